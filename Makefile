@@ -1,0 +1,50 @@
+# vanban: two commands do all set-up on a fresh machine:
+#   make demo   -- runs the main job on the shipped corpus
+#   make test   -- runs the tests
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+APT_PACKAGES := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-vie fonts-liberation poppler-utils postgresql
+
+.PHONY: demo test bench system-deps venv clean
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q --upgrade pip
+	$(VENV)/bin/pip install -q -e '.[test]'
+	touch $(STAMP)
+
+# Debian packages the readers, the PDF export and the PostgreSQL tests use. Installed when missing
+# and when we are root; otherwise the tests that need them skip with a reason.
+system-deps:
+	@missing=""; \
+	command -v soffice >/dev/null || missing="$$missing libreoffice-writer-nogui"; \
+	command -v tesseract >/dev/null || missing="$$missing tesseract-ocr tesseract-ocr-vie"; \
+	command -v pdftoppm >/dev/null || missing="$$missing poppler-utils"; \
+	[ -d /usr/share/fonts/truetype/liberation ] || missing="$$missing fonts-liberation"; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(APT_PACKAGES) >/dev/null; \
+	  else echo "Missing system packages:$$missing (tests that need them will skip)"; fi; \
+	fi
+
+demo: system-deps $(STAMP)
+	rm -rf demo
+	$(VENV)/bin/vanban init demo
+	cp -r corpus/. demo/inbox/
+	$(VENV)/bin/vanban ingest demo
+	$(VENV)/bin/vanban status demo
+
+test: system-deps $(STAMP)
+	$(VENV)/bin/pytest -q
+
+bench: system-deps $(STAMP)
+	@mkdir -p bench-results
+	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) demo bench-results

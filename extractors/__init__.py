@@ -1,0 +1,4 @@
+"""Readers and extractors: files -> blocks (`readers`) -> records (`extract`).
+
+This layer never imports `pipeline`.
+"""

@@ -1,0 +1,87 @@
+"""One home for errors and warnings.
+
+`BadInput` is the input's fault (a broken, hostile or unsupported file): it carries a
+stable `ErrorCode` and a Vietnamese message for the office, and the file is quarantined.
+Anything else that escapes is a bug in vanban.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+
+class ErrorCode(StrEnum):
+    EMPTY = "empty"
+    NOT_SUPPORTED = "not_supported"
+    WRONG_TYPE = "wrong_type"
+    CORRUPT = "corrupt"
+    PASSWORD = "password"
+    MACRO = "macro"
+    DTD = "dtd"
+    ZIP_BOMB = "zip_bomb"
+    ZIP_NAMES = "zip_names"
+    TOO_LARGE = "too_large"
+    TOO_MANY_PAGES = "too_many_pages"
+    NO_PAGES = "no_pages"
+    TIMEOUT = "timeout"
+    MEMORY = "memory"
+    NEEDS_OCR = "needs_ocr"
+    MISSING_TOOL = "missing_tool"
+    NO_TEXT = "no_text"
+
+
+# What the office reads, per code: what is wrong and what to do.
+MESSAGES_VI: dict[ErrorCode, str] = {
+    ErrorCode.EMPTY: "Tệp rỗng (0 byte). Đề nghị gửi lại tệp đầy đủ.",
+    ErrorCode.NOT_SUPPORTED: "Định dạng tệp chưa được hỗ trợ. Đề nghị gửi tệp DOCX, DOC, PDF hoặc TXT.",
+    ErrorCode.WRONG_TYPE: "Nội dung tệp không đúng với phần mở rộng của tên tệp. Đề nghị kiểm tra và lưu lại đúng định dạng.",
+    ErrorCode.CORRUPT: "Tệp bị hỏng hoặc không đọc được. Đề nghị mở bằng Word/trình đọc PDF, lưu lại rồi gửi lại.",
+    ErrorCode.PASSWORD: "Tệp được đặt mật khẩu. Đề nghị gỡ mật khẩu rồi gửi lại.",
+    ErrorCode.MACRO: "Tệp có chứa macro (mã lệnh), không được xử lý vì lý do an toàn. Đề nghị lưu lại dưới dạng .docx thông thường.",
+    ErrorCode.DTD: "Tệp chứa khai báo DTD/thực thể XML không an toàn. Tệp bị từ chối vì lý do an toàn.",
+    ErrorCode.ZIP_BOMB: "Tệp nén có kích thước giải nén bất thường (nghi \"bom nén\"). Tệp bị từ chối vì lý do an toàn.",
+    ErrorCode.ZIP_NAMES: "Tệp chứa đường dẫn nội bộ không hợp lệ. Tệp bị từ chối vì lý do an toàn.",
+    ErrorCode.TOO_LARGE: "Tệp hoặc nội dung quá lớn so với giới hạn xử lý. Đề nghị tách nhỏ văn bản.",
+    ErrorCode.TOO_MANY_PAGES: "Văn bản có quá nhiều trang so với giới hạn xử lý. Đề nghị tách nhỏ văn bản.",
+    ErrorCode.NO_PAGES: "Tệp PDF không có trang nào. Đề nghị xuất lại tệp PDF.",
+    ErrorCode.TIMEOUT: "Xử lý tệp quá thời gian cho phép. Tệp có thể bị hỏng; đề nghị lưu lại rồi gửi lại.",
+    ErrorCode.MEMORY: "Xử lý tệp vượt quá bộ nhớ cho phép. Tệp có thể bị hỏng hoặc quá lớn.",
+    ErrorCode.NEEDS_OCR: "Tệp là bản quét (ảnh) nhưng máy chưa cài phần mềm nhận dạng chữ tesseract (gói tesseract-ocr, tesseract-ocr-vie).",
+    ErrorCode.MISSING_TOOL: "Thiếu phần mềm cần thiết để đọc tệp này trên máy.",
+    ErrorCode.NO_TEXT: "Không tìm thấy nội dung chữ trong tệp.",
+}
+
+
+class VanbanError(Exception):
+    """Base of vanban's own exceptions."""
+
+
+class BadInput(VanbanError):
+    """The file is at fault. `message` is Vietnamese, for the office; `detail` is technical."""
+
+    def __init__(self, code: ErrorCode, file: str = "", detail: str = "", message: str | None = None):
+        self.code = ErrorCode(code)
+        self.file = file
+        self.detail = detail
+        self.message = message or MESSAGES_VI[self.code]
+        super().__init__(self.describe())
+
+    def describe(self) -> str:
+        where = f"Tệp «{self.file}»: " if self.file else ""
+        extra = f" (chi tiết: {self.detail})" if self.detail else ""
+        return f"{where}{self.message}{extra}"
+
+    def __reduce__(self):  # picklable across worker processes
+        return (BadInput, (self.code, self.file, self.detail, self.message))
+
+
+class DocWarning(BaseModel):
+    """Something uncertain or inconsistent, said in Vietnamese; `code` is stable, `message` is for people."""
+
+    model_config = ConfigDict(frozen=True)
+
+    code: str
+    message: str
+    location: str | None = None

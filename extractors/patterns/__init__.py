@@ -1,0 +1,6 @@
+"""The one home for Vietnamese patterns: every regex and word list, each with a real example and a test.
+
+Submodules by domain: `numbers` (Vietnamese numbers, units), `dates` (dates, periods, deadlines),
+`docnums` (document numbers and citations), `header` (Quốc hiệu, Số, địa danh, signer), `structure`
+(section labels), `units` (units of measure). Import from the submodule.
+"""

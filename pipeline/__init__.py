@@ -1,0 +1,1 @@
+"""The pipeline: stages composed (`stages`), checks, generation, the inbox and the CLI."""

@@ -1,0 +1,7 @@
+"""CLI commands: check. (to be written)"""
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    pass

@@ -1,0 +1,7 @@
+"""CLI commands: inbox. (to be written)"""
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    pass
