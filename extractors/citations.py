@@ -1,8 +1,132 @@
-"""Blocks -> citations. (stub, to be written)"""
+"""Blocks -> citations: the other documents this one names ("Thực hiện Kế hoạch số 232/KH-UBND ...")."""
 
-from extractors.blocks import Document
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from extractors.blocks import BlockKind, Document
+from extractors.paragraphs import blocks_to_paragraphs
+from extractors.patterns.dates import parse_date
+from extractors.patterns.docnums import (
+    BASIS_KINDS, CITATION_RE, CITED_KINDS, IMPLEMENTS_RE, ISSUED_BEFORE_RE, ISSUER_BEFORE_RE, ISSUER_STOPS, ISSUER_WORDS, LAW_RE,
+    REPORTS_ON_RE, normalize_number,
+)
+from extractors.patterns.phrases import phrase_key
+from extractors.patterns.structure import parse_label
 from extractors.records import Citation, Header
+
+_CLAUSE_END_RE = re.compile(r";|\.(?=\s|$)|:(?=\s)")
+
+
+def _issuer_words(text: str) -> Iterator[str]:
+    words = text.split()[:16]
+    for n, raw in enumerate(words):
+        word = raw.rstrip(",;.:)")
+        low = word.lower()
+        if word in ("-", "–"):
+            if n + 1 < len(words) and words[n + 1][:1].isupper():
+                yield word
+                continue
+            return
+        if not word or low in ISSUER_STOPS or (low == "ban" and n + 1 < len(words) and words[n + 1] == "hành"):
+            return
+        prev = words[n - 1] if n else ""
+        if not (word[0].isupper() or low in ISSUER_WORDS or (prev[:1].isupper() and word.isalpha())):
+            return
+        yield word
+        if word != raw:
+            return
+
+
+def _issuer(after: str, before: str) -> str | None:
+    """ "của Ủy ban nhân dân thành phố Hải Phòng phát động ..." -> "Ủy ban nhân dân thành phố Hải Phòng";
+    "của Trưởng phòng Văn hóa - Xã hội tại Tờ trình số ..." -> "Trưởng phòng Văn hóa - Xã hội"."""
+    if m := re.match(r"\s*,?\s*của\s+", after):
+        return " ".join(_issuer_words(after[m.end():])) or None
+    if m := ISSUER_BEFORE_RE.search(before):
+        return " ".join(_issuer_words(m["issuer"])) or None
+    return None
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around text[start:end], without a leading list label: the citing `text`."""
+    begin = max((m.end() for m in _CLAUSE_END_RE.finditer(text, 0, start)), default=0)
+    stop = next((m.start() + (m[0] == ".") for m in _CLAUSE_END_RE.finditer(text, end)), len(text))
+    clause = text[begin:stop].strip()
+    label = parse_label(clause)
+    return label.rest if label and label.kind in ("dash", "letter", "paren") else clause
+
+
+def _relation(prefix: str, kind: str, header: Header) -> str | None:
+    """ "Thực hiện"/"Căn cứ" + a plan -> implements ("Căn cứ" only in a plan; in a report -> reports_on);
+    a report's "Kết quả thực hiện Kế hoạch số ..." -> reports_on."""
+    if kind not in BASIS_KINDS:
+        return None
+    label = parse_label(prefix)
+    key = phrase_key(label.rest if label and label.kind in ("dash", "letter", "paren") else prefix).strip(" ,-")
+    if REPORTS_ON_RE.match(key):
+        return "reports_on"
+    if not IMPLEMENTS_RE.match(key):
+        return None
+    if header.kind == "bao_cao":
+        return "reports_on"
+    if key.startswith("căn cứ") and header.kind != "ke_hoach":
+        return None
+    return "implements"
+
+
+def _clause_start(text: str, pos: int) -> int:
+    return max((m.end() for m in _CLAUSE_END_RE.finditer(text, 0, pos)), default=0)
+
+
+def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation]]:
+    """Every citation in one paragraph or table cell, in order, each with its deduplication key."""
+    for m in CITATION_RE.finditer(text):
+        kind = CITED_KINDS[m["kind"].lower()]
+        if kind == "Luật":
+            continue  # "Luật ... số 06/2022/QH15" is found by name below
+        prefix = text[_clause_start(text, m.start()):m.start()]
+        number = normalize_number(m["num"])
+        before = ISSUED_BEFORE_RE.match(prefix)
+        date = parse_date(m["date"] or (before["date"] if before else ""))
+        yield number, Citation(kind=kind, number=number, date=date,
+                               issuer=_issuer(text[m.end():], text[:m.start()]), text=_clause(text, m.start(), m.end()),
+                               relation=_relation(prefix, kind, header))
+    for m in LAW_RE.finditer(text):
+        kind = "Bộ luật" if m["kind"] == "Bộ luật" else "Luật"
+        yield phrase_key(f"{kind} {m['name']}"), Citation(
+            kind=kind, date=parse_date(text[m.end():m.end() + 30]) if text[m.end():].lstrip().startswith("ngày") else None,
+            text=_clause(text, m.start(), m.end()))
+
+
+def _texts(doc: Document) -> Iterator[tuple[int, str]]:
+    """Paragraph texts and table cell texts with the index of their first block, in reading order."""
+    paragraphs = {p.first: p.text for p in blocks_to_paragraphs(doc)}
+    for i, block in enumerate(doc.blocks):
+        if i in paragraphs:
+            yield i, paragraphs[i]
+        elif block.kind == BlockKind.TABLE:
+            for row in block.rows:
+                for cell in row.cells:
+                    yield i, " ".join(cell.text.split())
+
+
+def _fullness(c: Citation) -> int:
+    return (c.date is not None) + (c.issuer is not None)
 
 
 def blocks_to_citations(doc: Document, header: Header) -> tuple[Citation, ...]:
-    return ()
+    """Citations in reading order, one per cited document (its fullest mention), never the document itself."""
+    found: dict[str, Citation] = {}
+    for _, text in _texts(doc):
+        for key, c in text_to_citations(text, header):
+            if header.number and c.number == header.number:
+                continue
+            old = found.get(key)
+            if old is None:
+                found[key] = c
+            else:
+                best = c if _fullness(c) > _fullness(old) else old
+                found[key] = best.model_copy(update={"relation": old.relation or c.relation})
+    return tuple(found.values())

@@ -1,8 +1,122 @@
-"""Blocks -> deadlines. (stub, to be written)"""
+"""Blocks -> deadlines: time limits set by the document ("trước ngày 10/12/2025", "trong Quý II/2026").
+
+A date or period is a deadline when a cue word precedes it ("trước", "chậm nhất", "trong", "đến hết" ...) or
+when it sits in the time column of a task table. Dates inside citations ("Kế hoạch số ... ngày 09/9/2025"),
+past events ("trong tháng 11 đã tổ chức ...") and limits before the document's own date are not deadlines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
 
 from extractors.blocks import Document
+from extractors.patterns.actors import DIRECTIVE_RE, subject_of, unit_name
+from extractors.patterns.dates import DEADLINE_CUE_RE, Period, deadline_cue, find_periods, last_day_before
+from extractors.patterns.docnums import CITATION_RE
+from extractors.patterns.phrases import is_implementation_heading
+from extractors.patterns.structure import parse_label
 from extractors.records import Deadline, Header
+from extractors.sections import InSection, paragraphs_in_sections
+from extractors.task_tables import table_to_tasks
+
+_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
+_PAST_RE = re.compile(r"(?<!\w)(?:đã|vừa qua)(?!\w)")
+
+
+def _span(text: str, pos: int, splitter: re.Pattern) -> tuple[int, int]:
+    """The [start, end) of the piece of `text` around `pos`, pieces cut by `splitter`."""
+    start, end = 0, len(text)
+    for m in splitter.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def section_unit(headings: tuple[tuple[str, str], ...]) -> str | None:
+    """The unit a section of "TỔ CHỨC THỰC HIỆN" is about: "1. Các phòng, ban, ngành ..." -> that unit."""
+    for n, (_, title) in enumerate(headings):
+        if is_implementation_heading(title):
+            return next((u for _, t in reversed(headings[n + 1:]) if (u := unit_name(t))), None)
+    return None
+
+
+def responsible_for(clause: str, headings: tuple[tuple[str, str], ...]) -> str | None:
+    """The unit named as the clause's subject, or after "yêu cầu"/"giao", or by the enclosing section."""
+    label = parse_label(clause)
+    clause = label.rest if label and label.kind in ("dash", "letter", "paren") else clause
+    if subject := subject_of(clause):
+        return subject
+    if m := DIRECTIVE_RE.search(clause):
+        if subject := subject_of(clause[m.end():]):
+            return subject
+    return section_unit(headings)
+
+
+def _action(clause: str, cue_at: int, responsible: str | None) -> str | None:
+    """What must be done by then: the clause before the time phrase, without its subject."""
+    text = clause[:cue_at]
+    if m := DIRECTIVE_RE.search(text):
+        text = text[m.end():]
+    label = parse_label(text.strip())
+    text = label.rest if label and label.kind in ("dash", "letter", "paren") else text.strip()
+    if responsible and text.lower().startswith(responsible.lower()):
+        text = text[len(responsible):]
+    if text.count("(") > text.count(")"):
+        text = text[: text.rfind("(")]
+    text = re.sub(r"(?:,?\s*hoàn thành|,)\s*$", "", text.strip(" ,;:-")).strip(" ,;:-")
+    return text[:1].upper() + text[1:] if text else None
+
+
+def _masked(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in CITATION_RE.finditer(text)]
+
+
+def _cue_start(text: str, period: Period) -> int:
+    window = text[max(0, period.start - 30): period.start]
+    m = DEADLINE_CUE_RE.search(window.lower() + ("ngày " if period.text.lower().startswith("ngày") else ""))
+    return period.start - len(window) + m.start("cue") if m else period.start
+
+
+def paragraph_to_deadlines(item: InSection, year: int | None) -> Iterator[Deadline]:
+    text = item.paragraph.text
+    masked = _masked(text)
+    for period in find_periods(text, year):
+        cue = deadline_cue(text, period)
+        if not cue or any(a <= period.start < b for a, b in masked):
+            continue
+        s_start, s_end = _span(text, period.start, _SENTENCE_RE)
+        sentence = text[s_start:s_end]
+        c_start, c_end = _span(sentence, period.start - s_start, re.compile(";"))
+        clause = sentence[c_start:c_end]
+        if cue == "trong" and _PAST_RE.search(clause):
+            continue  # "Trong tháng 11, thôn đã tổ chức ...": a past event
+        due = last_day_before(period) if cue == "trước" else period.due
+        responsible = responsible_for(clause, item.headings)
+        cue_at = _cue_start(text, period) - s_start - c_start
+        yield Deadline(due=due, precision=period.precision, text=sentence.strip(),
+                       action=_action(clause, max(0, cue_at), responsible), responsible=responsible)
+
+
+def _table_deadlines(doc: Document, year: int | None) -> Iterator[tuple[int, Deadline]]:
+    for i, block in enumerate(doc.blocks):
+        for row in table_to_tasks(block, year):
+            if row.due and row.precision:
+                yield i, Deadline(due=row.due, precision=row.precision, text=row.text, action=row.task or None,
+                                  responsible=row.lead)
 
 
 def blocks_to_deadlines(doc: Document, header: Header) -> tuple[Deadline, ...]:
-    return ()
+    found = [(item.paragraph.first, d) for item in paragraphs_in_sections(doc)
+             for d in paragraph_to_deadlines(item, header.year)]
+    found += list(_table_deadlines(doc, header.year))
+    out: list[Deadline] = []
+    for _, d in sorted(found, key=lambda pair: pair[0]):
+        if header.issued_on and d.due < header.issued_on:
+            continue
+        if d not in out:
+            out.append(d)
+    return tuple(out)

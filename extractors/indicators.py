@@ -1,8 +1,40 @@
-"""Blocks -> indicators. (stub, to be written)"""
+"""Blocks -> indicators (chỉ tiêu): prose (`indicators_prose`) and table rows (`indicators_table`), in reading order."""
+
+from __future__ import annotations
+
+import re
 
 from extractors.blocks import Document
-from extractors.records import Indicator, Header
+from extractors.indicators_context import document_to_paragraphs, document_to_tables
+from extractors.indicators_prose import paragraph_to_indicators
+from extractors.indicators_table import table_to_indicators
+from extractors.records import Header, Indicator
+
+# Kinds whose bare figures are targets; in every other kind (báo cáo, thông báo, công văn ...) a bare figure
+# is a reported value. When the header stage could not tell the kind, the title line says it: "KẾ HOẠCH".
+_PLAN_KINDS = ("ke_hoach", "quyet_dinh")
+_PLAN_TITLE_RE = re.compile(r"^\s*KẾ HOẠCH\s*$")
+_TITLE_SCAN_BLOCKS = 25
+_YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b")
+
+
+def _is_report(doc: Document, header: Header) -> bool:
+    if header.kind != "khac":
+        return header.kind not in _PLAN_KINDS
+    return not any(_PLAN_TITLE_RE.match(b.text) for b in doc.blocks[:_TITLE_SCAN_BLOCKS])
+
+
+def _year(doc: Document, header: Header) -> int | None:
+    """The document's year: its date, else the first year its opening lines name ("... nhiệm vụ năm 2025")."""
+    if header.year:
+        return header.year
+    found = next((m for b in doc.blocks[:_TITLE_SCAN_BLOCKS] if (m := _YEAR_RE.search(b.text))), None)
+    return int(found.group(1)) if found else None
 
 
 def blocks_to_indicators(doc: Document, header: Header) -> tuple[Indicator, ...]:
-    return ()
+    is_report = _is_report(doc, header)
+    paragraphs = document_to_paragraphs(doc, _year(doc, header))
+    found: list[tuple[int, list[Indicator]]] = [(p.index, paragraph_to_indicators(p, is_report)) for p in paragraphs]
+    found += [(b.location.index, table_to_indicators(b, ctx, is_report)) for b, ctx in document_to_tables(doc, paragraphs)]
+    return tuple(i for _, group in sorted(found, key=lambda f: f[0]) for i in group)

@@ -1,8 +1,138 @@
-"""Blocks -> header: kind, number, date, place, issuer, title, signer, recipients. (stub, to be written)"""
+"""Blocks -> header: kind, number, date, place, issuer, title, signer, recipients.
+
+The top of the document gives the bodies, "Số:", place and date (boxes 1-4 of Decree 30), the type name
+and the trích yếu (box 5); the closing gives the signer and "Nơi nhận" (`extractors.closing`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from extractors.blocks import Document
+from extractors.closing import closing_to_recipients, closing_to_signer, top_to_addressees
+from extractors.errors import DocWarning
+from extractors.lines import Line, blocks_lines, strip_national_title
+from extractors.patterns.dates import parse_date
+from extractors.patterns.docnums import NUMBER_LINE_RE, normalize_number, number_symbol
+from extractors.patterns.header import (
+    ADMIN_UNIT_RE, OTHER_SYMBOLS, PLACE_DATE_RE, SUBJECT_RE, SYMBOL_KINDS, TYPE_NAMES, UNIT_INSIDE_RE, place_of,
+)
+from extractors.patterns.phrases import starts_paragraph
+from extractors.patterns.structure import parse_label
 from extractors.records import Header
+from extractors.title import type_name_at, lines_to_title
+
+_TOP_BLOCKS = 30
+
+
+@dataclass
+class _Top:
+    bodies: list[str] = field(default_factory=list)
+    number: str | None = None
+    number_text: str | None = None
+    blank_number: bool = False
+    place: str | None = None
+    date_text: str | None = None
+    subject: list[str] = field(default_factory=list)
+    warnings: list[DocWarning] = field(default_factory=list)
+
+
+def _add_body(top: _Top, text: str) -> None:
+    """Join a wrapped body name ("ỦY BAN NHÂN DÂN" / "XÃ KIẾN MINH"), else start a new one."""
+    prev = top.bodies[-1] if top.bodies else None
+    if prev and ((ADMIN_UNIT_RE.match(text) and not UNIT_INSIDE_RE.search(prev + " "))
+                 or prev.endswith(("VÀ", "-", "–")) or text.startswith(("VÀ ", "- ", "– "))):
+        top.bodies[-1] = f"{prev} {text}"
+    else:
+        top.bodies.append(text)
+
+
+def _read_number(top: _Top, text: str) -> str:
+    """Take "Số: 232/KH-UBND" off a line; return what is left (a PDF may glue the place/date after it)."""
+    m = NUMBER_LINE_RE.match(text)
+    if m["num"]:
+        top.number, top.number_text = normalize_number(m["num"]), m["num"]
+    elif m["blank"]:
+        top.blank_number, top.number_text = True, text.strip()
+    return text[m.end():].strip()
+
+
+def _read_line(top: _Top, line: Line) -> None:
+    text = strip_national_title(line.text)
+    if not text:
+        return
+    if top.number is None and not top.blank_number and NUMBER_LINE_RE.match(text) and (
+            NUMBER_LINE_RE.match(text)["num"] or NUMBER_LINE_RE.match(text)["blank"]):
+        text = _read_number(top, text)
+    if m := PLACE_DATE_RE.search(text):
+        if top.date_text is None:
+            top.place, top.date_text = place_of(m["before"]), m["date"]
+        text = text[: m.start() + len(m["before"]) - len(place_of(m["before"]) or "")].strip()
+    if m := SUBJECT_RE.match(text):
+        top.subject.append(m["rest"])
+    elif top.subject and line.side != "right" and not text.isupper():
+        top.subject.append(text)
+    elif text.isupper() and top.number is None and not top.blank_number and line.side != "right":
+        _add_body(top, text)
+
+
+def _top_lines(doc: Document, stop: int) -> list[Line]:
+    return blocks_lines((i, doc.blocks[i]) for i in range(min(stop, len(doc.blocks))))
+
+
+def _kind(type_name: str | None, number: str | None, subject: bool) -> str:
+    if type_name:
+        return TYPE_NAMES[type_name]
+    symbol = number_symbol(number or "")
+    if symbol in SYMBOL_KINDS:
+        return SYMBOL_KINDS[symbol]
+    if subject or (number and symbol not in OTHER_SYMBOLS):
+        return "cong_van"  # "12/UBND-VX": no type abbreviation
+    return "khac"
+
+
+def _kind_warnings(kind: str, number: str | None) -> list[DocWarning]:
+    symbol = number_symbol(number or "")
+    expected = SYMBOL_KINDS.get(symbol)
+    if expected and expected != kind:
+        return [DocWarning(code="kind_mismatch", message=(
+            f"Tên loại văn bản không khớp với ký hiệu «{symbol}» trong số «{number}»."))]
+    return []
+
+
+def _date_warnings(top: _Top, issued) -> list[DocWarning]:
+    if top.blank_number:
+        yield DocWarning(code="draft_number", message=f"Số văn bản còn để trống (bản dự thảo?): «{top.number_text}».")
+    if top.date_text is None:
+        yield DocWarning(code="no_date", message="Không tìm thấy địa danh, ngày tháng năm ban hành văn bản.")
+    elif issued is None:
+        yield DocWarning(code="draft_date", message=(
+            f"Ngày ban hành còn để trống hoặc không đọc được (bản dự thảo?): «ngày {top.date_text.strip()}»."))
 
 
 def blocks_to_header(doc: Document) -> Header:
-    return Header()
+    type_at = type_name_at(doc, _TOP_BLOCKS)
+    stop = type_at[0] if type_at else _first_body_block(doc)
+    top = _Top()
+    for line in _top_lines(doc, stop):
+        _read_line(top, line)
+    issued = parse_date(f"ngày {top.date_text}") if top.date_text else None
+    kind = _kind(type_at[1] if type_at else None, top.number, bool(top.subject))
+    title = lines_to_title(doc, type_at[0] + 1) if type_at else (" ".join(top.subject) or None)
+    return Header(
+        kind=kind, number=top.number, issued_on=issued, place=top.place,
+        issuer=top.bodies[-1] if top.bodies else None,
+        parent_issuer=top.bodies[-2] if len(top.bodies) > 1 else None,
+        title=title, signer=closing_to_signer(doc),
+        recipients=closing_to_recipients(doc), addressees=top_to_addressees(doc, stop),
+        warnings=(*_date_warnings(top, issued), *_kind_warnings(kind, top.number)),
+    )
+
+
+def _first_body_block(doc: Document) -> int:
+    """Without a type name (a công văn), the header ends where the body starts ("Kính gửi", "Căn cứ", "I.")."""
+    for i, block in enumerate(doc.blocks[:_TOP_BLOCKS]):
+        text = block.text.strip()
+        if text and (starts_paragraph(text) or (parse_label(text) and parse_label(text).kind != "dash")):
+            return i
+    return min(len(doc.blocks), _TOP_BLOCKS)

@@ -89,6 +89,7 @@ class Record(_Frozen):
     title: str | None = None
     signer: Signer = Field(default_factory=Signer)
     recipients: tuple[str, ...] = ()
+    addressees: tuple[str, ...] = ()  # "Kính gửi" lines (recipients are the "Nơi nhận" lines)
     sections: tuple[Section, ...] = ()
     indicators: tuple[Indicator, ...] = ()
     deadlines: tuple[Deadline, ...] = ()
@@ -114,6 +115,7 @@ class Header(_Frozen):
     title: str | None = None
     signer: Signer = Field(default_factory=Signer)
     recipients: tuple[str, ...] = ()
+    addressees: tuple[str, ...] = ()  # "Kính gửi" lines
     warnings: tuple[DocWarning, ...] = ()
 
     @property

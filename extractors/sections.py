@@ -1,8 +1,111 @@
-"""Blocks -> the heading tree. (stub, to be written)"""
+"""Blocks -> the heading tree, and each block's section path ("II.2.2.").
+
+Nesting follows the order in which label kinds appear in the document (a kind seen again closes
+everything opened below it); structural numbering (Phần, Chương, Điều, I., 1., 2.1.) also closes list
+items (a), -, (1)) that were open, so a stray list never swallows the next numbered section.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
 
 from extractors.blocks import Document
+from extractors.paragraphs import Paragraph, blocks_to_paragraphs
+from extractors.patterns.structure import PATH_KINDS, Label, label_of_path
 from extractors.records import Section
+
+_RANK = {k: r for r, k in enumerate(
+    ("part", "chapter", "section", "article", "roman", "dotted1", "dotted2", "dotted3", "dotted4"))}
+_TITLE_END_RE = re.compile(r"[.:!?](?=\s|$)")
+_MAX_TITLE = 120
+
+
+@dataclass
+class _Node:
+    label: Label
+    title: str
+    children: list["_Node"] = field(default_factory=list)
+
+
+def section_title(label: Label) -> str:
+    """The text after the label up to the first sentence end or colon, at most ~120 characters."""
+    rest = label.rest.strip()
+    if m := _TITLE_END_RE.search(rest):
+        rest = rest[: m.start()]
+    if len(rest) > _MAX_TITLE:
+        rest = rest[:_MAX_TITLE].rsplit(" ", 1)[0]
+    return rest.strip(" -–")
+
+
+def _close(stack: list[_Node], label: Label) -> None:
+    """Pop the stack to where `label` belongs."""
+    kinds = [n.label.kind for n in stack]
+    if label.kind in kinds:
+        del stack[kinds.index(label.kind):]
+    elif label.kind in _RANK:
+        while stack and _RANK.get(stack[-1].label.kind, 99) > _RANK[label.kind]:
+            stack.pop()
+
+
+def _walk(paragraphs: tuple[Paragraph, ...]):
+    """Yield (paragraph, open stack after it) in order."""
+    stack: list[_Node] = []
+    roots: list[_Node] = []
+    for para in paragraphs:
+        if para.label is not None:
+            _close(stack, para.label)
+            node = _Node(para.label, section_title(para.label))
+            if para.label.kind in PATH_KINDS:
+                parent = next((n for n in reversed(stack) if n.label.kind in PATH_KINDS), None)
+                (parent.children if parent else roots).append(node)
+            stack.append(node)
+        yield para, stack, roots
+
+
+def _path(stack: list[_Node]) -> str | None:
+    labels = [n.label for n in stack if n.label.kind in PATH_KINDS]
+    return label_of_path(labels) or None
+
+
+def section_paths(doc: Document) -> list[str | None]:
+    """For each block index, the label path of its enclosing section ("II.2.2."), None before the first heading.
+
+    Paren codes "(4)." and dash items are list items, not sections: a block in "(4). Tỷ lệ tăng dân số ..."
+    under "2.2." under "2." under "II." gets "II.2.2.". Table blocks get the path of the text before them.
+    """
+    starts = [(para.first, _path(stack)) for para, stack, _ in _walk(blocks_to_paragraphs(doc))]
+    paths: list[str | None] = []
+    current: str | None = None
+    k = 0
+    for i in range(len(doc.blocks)):
+        while k < len(starts) and starts[k][0] <= i:
+            current = starts[k][1]
+            k += 1
+        paths.append(current)
+    return paths
+
+
+def _freeze(node: _Node, level: int) -> Section:
+    return Section(label=node.label.label, title=node.title, level=level,
+                   children=tuple(_freeze(c, level + 1) for c in node.children))
 
 
 def blocks_to_sections(doc: Document) -> tuple[Section, ...]:
-    return ()
+    roots: list[_Node] = []
+    for _, _, roots in _walk(blocks_to_paragraphs(doc)):
+        pass
+    return tuple(_freeze(n, 1) for n in roots)
+
+
+@dataclass(frozen=True)
+class InSection:
+    """A paragraph with the headings it sits under, outermost first: (("V.", "TỔ CHỨC THỰC HIỆN"), ("1.", ...))."""
+
+    paragraph: Paragraph
+    headings: tuple[tuple[str, str], ...]
+
+
+def paragraphs_in_sections(doc: Document) -> list[InSection]:
+    return [InSection(para, tuple((n.label.label, n.title) for n in stack if n.label.kind in PATH_KINDS))
+            for para, stack, _ in _walk(blocks_to_paragraphs(doc))]

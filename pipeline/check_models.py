@@ -47,6 +47,8 @@ class Assessment(_Frozen):
     match: Match | None = None
     source: str | None = None  # file the figure came from
     unit_name: str | None = None  # reporting unit (issuer of the report)
+    note: str | None = None  # Vietnamese: why not comparable, unit conversion done, ...
+    units_reporting: tuple[str, ...] = ()  # consolidation: units whose figures make up `reported_value`
 
 
 class ReportCheck(_Frozen):
@@ -54,6 +56,7 @@ class ReportCheck(_Frozen):
 
     report: str  # file name
     unit: str | None  # reporting unit
+    assigned_unit: str | None = None  # the plan's name for that unit, when the campaign found it
     report_number: str | None = None
     report_date: dt.date | None = None
     plan_number: str | None = None  # the plan it was checked against
@@ -79,3 +82,5 @@ class CampaignCheck(_Frozen):
     missing_units: tuple[str, ...] = ()
     late_units: tuple[str, ...] = ()
     table: tuple[Assessment, ...] = ()  # one row per plan indicator, over all reports
+    problems: tuple[DocWarning, ...] = ()  # missing and late units, conflicting figures across reports
+    wrong_plan_reports: tuple[str, ...] = ()  # files citing another plan number than `plan_number`

@@ -1,19 +1,56 @@
 """File -> Document. One reader module per format; `file_to_document` picks one by the file's bytes.
 
-(skeleton: only plain text for now; DOCX, PDF, OCR and DOC readers to be written)
+Every exception a parsing library raises on a broken file (TypeError, KeyError, RecursionError,
+PdfiumError, PDFSyntaxError, zipfile.BadZipFile ...) becomes `BadInput(CORRUPT)`; only our own
+`BadInput` passes through. Run it under `pipeline.isolation.run_limited` for time/memory limits.
 """
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from extractors.blocks import Document
 from extractors.errors import BadInput, ErrorCode
-from extractors.readers.txt import read_txt
+from extractors.guards import FileKind, sniff
+
+_RECURSION_LIMIT = 3000
+
+
+def _reader(kind: FileKind) -> Callable[[Path], Document]:
+    # imported lazily: a .txt read need not load pdfium, LibreOffice helpers or python-docx
+    if kind is FileKind.DOCX:
+        from extractors.readers.docx import read_docx
+        return read_docx
+    if kind is FileKind.PDF:
+        from extractors.readers.pdf import read_pdf
+        return read_pdf
+    if kind is FileKind.DOC:
+        from extractors.readers.doc import read_doc
+        return read_doc
+    from extractors.readers.txt import read_txt
+    return read_txt
 
 
 def file_to_document(path: str | Path) -> Document:
+    """Read any supported file (DOCX, DOC/RTF, PDF with text or scanned, TXT) into blocks."""
     path = Path(path)
-    if path.suffix.lower() == ".txt":
-        return read_txt(path)
-    raise BadInput(ErrorCode.NOT_SUPPORTED, path.name)
+    if not path.is_file():
+        raise BadInput(ErrorCode.CORRUPT, path.name, "không tìm thấy tệp hoặc không phải tệp thường")
+    kind = sniff(path)
+    reader = _reader(kind)
+    old_limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(old_limit, _RECURSION_LIMIT))
+    try:
+        return reader(path)
+    except BadInput:
+        raise
+    except MemoryError:
+        raise BadInput(ErrorCode.MEMORY, path.name, "thư viện đọc tệp hết bộ nhớ") from None
+    except RecursionError:
+        raise BadInput(ErrorCode.CORRUPT, path.name, "cấu trúc lồng nhau quá sâu") from None
+    except Exception as exc:  # noqa: BLE001 - a library choking on a broken file is the file's fault
+        raise BadInput(ErrorCode.CORRUPT, path.name, f"{type(exc).__name__}: {str(exc)[:200]}") from None
+    finally:
+        sys.setrecursionlimit(old_limit)

@@ -1,18 +1,45 @@
-"""Plain text -> Document: one paragraph per non-empty line."""
+"""Plain text -> Document: one paragraph per non-empty line; UTF-8, UTF-16 or Windows-1258."""
 
 from __future__ import annotations
 
-import unicodedata
+import codecs
 from pathlib import Path
 
 from extractors.blocks import Block, BlockKind, Document, Location
+from extractors.errors import DocWarning
+from extractors.normalize import clean_text, nfc_name
+from extractors.patterns.structure import parse_label
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def bytes_to_text(raw: bytes) -> tuple[str, str]:
+    """Decode text of unknown encoding: (text, encoding). Vietnamese Windows text is cp1258."""
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            return raw.decode(encoding, errors="replace"), encoding
+    if raw[:200].count(b"\x00") > 20:  # UTF-16 without BOM
+        encoding = "utf-16-le" if raw[1:2] == b"\x00" else "utf-16-be"
+        return raw.decode(encoding, errors="replace"), encoding
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return raw.decode("cp1258", errors="replace"), "cp1258"
 
 
 def read_txt(path: Path) -> Document:
-    raw = path.read_bytes().decode("utf-8", errors="replace")
-    lines = [unicodedata.normalize("NFC", line.strip()) for line in raw.splitlines()]
-    blocks = tuple(
-        Block(kind=BlockKind.PARAGRAPH, text=line, location=Location(index=i))
-        for i, line in enumerate(l for l in lines if l)
-    )
-    return Document(source=unicodedata.normalize("NFC", path.name), format="txt", blocks=blocks)
+    text, encoding = bytes_to_text(path.read_bytes())
+    blocks = []
+    for raw_line in text.splitlines():
+        line = clean_text(raw_line)
+        if not line:
+            continue
+        label = parse_label(line)
+        kind = BlockKind.LIST_ITEM if label and label.kind in ("letter", "dash", "paren") else BlockKind.PARAGRAPH
+        blocks.append(Block(kind=kind, text=line, location=Location(index=len(blocks)),
+                            original=raw_line if raw_line.strip() != line else None,
+                            numbering=label.label if label else None))
+    warnings = ()
+    if encoding == "cp1258":
+        warnings = (DocWarning(code="encoding", message="Tệp văn bản không phải UTF-8; đã đọc theo bảng mã Windows-1258."),)
+    return Document(source=nfc_name(path.name), format="txt", blocks=tuple(blocks), warnings=warnings)

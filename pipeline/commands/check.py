@@ -1,7 +1,98 @@
-"""CLI commands: check. (to be written)"""
+"""`vanban check REPORT` and `vanban check-campaign --plan PLAN REPORTS...`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
 
 import typer
+from rich.console import Console
+
+from extractors.errors import BadInput
+from extractors.records import Record
+from pipeline.check import check_campaign, check_report
+from pipeline.check_render import print_campaign_check, print_report_check
+from pipeline.plan_lookup import candidate_files, find_plan, path_to_record
+
+_err = Console(stderr=True)
+
+
+def _read(path: Path) -> Record:
+    try:
+        return path_to_record(path)
+    except BadInput as exc:
+        _err.print(f"[red]Lỗi:[/red] {exc.describe()}")
+        raise typer.Exit(2) from None
+
+
+def _as_of(text: str | None) -> dt.date:
+    if not text:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        try:
+            return dt.datetime.strptime(text, "%d/%m/%Y").date()
+        except ValueError:
+            _err.print(f"[red]Lỗi:[/red] ngày «{text}» không hợp lệ; ghi theo dạng 2025-12-10 hoặc 10/12/2025.")
+            raise typer.Exit(2) from None
+
+
+def _plan_for(report_path: Path, report: Record, plan: Path | None, plans: Path | None) -> Record:
+    if plan is not None:
+        return _read(plan)
+    folder = plans or report_path.parent
+    found = find_plan(report, candidate_files(folder, exclude=report_path))
+    if found is None:
+        cited = report.basis.number if report.basis and report.basis.number else "không rõ số"
+        _err.print(f"[red]Lỗi:[/red] không tìm thấy kế hoạch ({cited}) mà «{report_path.name}» báo cáo "
+                   f"trong thư mục {folder}; hãy chỉ rõ bằng --plan.")
+        raise typer.Exit(2)
+    _err.print(f"Kế hoạch: {found[0].name}")
+    return found[1]
+
+
+def check(
+    report: Path = typer.Argument(..., exists=True, dir_okay=False,
+                                  help="Báo cáo của đơn vị (DOCX/PDF/TXT, hoặc bản trích xuất .json)"),
+    plan: Path | None = typer.Option(None, "--plan", exists=True, dir_okay=False, help="Kế hoạch để đối chiếu"),
+    plans: Path | None = typer.Option(None, "--plans", exists=True, file_okay=False,
+                                      help="Thư mục tìm kế hoạch mà báo cáo trích dẫn (mặc định: thư mục của báo cáo)"),
+    as_of: str | None = typer.Option(None, "--as-of", help="Ngày tính (2025-12-10 hoặc 10/12/2025); mặc định hôm nay"),
+    json: bool = typer.Option(False, "--json", help="In kết quả dạng JSON"),
+) -> None:
+    """Đối chiếu một báo cáo với kế hoạch: chỉ tiêu, số liệu, thời hạn, số kế hoạch trích dẫn."""
+    record = _read(report)
+    result = check_report(record, _plan_for(report, record, plan, plans), _as_of(as_of) if as_of else None)
+    if json:
+        typer.echo(result.model_dump_json(indent=2))
+    else:
+        print_report_check(result, Console())
+
+
+def check_campaign_command(
+    reports: list[Path] = typer.Argument(..., exists=True, dir_okay=False, help="Các báo cáo của đơn vị"),
+    plan: Path = typer.Option(..., "--plan", exists=True, dir_okay=False, help="Kế hoạch"),
+    as_of: str | None = typer.Option(None, "--as-of", help="Ngày tính (2025-12-10 hoặc 10/12/2025); mặc định hôm nay"),
+    unit: list[str] | None = typer.Option(
+        None, "--unit", help="Đơn vị được giao báo cáo (lặp lại; mặc định: theo phân công trong kế hoạch)"),
+    json: bool = typer.Option(False, "--json", help="In kết quả dạng JSON"),
+) -> None:
+    """Tổng hợp cả đợt: đơn vị đã/chưa báo cáo, báo cáo chậm, sai số kế hoạch, bảng chỉ tiêu."""
+    plan_record = _read(plan)
+    records = []
+    for path in reports:
+        try:
+            records.append(path_to_record(path))
+        except BadInput as exc:  # a bad file never stops the rest
+            _err.print(f"[red]Lỗi:[/red] {exc.describe()}")
+    result = check_campaign(plan_record, records, _as_of(as_of), unit or None)
+    if json:
+        typer.echo(result.model_dump_json(indent=2))
+    else:
+        print_campaign_check(result, Console())
 
 
 def register(app: typer.Typer) -> None:
-    pass
+    app.command("check")(check)
+    app.command("check-campaign")(check_campaign_command)

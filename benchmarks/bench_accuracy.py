@@ -1,0 +1,97 @@
+"""Accuracy benchmark: extraction over corpus/ scored against the gold, per field; pages per second; peak memory.
+
+    .venv/bin/python benchmarks/bench_accuracy.py [--only TEXT]
+
+Prints a table and writes bench-results/accuracy.json. Each file is extracted in a limited child process
+(`pipeline.isolation.run_limited`), so a failing reader counts as an empty record (all misses) and is listed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.scoring import Scorer, record_to_dict  # noqa: E402
+from extractors.errors import BadInput  # noqa: E402
+from pipeline.isolation import WorkerBug, run_limited  # noqa: E402
+from pipeline.stages import file_to_record  # noqa: E402
+
+CORPUS = ROOT / "corpus"
+OUT = ROOT / "bench-results" / "accuracy.json"
+TIMEOUT_S = 300
+
+
+def corpus_files(only: str = "") -> list[dict]:
+    manifest = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
+    return [row for row in manifest if only in row["file"]]
+
+
+def extract(path: Path) -> tuple[dict | None, str | None]:
+    try:
+        return record_to_dict(run_limited(file_to_record, path, file=path.name, timeout_s=TIMEOUT_S)), None
+    except (BadInput, WorkerBug) as exc:
+        return None, f"{type(exc).__name__}: {str(exc).strip().splitlines()[-1][:300]}"
+
+
+def peak_memory_mb() -> dict:
+    kb = 1024.0  # ru_maxrss is in KiB on Linux
+    return {"self": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / kb, 1),
+            "children": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / kb, 1)}
+
+
+def run(only: str = "") -> dict:
+    overall, by_format = Scorer(), {}
+    errors, pages, per_file = [], 0, []
+    start = time.perf_counter()
+    for row in corpus_files(only):
+        path = CORPUS / row["file"]
+        gold = json.loads(path.with_name(path.name + ".gold.json").read_text(encoding="utf-8"))
+        t0 = time.perf_counter()
+        cand, error = extract(path)
+        per_file.append({"file": row["file"], "seconds": round(time.perf_counter() - t0, 2), "error": error})
+        if error:
+            errors.append({"file": row["file"], "error": error})
+        overall.add(gold, cand)
+        by_format.setdefault(row["format"], Scorer()).add(gold, cand)
+        pages += row["pages"]
+    seconds = time.perf_counter() - start
+    return {**overall.report(), "by_format": {k: v.report()["fields"] for k, v in by_format.items()},
+            "pages": pages, "seconds": round(seconds, 2), "pages_per_second": round(pages / seconds, 3),
+            "peak_memory_mb": peak_memory_mb(), "errors": errors, "files": per_file}
+
+
+def print_report(result: dict) -> None:
+    print(f"{'field':<22}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}")
+    for name, c in result["fields"].items():
+        print(f"{name:<22}{c['precision']:>7.3f}{c['recall']:>7.3f}{c['f1']:>7.3f}{c['tp']:>6}{c['fp']:>6}{c['fn']:>6}")
+    print("agreement on matched items:")
+    for name, a in result["attributes"].items():
+        print(f"  {name:<26}{a['accuracy']:>7.3f} ({a['agree']}/{a['total']})")
+    mem = result["peak_memory_mb"]
+    print(f"{result['documents']} documents, {result['pages']} pages in {result['seconds']} s: "
+          f"{result['pages_per_second']} pages/s; peak memory {mem['children']} MB (worker), {mem['self']} MB (main)")
+    for e in result["errors"]:
+        print(f"  error {e['file']}: {e['error']}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--only", default="", help="score only files whose path contains this")
+    result = run(ap.parse_args(argv).only)
+    print_report(result)
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,95 @@
+"""Indicator (chỉ tiêu) benchmark: extraction speed on a 30-page document, and P/R/F1 on the corpus gold.
+
+    .venv/bin/python benchmarks/bench_indicators.py
+
+Speed: the seed plan (about 6 printed pages) repeated to 30 pages, run through `blocks_to_indicators`
+(median of several runs, after one warm-up). Accuracy: every corpus file (scans excluded) the readers can open, extracted
+in-process, indicators matched to the gold by `benchmarks.scoring.same_indicator`. Prints the figures and
+writes bench-results/indicators.json.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.scoring import match_items, same_indicator  # noqa: E402
+from extractors.blocks import Document, Location  # noqa: E402
+from extractors.errors import BadInput  # noqa: E402
+from extractors.indicators import blocks_to_indicators  # noqa: E402
+from extractors.metadata import blocks_to_header  # noqa: E402
+from extractors.readers import file_to_document  # noqa: E402
+
+SEED = Path(ROOT.parent / "shared" / "seed" / "ke-hoach-thi-dua-xa-kien-minh-2025.txt")
+OUT = ROOT / "bench-results" / "indicators.json"
+SEED_PAGES = 6
+TARGET_PAGES = 30
+RUNS = 7
+
+
+def thirty_pages() -> Document:
+    seed = file_to_document(SEED)
+    blocks = []
+    for _ in range(TARGET_PAGES // SEED_PAGES):
+        blocks += [b.model_copy(update={"location": Location(index=len(blocks) + k)}) for k, b in enumerate(seed.blocks)]
+    return Document(source="seed x5", format="txt", blocks=tuple(blocks))
+
+
+def speed() -> dict:
+    doc = thirty_pages()
+    header = blocks_to_header(doc)
+    blocks_to_indicators(doc, header)  # warm-up: regex compilation, lazy imports
+    times = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        found = blocks_to_indicators(doc, header)
+        times.append(time.perf_counter() - start)
+    return {"pages": TARGET_PAGES, "blocks": len(doc.blocks), "indicators": len(found),
+            "median_s": round(statistics.median(times), 4), "max_s": round(max(times), 4)}
+
+
+def accuracy() -> dict:
+    manifest = json.loads((ROOT / "corpus" / "manifest.json").read_text(encoding="utf-8"))
+    tp = n_gold = n_got = 0
+    skipped = []
+    for row in manifest:
+        if "scan" in row.get("format", ""):
+            continue  # OCR time is the readers' benchmark, not this one
+        path = ROOT / "corpus" / row["file"]
+        gold = json.loads(path.with_name(path.name + ".gold.json").read_text(encoding="utf-8"))["indicators"]
+        try:
+            doc = file_to_document(path)
+        except (BadInput, ImportError) as exc:  # a reader still missing counts as skipped, not as misses
+            skipped.append(f"{row['file']}: {getattr(exc, 'code', type(exc).__name__)}")
+            continue
+        got = [i.model_dump() for i in blocks_to_indicators(doc, blocks_to_header(doc))]
+        tp += len(match_items(gold, got, same_indicator))
+        n_gold, n_got = n_gold + len(gold), n_got + len(got)
+    p, r = tp / max(n_got, 1), tp / max(n_gold, 1)
+    return {"tp": tp, "gold": n_gold, "extracted": n_got, "precision": round(p, 4), "recall": round(r, 4),
+            "f1": round(2 * p * r / max(p + r, 1e-9), 4), "skipped": skipped}
+
+
+def main() -> None:
+    results = {"speed": speed(), "accuracy": accuracy()}
+    s, a = results["speed"], results["accuracy"]
+    print(f"indicators: {s['pages']} pages ({s['blocks']} blocks, {s['indicators']} indicators) "
+          f"in {s['median_s']:.3f} s median, {s['max_s']:.3f} s max")
+    print(f"indicators on corpus gold: P={a['precision']:.3f} R={a['recall']:.3f} F1={a['f1']:.3f} "
+          f"({a['tp']} matched / {a['gold']} gold / {a['extracted']} extracted)")
+    for s_ in a["skipped"]:
+        print(f"  skipped {s_}")
+    OUT.parent.mkdir(exist_ok=True)
+    OUT.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

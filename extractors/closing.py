@@ -1,0 +1,104 @@
+"""The closing of a document: signer (boxes 7a-7c of Decree 30), "Nơi nhận" (9b) and "Kính gửi" (9a).
+
+The signature block is usually a borderless table beside "Nơi nhận"; in PDF and OCR input both columns may
+arrive glued on one line ("- UBND thành phố (b/c); CHỦ TỊCH"), so such lines are split first.
+"""
+
+from __future__ import annotations
+
+from extractors.blocks import Document
+from extractors.lines import Line, blocks_lines
+from extractors.patterns.header import AUTHORITY_RE, RECIPIENTS_RE, SIGNATURE_NOTE_RE, TO_RE, is_name
+from extractors.records import Signer
+
+_CLOSING_BLOCKS = 25
+_ITEM_MARKS = "-–—+•*"
+
+
+def _closing_lines(doc: Document) -> list[Line]:
+    """Lines after the body's last sentence ("... thực hiện./."), at most the last 25 blocks."""
+    n = len(doc.blocks)
+    start = max(0, n - _CLOSING_BLOCKS)
+    for i in range(n - 1, start - 1, -1):
+        if "./." in doc.blocks[i].text and not RECIPIENTS_RE.match(doc.blocks[i].text):
+            start = i + 1
+            break
+    return blocks_lines((i, doc.blocks[i]) for i in range(start, n))
+
+
+def _is_right(text: str) -> bool:
+    return bool(AUTHORITY_RE.match(text)) or is_name(text) or (text.isupper() and len(text.split()) <= 8)
+
+
+def _split(line: Line) -> tuple[str, str]:
+    """(left, right) of a line: "Nơi nhận: TM. ỦY BAN NHÂN DÂN" -> ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN")."""
+    text = line.text
+    if line.side == "left":
+        return text, ""
+    if line.side == "right":
+        return "", text
+    if (m := AUTHORITY_RE.search(text)) and m.start() > 0:
+        return text[: m.start()].strip(), text[m.start():].strip()
+    cut = max(text.rfind(";"), text.rfind("."), text.rfind(":"))
+    tail = text[cut + 1:].strip() if cut >= 0 else ""
+    if tail and text[:1] in _ITEM_MARKS + "N" and _is_right(tail):
+        return text[: cut + 1].strip(), tail
+    if text[:1] not in _ITEM_MARKS and not RECIPIENTS_RE.match(text) and _is_right(text):
+        return "", text
+    return text, ""
+
+
+def _clean_item(text: str) -> str:
+    return text.lstrip(_ITEM_MARKS + " ").rstrip(" ;.,")
+
+
+def _items_after(lefts: list[str], start: int, rest: str) -> list[str]:
+    items = [_clean_item(rest)] if rest.strip() else []
+    for text in lefts[start + 1:]:
+        if not text:
+            continue
+        if text[0] not in _ITEM_MARKS and items:
+            break
+        items.append(_clean_item(text))
+    return [i for i in items if i]
+
+
+def closing_to_recipients(doc: Document) -> tuple[str, ...]:
+    """The "Nơi nhận" list: "- UBND thành phố (b/c);" -> "UBND thành phố (b/c)", "- Lưu: VT." -> "Lưu: VT"."""
+    lefts = [_split(line)[0] for line in _closing_lines(doc)]
+    for i, text in enumerate(lefts):
+        if m := RECIPIENTS_RE.match(text):
+            return tuple(_items_after(lefts, i, m["rest"]))
+    return ()
+
+
+def top_to_addressees(doc: Document, start: int) -> tuple[str, ...]:
+    """The "Kính gửi" addressees near the top: one on the same line, or "- ...;" lines under it."""
+    lines = blocks_lines((i, doc.blocks[i]) for i in range(min(len(doc.blocks), start + 15)))
+    texts = [line.text for line in lines]
+    for i, text in enumerate(texts):
+        if m := TO_RE.match(text):
+            return tuple(_items_after(texts, i, m["rest"]))
+    return ()
+
+
+def _position(rights: list[str], name_at: int) -> str | None:
+    for text in reversed(rights[:name_at]):
+        if AUTHORITY_RE.match(text):
+            return None
+        if text.isupper():
+            return text
+    return None
+
+
+def closing_to_signer(doc: Document) -> Signer:
+    rights = [r for line in _closing_lines(doc) if (r := _split(line)[1]) and not SIGNATURE_NOTE_RE.match(r)]
+    authorities = [AUTHORITY_RE.match(r) for r in rights if AUTHORITY_RE.match(r)]
+    on_behalf = next((m["rest"].strip() for m in authorities if m["auth"] == "TM"), None)
+    name_at = next((i for i in range(len(rights) - 1, -1, -1) if is_name(rights[i])), None)
+    if name_at is None:
+        position = next((r for r in reversed(rights) if r.isupper() and not AUTHORITY_RE.match(r)), None)
+    else:
+        position = _position(rights, name_at)
+    return Signer(name=rights[name_at] if name_at is not None else None, position=position,
+                  authority=f"{authorities[-1]['auth']}." if authorities else None, on_behalf_of=on_behalf)

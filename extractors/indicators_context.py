@@ -1,0 +1,116 @@
+"""Blocks -> paragraphs with the context an indicator needs: its heading zone, section path and period.
+
+Lines broken inside sentences are joined by `extractors.paragraphs.blocks_to_paragraphs`; section paths
+come from `extractors.sections.section_paths`. The zone says whether a paragraph may hold chỉ tiêu:
+"indicator" under a "Mục tiêu, chỉ tiêu" / "Kết quả" heading, "excluded" under "Mục đích, yêu cầu",
+"Tổ chức thực hiện" and the like, "other" elsewhere.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from extractors.blocks import Block, BlockKind, Document
+from extractors.paragraphs import blocks_to_paragraphs
+from extractors.patterns.indicators import EXCLUDED_HEADING_RE, INDICATOR_HEADING_RE, period_in
+from extractors.patterns.structure import PATH_KINDS, Label
+from extractors.sections import section_paths
+
+Zone = Literal["indicator", "excluded", "other"]
+_MAX_HEADING_CHARS = 160
+_MAX_LETTER_HEADING_CHARS = 80
+_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A sentence-complete run of text blocks and where it sits in the document."""
+
+    text: str
+    index: int  # of its first block
+    location: str
+    label: Label | None
+    zone: Zone
+    section: str | None
+    period: str | None  # the period its headings state ("Mục tiêu, chỉ tiêu chủ yếu năm 2025" -> "năm 2025")
+    year: int | None  # the year its headings state, for periods written without one ("6 tháng đầu năm")
+
+
+def _continues_list(previous: str, text: str) -> bool:
+    """"... giá trị sản xuất nông lâm, thủy sản:" / "112.953/220,096 tỷ đồng.": a colon whose figure wrapped."""
+    return previous.rstrip().endswith(":") and text[:1].isdigit()
+
+
+def _heading_label(label: Label | None, is_heading_block: bool) -> Label | None:
+    if label is None or label.kind not in PATH_KINDS:
+        return None
+    limit = _MAX_LETTER_HEADING_CHARS if label.kind == "letter" else _MAX_HEADING_CHARS
+    return label if len(label.rest) <= limit or is_heading_block else None
+
+
+def _zone_of(stack: list[Label]) -> Zone:
+    for label in reversed(stack):
+        title = label.rest.strip(" :.")
+        if EXCLUDED_HEADING_RE.match(title):
+            return "excluded"
+        if INDICATOR_HEADING_RE.search(title):
+            return "indicator"
+    return "other"
+
+
+def _push(stack: list[Label], label: Label) -> None:
+    """Headings nest by the order their kinds first appear: a kind already open closes everything below it."""
+    kinds = [lab.kind for lab in stack]
+    if label.kind in kinds:
+        del stack[kinds.index(label.kind):]
+    stack.append(label)
+
+
+def document_to_paragraphs(doc: Document, doc_year: int | None = None) -> list[Paragraph]:
+    """Every text paragraph with its zone (indicator / excluded / other), section path and heading period.
+
+    `doc_year` (the document's own year) stands in when no heading states one.
+    """
+    paths = section_paths(doc)
+    stack: list[Label] = []
+    out: list[Paragraph] = []
+    for para in blocks_to_paragraphs(doc):
+        block = doc.blocks[para.first]
+        if out and para.label is None and _continues_list(out[-1].text, para.text):
+            out[-1] = replace(out[-1], text=f"{out[-1].text} {para.text}")
+            continue
+        heading = _heading_label(para.label, block.kind == BlockKind.HEADING)
+        if heading is not None:
+            _push(stack, heading)
+        periods = [p for p in (period_in(lab.rest) for lab in stack) if p]
+        years = [int(y) for lab in stack for y in _YEAR_RE.findall(lab.rest)]
+        out.append(
+            Paragraph(
+                text=para.text,
+                index=para.first,
+                location=str(block.location),
+                label=para.label,
+                zone=_zone_of(stack),
+                section=paths[para.first],
+                period=periods[-1] if periods else None,
+                year=years[-1] if years else doc_year,
+            )
+        )
+    return out
+
+
+def document_to_tables(doc: Document, paragraphs: list[Paragraph]) -> list[tuple[Block, Paragraph | None]]:
+    """Every table block with the context of the text before it (its section path is the table's own)."""
+    paths = section_paths(doc) if paragraphs else [None] * len(doc.blocks)
+    starts = [p.index for p in paragraphs]
+    out: list[tuple[Block, Paragraph | None]] = []
+    for i, block in enumerate(doc.blocks):
+        if block.kind != BlockKind.TABLE or not block.rows:
+            continue
+        k = bisect.bisect_left(starts, i) - 1
+        context = replace(paragraphs[k], text="", index=i, section=paths[i]) if k >= 0 else None
+        out.append((block, context))
+    return out

@@ -1,0 +1,131 @@
+"""Clause text -> figures (mentions): single numbers, "x/y" pairs and ranges, each with its unit and readings.
+
+Dates, document numbers, years, "lần thứ I", "02 cấp", "78 năm" are masked first (`NOT_FIGURE_RE`), so they
+never become figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from babel.numbers import format_decimal
+
+from extractors.errors import DocWarning
+from extractors.patterns.indicators import NOT_FIGURE_RE, UNIT_AFTER_RE
+from extractors.patterns.numbers import NUMBER_RE, PAIR_RE, RANGE_RE, Reading, read_number, reading_for_unit
+from extractors.patterns.units import canonical_unit
+
+MentionKind = Literal["single", "pair", "range"]
+# A part can be a few times its whole (a target overshot), never fifty times.
+_MAX_PAIR_RATIO = 50.0
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One figure in a clause: "833.509/1.703,274 tỷ đồng" is one pair mention."""
+
+    start: int
+    end: int  # after the unit
+    kind: MentionKind
+    readings: tuple[Reading, ...]
+    unit: str | None  # canonical
+    values: tuple[float, ...] = ()
+    warnings: tuple[DocWarning, ...] = field(default=())
+
+
+def mask_non_figures(text: str) -> str:
+    """`text` with dates, document numbers, years and the like blanked out (same length, offsets kept)."""
+    return NOT_FIGURE_RE.sub(lambda m: "#" * len(m.group()), text)
+
+
+def vi_number(value: float) -> str:
+    """833.509 -> "833,509"; 14560.0 -> "14.560" (for messages the office reads)."""
+    return format_decimal(value, locale="vi", format="#,##0.###")
+
+
+def _style_warning(reading: Reading, value: float, unit: str | None, code: str, location: str | None) -> DocWarning:
+    why = {
+        "dot_decimal": "dấu chấm được hiểu là dấu thập phân",
+        "comma_thousands": "dấu phẩy được hiểu là dấu phân cách hàng nghìn",
+        "en_style": "số viết theo kiểu tiếng Anh",
+    }.get(code, "cách viết số không theo quy ước")
+    unit_text = f" {unit}" if unit else ""
+    return DocWarning(
+        code="number_format",
+        message=f"Số «{reading.text}» được đọc là {vi_number(value)}{unit_text} ({why}); đề nghị kiểm tra lại.",
+        location=location,
+    )
+
+
+def _resolve(readings: tuple[Reading, ...], unit: str | None, location: str | None) -> tuple[tuple[float, ...], list[DocWarning]]:
+    values, warnings = [], []
+    for reading in readings:
+        value, unusual = reading_for_unit(reading, unit)
+        values.append(value)
+        if unusual:
+            warnings.append(_style_warning(reading, value, unit, unusual, location))
+    return tuple(values), warnings
+
+
+def _fix_pair(readings: tuple[Reading, ...], values: tuple[float, ...], unit: str | None, location: str | None):
+    """"833.509/1.703,274": a part 489 times its whole means a separator was misread; try the other reading."""
+    x, y = values
+    if y <= 0 or x / y <= _MAX_PAIR_RATIO:
+        return values, []
+    rx, ry = readings
+    for cx, cy in ((rx.alternative, y), (x, ry.alternative), (rx.alternative, ry.alternative)):
+        if cx is not None and cy is not None and cy > 0 and cx / cy <= _MAX_PAIR_RATIO:
+            message = (
+                f"Cặp số «{rx.text}/{ry.text}» không hợp lý nếu đọc theo quy ước (phần lớn hơn {vi_number(x / y)} lần tổng); "
+                f"đã đọc là {vi_number(cx)}/{vi_number(cy)}{' ' + unit if unit else ''}. Đề nghị kiểm tra lại."
+            )
+            return (cx, cy), [DocWarning(code="pair_magnitude", message=message, location=location)]
+    return values, []
+
+
+def _unit_at(masked: str, pos: int) -> tuple[str | None, int]:
+    found = UNIT_AFTER_RE.match(masked, pos)
+    if not found:
+        return None, pos
+    return canonical_unit(found.group("unit")), found.end()
+
+
+def _mention_at(masked: str, start: int, location: str | None) -> Mention | None:
+    for kind, regex, groups in (("pair", PAIR_RE, ("x", "y")), ("range", RANGE_RE, ("lo", "hi"))):
+        found = regex.match(masked, start)
+        if found:
+            try:
+                readings = tuple(read_number(found.group(g)) for g in groups)
+            except ValueError:
+                continue
+            unit, end = _unit_at(masked, found.end())
+            values, warnings = _resolve(readings, unit, location)
+            if kind == "pair":
+                values, fixed = _fix_pair(readings, values, unit, location)
+                warnings += fixed
+            return Mention(start, end, kind, readings, unit, values, tuple(warnings))
+    token = NUMBER_RE.match(masked, start)
+    try:
+        reading = read_number(token.group())
+    except ValueError:
+        return None
+    unit, end = _unit_at(masked, token.end())
+    values, warnings = _resolve((reading,), unit, location)
+    return Mention(start, end if unit else token.end(), "single", (reading,), unit, values, tuple(warnings))
+
+
+def clause_to_mentions(clause: str, location: str | None = None) -> list[Mention]:
+    """Every figure in a clause, in order: "Tỷ lệ hộ nghèo: 0; ... 120/831 lượt người" -> single, pair."""
+    masked = mask_non_figures(clause)
+    mentions: list[Mention] = []
+    pos = 0
+    while (token := NUMBER_RE.search(masked, pos)) is not None:
+        mention = _mention_at(masked, token.start(), location)
+        if mention is None:
+            pos = token.end()
+            continue
+        mentions.append(mention)
+        pos = max(mention.end, token.end())
+    return mentions

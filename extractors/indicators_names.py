@@ -1,0 +1,108 @@
+"""The name and period of an indicator, cut from the words before its figure.
+
+"Tỷ lệ điều tra phá án đạt 95%" -> "Tỷ lệ điều tra phá án"; "Thu ngân sách ... phấn đấu thu ngân sách
+6 tháng cuối năm 2025 là 350 triệu" -> "Thu ngân sách 6 tháng cuối năm 2025" (the period stays in the name,
+and is also the indicator's `period`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.patterns.indicators import NAME_TAIL_RE, PERIOD_RE, VERB_ONLY_NAME_RE, period_in
+from extractors.patterns.units import unit_kind
+
+# "trong đó: Giá trị thương mại ...", "- Tỷ lệ ...", "cụ thể: ...": words that open a clause, not a name.
+_LEAD_RE = re.compile(r"^(?:\s*(?:trong đó|cụ thể|gồm|bao gồm|riêng|và|[-+•,:.]))+\s*", re.IGNORECASE)
+# "Năm 2025 thôn có 97,1% người dân tham gia bảo hiểm y tế": the measure follows the figure.
+_POSSESSIVE_END_RE = re.compile(r"(?:^|\s)có\s*$", re.IGNORECASE)
+# What follows a figure up to the next break: "412/428 hộ đạt danh hiệu Gia đình văn hóa, đạt 96,3%".
+_AFTER_NAME_RE = re.compile(r"^\s*([^\W\d][^,;:.()]*)")
+# A whole-year period at the end of a name is the period, not the name: "Tỷ lệ tăng dân số tự nhiên năm 2025".
+# Part-year periods stay ("Thu ngân sách 6 tháng cuối năm 2025").
+_YEAR_TAIL_RE = re.compile(r"(?<!cuối)(?<!đầu)\s+(?:trong\s+)?năm\s+\d{4}$", re.IGNORECASE)
+# "Tỷ lệ hộ dân thực hiện phân loại chất thải rắn tại nguồn trên địa bàn phấn đấu đạt tỷ lệ 100%":
+# where a measure is counted is not part of its name.
+_LOCATIVE_TAIL_RE = re.compile(r"\s+trên địa bàn(?:\s+(?:xã|thôn|huyện|thành phố|tỉnh))?$", re.IGNORECASE)
+# A name longer than this that says "phấn đấu" keeps only what follows it.
+_LONG_NAME_WORDS = 14
+_STRIVE_RE = re.compile(r"(?:.*\s)?phấn đấu\s+(?:đạt\s+)?", re.IGNORECASE | re.S)
+_YEAR_RE = re.compile(r"\d{4}")
+
+
+def _strip(name: str) -> str:
+    if ":" in name.rstrip(" :"):  # "trong đó: Giá trị thương mại, dịch vụ:" / "... không đạt: tỷ lệ hộ ..."
+        name = name.rstrip(" :").rsplit(":", 1)[1]
+    name = _LEAD_RE.sub("", name)
+    previous = None
+    while previous != name:
+        previous = name
+        name = NAME_TAIL_RE.sub("", name).strip()
+        name = _YEAR_TAIL_RE.sub("", _LOCATIVE_TAIL_RE.sub("", name)).strip()
+    return name
+
+
+def _capital(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
+def clean_label(text: str) -> str:
+    """A table's name cell as a name: "Trong đó: giá trị ngành thương mại - dịch vụ" -> "Giá trị ngành thương mại - dịch vụ"."""
+    return _capital(_LEAD_RE.sub("", " ".join(text.split())).rstrip(" :;,."))
+
+
+def name_after(prefix: str, after: str, unit: str | None) -> tuple[str, int]:
+    """The measure named after the figure, when the words before name none.
+
+    ("Toàn thôn có ", " đạt danh hiệu Gia đình văn hóa, đạt 96,3%", "hộ") -> "Hộ đạt danh hiệu Gia đình văn hóa";
+    (", ", " gia đình đạt danh hiệu văn hóa", "%") -> "Gia đình đạt danh hiệu văn hóa".
+    Also returns how many characters of `after` the name used ("" and 0 when none).
+    """
+    if not (_POSSESSIVE_END_RE.search(prefix) or not _strip(prefix)):
+        return "", 0
+    found = _AFTER_NAME_RE.match(after)
+    if not found or not found.group(1)[:1].islower():
+        return "", 0
+    words = found.group(1).strip()
+    if unit and unit != "%" and unit_kind(unit) != "money":
+        words = f"{unit} {words}"
+    return _capital(_strip(words)), found.end()
+
+
+def name_before(prefix: str) -> str:
+    """The measure named by the words before a figure; "" when they name none ("phấn đấu cả năm đạt")."""
+    name = _strip(prefix)
+    if len(name.split()) > _LONG_NAME_WORDS and (strive := _STRIVE_RE.match(name)):
+        name = _strip(name[strive.end():])
+    if not subject_of(name):
+        return ""
+    return _capital(name)
+
+
+def subject_of(name: str) -> str:
+    """A name without its period and verbs: "Thu ngân sách xã 6 tháng đầu năm" -> "Thu ngân sách xã"."""
+    subject = _strip(PERIOD_RE.sub("", name).strip(" ,"))
+    return "" if not subject or VERB_ONLY_NAME_RE.match(subject) else subject
+
+
+def name_around(clause: str, start: int, end: int) -> str:
+    """The clause without its figure: "Hoàn thành 100% chỉ tiêu tuyển quân" -> "Hoàn thành chỉ tiêu tuyển quân"."""
+    text = " ".join(f"{clause[:start]} {clause[end:]}".split())
+    return _strip(text.rstrip(" .;,"))
+
+
+def complete_period(period: str | None, year: int | None) -> str | None:
+    """Add the year a period leaves out: ("6 tháng đầu năm", 2025) -> "6 tháng đầu năm 2025"; "cả năm" -> "năm 2025".
+
+    No period stated at all: the document's year ("năm 2025"), when known.
+    """
+    if period is None:
+        return f"năm {year}" if year else None
+    if year is None or _YEAR_RE.search(period):
+        return period
+    if period.lower().startswith("cả năm"):
+        return f"năm {year}"
+    return f"{period} {year}" if period.lower().endswith("năm") else period
+
+
+__all__ = ["clean_label", "complete_period", "name_after", "name_around", "name_before", "period_in", "subject_of"]

@@ -1,0 +1,220 @@
+"""Paragraphs -> indicators stated in prose.
+
+"(5). Tỷ lệ hộ nghèo: 0; Tỷ lệ hộ cận nghèo: 1,1%." -> two indicators sharing code "(5)";
+"Thu ngân sách xã 6 tháng đầu năm đạt 3.964/3.187 triệu đồng đạt 124%" -> value 3964, target 3187, ratio 124.
+A paragraph in a purpose/requirements/organisation section is never read; elsewhere outside a chỉ tiêu
+section a clause must name a measure ("Tỷ lệ ...", "... đạt ...") to count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.errors import DocWarning
+from extractors.indicators_context import Paragraph
+from extractors.indicators_figures import Mention, clause_to_mentions, vi_number
+from extractors.indicators_names import (
+    complete_period, name_after, name_around, name_before, period_in, subject_of,
+)
+from extractors.patterns.indicators import (
+    CODE_RE, COMPARATOR_AFTER_RE, COMPARATORS_AFTER, CUE_RE, RATIO_AFTER_RE, RATIO_NOUN_RE, TARGET_AFTER_RE, TARGET_CUE_RE,
+    comparator_before, direction_of,
+)
+from extractors.patterns.structure import PATH_KINDS
+from extractors.records import Indicator
+
+# "(Thu ngân sách xã 6 tháng đầu năm đạt 3.964/3.187 triệu đồng đạt 124%, ...)": a bracketed clause of its own.
+_BRACKET_RE = re.compile(r"\(([^()]{15,})\)")
+# Sentence ends: a full stop before a capital letter (never "1.703,274": no space after the dot).
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-ỸẠ-Ỹ(])")
+_RATIO_TOLERANCE = 1.0  # percentage points: "đạt 124%" for 124.4% holds
+_SHORT_PARAGRAPH = 300  # quote a short paragraph whole, a long one by its sentence
+_NAME_WINDOW = 400  # characters before a figure that may name it
+_AFTER_WINDOW = 200  # characters after a figure that may qualify it ("đạt 124%", "theo kế hoạch")
+
+
+@dataclass(frozen=True)
+class Context:
+    code: str | None
+    section: str | None
+    period: str | None
+    year: int | None
+    is_report: bool
+    location: str
+    text: str
+    trusted: bool  # in a chỉ tiêu section or a coded item: no cue word needed
+
+
+def _ratio_warning(value: float, target: float, ratio: float, ctx: Context) -> DocWarning | None:
+    if not target or abs(value / target * 100 - ratio) <= _RATIO_TOLERANCE:
+        return None
+    message = (
+        f"Tỷ lệ hoàn thành ghi «{vi_number(ratio)}%» không khớp với số liệu "
+        f"{vi_number(value)}/{vi_number(target)} (= {vi_number(round(value / target * 100, 1))}%)."
+    )
+    return DocWarning(code="ratio_mismatch", message=message, location=ctx.location)
+
+
+def _figures(m: Mention, prefix: str, ctx: Context, name: str) -> dict:
+    if m.kind == "pair":
+        return {"value": m.values[0], "target": m.values[1]}
+    if m.kind == "range":
+        return {"target": m.values[0], "target_high": m.values[1], "comparator": "range"}
+    unit = m.unit or ("%" if name.lower().startswith(("tỷ lệ", "tỉ lệ")) else None)
+    is_target = not ctx.is_report or TARGET_CUE_RE.search(prefix)
+    return {"target" if is_target else "value": m.values[0], "unit": unit}
+
+
+def _comparator(prefix: str, after: str, fields: dict, ctx: Context) -> str | None:
+    """Stated ("tối thiểu", "trở lên"), or implied by a plan's bare target and its direction."""
+    if fields.get("comparator"):
+        return fields["comparator"]
+    if (after_cmp := COMPARATOR_AFTER_RE.match(after)) is not None:
+        return COMPARATORS_AFTER[after_cmp.group("word").lower()]
+    if stated := comparator_before(prefix):
+        return stated
+    if fields.get("target") is not None and fields.get("value") is None and not ctx.is_report:
+        return {"increase": ">=", "decrease": "<="}.get(fields.get("direction"))
+    return None
+
+
+def _name(clause: str, m: Mention, previous: str | None) -> tuple[str, int]:
+    """The indicator's name, and how many characters after the figure it used."""
+    prefix, after = clause[: m.start], clause[m.end:]
+    if RATIO_NOUN_RE.match(after) is None and COMPARATOR_AFTER_RE.match(after) is None:
+        name, used = name_after(prefix, after, m.unit)  # "Toàn thôn có 412/428 hộ đạt danh hiệu ..."
+        if name:
+            return name, used
+    if name := name_before(prefix):
+        return name, 0
+    period = period_in(prefix)
+    if previous is not None and period:  # "..., phấn đấu cả năm đạt 135%": the previous measure, another period
+        return f"{subject_of(previous)} {period}", 0
+    if previous is None or prefix.strip(" ,;:-"):
+        return name_around(clause, m.start, m.end), 0  # "Hoàn thành 100% chỉ tiêu tuyển quân thành phố giao"
+    return "", 0
+
+
+def _indicator_fields(clause: str, m: Mention, ctx: Context, previous: str | None) -> dict | None:
+    prefix, after = clause[: m.start], clause[m.end:]
+    if m.unit is None and not prefix.rstrip().endswith(":"):
+        return None  # a bare number ("02 lớp" without a known unit) is not a figure
+    name, used = _name(clause, m, previous)
+    if not any(c.isalpha() for c in name) or (not ctx.trusted and not (CUE_RE.search(name) or m.kind == "pair")):
+        return None
+    fields = {"unit": m.unit, **_figures(m, prefix, ctx, name)}
+    if m.kind == "single" and m.unit == "%" and RATIO_AFTER_RE.search(prefix) and RATIO_NOUN_RE.match(after):
+        fields.update(value=None, target=None, unit=None, ratio=m.values[0])  # "Thu ngân sách đạt 105% kế hoạch"
+    fields["direction"] = direction_of(name, prefix, fields.get("comparator") or comparator_before(prefix))
+    fields["comparator"] = _comparator(prefix, after, fields, ctx)
+    period = period_in(prefix) or period_in(after) or ctx.period
+    fields["period"] = complete_period(period, ctx.year)
+    return {"name": name, "warnings": list(m.warnings), "_used": used, **fields}
+
+
+def _is_ratio(between: str, after: str, m: Mention, main: dict) -> bool:
+    if m.unit != "%" or main.get("ratio") is not None or not RATIO_AFTER_RE.search(between):
+        return False
+    return main.get("target") is not None and main.get("value") is not None or bool(RATIO_NOUN_RE.match(after))
+
+
+def _is_target_of(between: str, after: str, m: Mention, main: dict) -> bool:
+    """"đạt 97,0%, chưa đạt 98% theo kế hoạch": a later figure named the plan's is the target."""
+    if main.get("value") is None or main.get("target") is not None or m.kind != "single":
+        return False
+    cue = TARGET_CUE_RE.search(between) is not None or TARGET_AFTER_RE.match(after) is not None
+    return cue and m.unit == main.get("unit")
+
+
+def _add_ratio(main: dict, ratio: float, ctx: Context) -> None:
+    main["ratio"] = ratio
+    if main.get("value") is not None and main.get("target"):
+        if (warning := _ratio_warning(main["value"], main["target"], ratio, ctx)) is not None:
+            main["warnings"].append(warning)
+
+
+def clause_to_indicators(clause: str, ctx: Context, previous: str | None = None) -> list[Indicator]:
+    """One clause (no ";") -> its indicators; later figures are ratios of the first or indicators of their own.
+
+    `previous` is the name of the indicator before this clause, for "...; riêng 6 tháng cuối năm thu được 422 ...".
+    """
+    found: list[dict] = []
+    last_end = 0
+    for m in clause_to_mentions(clause, ctx.location):
+        start = max(last_end, m.start - _NAME_WINDOW)  # bounded windows keep a huge clause linear
+        rest = clause[start: m.end + _AFTER_WINDOW]
+        local = Mention(m.start - start, m.end - start, m.kind, m.readings, m.unit, m.values, m.warnings)
+        if found and _is_ratio(rest[: local.start], rest[local.end:], m, found[-1]):
+            _add_ratio(found[-1], m.values[0], ctx)
+        elif found and _is_target_of(rest[: local.start], rest[local.end:], m, found[-1]):
+            found[-1]["target"] = m.values[0]  # "ước 0,68%, thấp hơn mức kế hoạch 0,7%"
+        elif fields := _indicator_fields(rest, local, ctx, found[-1]["name"] if found else previous):
+            found.append(fields)
+            last_end = m.end + fields.pop("_used")
+            continue
+        else:
+            continue  # not a figure of ours ("02 phiên"): the words around it still name the next one
+        last_end = m.end
+    return [
+        Indicator(code=ctx.code, section=ctx.section, text=ctx.text, **{**f, "warnings": tuple(f["warnings"])})
+        for f in found
+    ]
+
+
+def _split(text: str) -> list[str]:
+    """Sentences -> clauses: bracketed clauses with figures apart, then ";" and sentence ends."""
+    brackets = [b.group(1) for b in _BRACKET_RE.finditer(text) if re.search(r"\d", b.group(1))]
+    outer = _BRACKET_RE.sub(lambda b: " " if re.search(r"\d", b.group(1)) else b.group(), text)
+    clauses: list[str] = []
+    for part in (outer, *brackets):
+        for sentence in _SENTENCE_END_RE.split(part):
+            clauses += [c.strip() for c in sentence.split(";") if c.strip()]
+    return clauses
+
+
+def _quote(paragraph: str, clause: str) -> str:
+    """The text to quote: a short paragraph whole, else the sentence holding the clause."""
+    if len(paragraph) <= _SHORT_PARAGRAPH:
+        return paragraph
+    return next((s.strip() for s in _SENTENCE_END_RE.split(paragraph) if clause[:30] in s), paragraph)
+
+
+def paragraph_to_indicators(p: Paragraph, is_report: bool) -> list[Indicator]:
+    """Every indicator one paragraph states; a coded plan item with no figure is kept with a warning."""
+    if p.zone == "excluded":
+        return []
+    code_match = CODE_RE.match(p.text)
+    code = code_match.group("code") if code_match else None
+    body = p.text[code_match.end():] if code_match else p.text
+    trusted = p.zone == "indicator" or code is not None
+    section = _own_section(p)
+    out: list[Indicator] = []
+    for clause in _split(body):
+        ctx = Context(code, section, p.period, p.year, is_report, p.location, _quote(p.text, clause), trusted)
+        out += clause_to_indicators(clause, ctx, out[-1].name if out else None)
+    if not out and code is not None and p.zone == "indicator":
+        out.append(_qualitative(body, code, p))
+    return out
+
+
+def _own_section(p: Paragraph) -> str | None:
+    """"II." for "1. Tỷ lệ tăng dân số tự nhiên ... ước 0,68%" under "II.": an item is in its parent's section."""
+    if p.section and p.label is not None and p.label.kind in PATH_KINDS and p.section.endswith(p.label.label):
+        return p.section[: -len(p.label.label)] or None
+    return p.section
+
+
+def _qualitative(body: str, code: str, p: Paragraph) -> Indicator:
+    """"(3). Hoàn thành dự án xây dựng hạ tầng nông thôn mới kiểu mẫu ...": a chỉ tiêu without a figure.
+
+    Kept (the report must say whether it was done), with no direction (there is no quantity) and a warning.
+    """
+    name = body.strip().rstrip(".;")
+    warning = DocWarning(
+        code="indicator_without_figure",
+        message=f"Chỉ tiêu {code} không có số liệu định lượng; chỉ đánh giá được hoàn thành hay chưa.",
+        location=p.location,
+    )
+    period = complete_period(period_in(name) or p.period, p.year)
+    return Indicator(code=code, name=name, section=p.section, period=period, text=p.text, warnings=(warning,))

@@ -1,0 +1,233 @@
+"""Table blocks -> indicators, one per data row (or per row and column in a matrix table).
+
+A results table: "STT | Chỉ tiêu | Đơn vị tính | Kế hoạch | Thực hiện | Tỷ lệ %". Column roles come from the
+header rows (several rows when cells are merged), read by `TABLE_ROLES`. A matrix table has no name column:
+"STT | Đơn vị | Thu ngân sách xã (triệu đồng) | Giải quyết việc làm (lượt người)" gives one indicator per
+row and figure column, named "Thu ngân sách xã (xã Kiến Minh)".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractors.blocks import Block, Row
+from extractors.errors import DocWarning
+from extractors.indicators_context import Paragraph
+from extractors.indicators_figures import vi_number
+from extractors.indicators_names import clean_label, complete_period
+from extractors.patterns.indicators import (
+    COLUMN_NUMBER_RE, GROUP_STT_RE, HEADER_UNIT_RE, TABLE_ROLES, TOTAL_ROW_RE, comparator_before, direction_of,
+    period_in,
+)
+from extractors.patterns.numbers import NUMBER_RE, read_number, reading_for_unit
+from extractors.patterns.units import canonical_unit
+from extractors.records import Indicator
+
+_MAX_HEADER_ROWS = 4
+_RATIO_TOLERANCE = 1.0
+_FIGURE_ROLES = ("target", "value", "ratio")
+
+
+@dataclass(frozen=True)
+class Column:
+    index: int
+    role: str
+    header: str  # all header rows joined
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: float
+    comparator: str | None
+    percent: bool
+    warning: DocWarning | None
+
+
+def _grid(row: Row, repeat: bool) -> list[str]:
+    """A row's texts, one per grid column: a merged header cell repeats its text, a merged data cell does not."""
+    out: list[str] = []
+    for cell in row.cells:
+        text = " ".join(cell.text.split())
+        out += [text] * cell.span if repeat else [text] + [""] * (cell.span - 1)
+    return out
+
+
+def _has_figure(texts: list[str]) -> bool:
+    return any(NUMBER_RE.search(t) for t in texts[1:])
+
+
+def _header_rows(rows: tuple[Row, ...]) -> tuple[list[list[str]], int]:
+    """The header rows' texts and the index of the first data row."""
+    headers: list[list[str]] = []
+    for i, row in enumerate(rows[: _MAX_HEADER_ROWS + 1]):
+        texts = _grid(row, repeat=True)
+        if all(COLUMN_NUMBER_RE.match(t) for t in texts if t) and headers:
+            return headers, i + 1  # "1 | 2 | 3 | 4": numbers the columns, ends the header
+        if _has_figure(texts) and headers:
+            return headers, i
+        headers.append(texts)
+    return headers, len(headers)
+
+
+def _role(header: str) -> str | None:
+    return next((role for role, regex in TABLE_ROLES if regex.search(header)), None)
+
+
+def _columns(headers: list[list[str]]) -> list[Column]:
+    width = max((len(h) for h in headers), default=0)
+    columns = []
+    for j in range(width):
+        parts: list[str] = []
+        for h in headers:
+            if j < len(h) and h[j] and h[j] not in parts:
+                parts.append(h[j])
+        joined = " ".join(parts)
+        # the lowest header row names the column most precisely ("Năm 2025" over "Kế hoạch")
+        role = next((r for r in (_role(p) for p in reversed(parts)) if r), None) if parts else None
+        columns.append(Column(j, role or "other", joined))
+    return columns
+
+
+def _figure(text: str, unit: str | None, location: str) -> Figure | None:
+    token = NUMBER_RE.search(text)
+    if token is None:
+        return None
+    try:
+        reading = read_number(token.group())
+    except ValueError:
+        return None
+    percent = "%" in text[token.end():]
+    value, unusual = reading_for_unit(reading, "%" if percent else unit)
+    warning = None
+    if unusual:
+        warning = DocWarning(
+            code="number_format",
+            message=f"Số «{reading.text}» trong bảng được đọc là {vi_number(value)}; đề nghị kiểm tra lại cách viết số.",
+            location=location,
+        )
+    return Figure(value, comparator_before(text[: token.start()]), percent, warning)
+
+
+def _ratio_warning(value: float, target: float, ratio: float, location: str) -> DocWarning | None:
+    if not target or abs(value / target * 100 - ratio) <= _RATIO_TOLERANCE:
+        return None
+    return DocWarning(
+        code="ratio_mismatch",
+        message=(f"Tỷ lệ ghi trong bảng «{vi_number(ratio)}%» không khớp với số liệu {vi_number(value)}/"
+                 f"{vi_number(target)} (= {vi_number(round(value / target * 100, 1))}%)."),
+        location=location,
+    )
+
+
+@dataclass(frozen=True)
+class TableContext:
+    is_report: bool
+    section: str | None
+    period: str | None
+    year: int | None
+    location: str
+
+
+def _finish(name: str, unit: str | None, figures: dict[str, Figure], row_text: str, code: str | None,
+            period: str | None, ctx: TableContext) -> Indicator | None:
+    target = figures.get("target")
+    value = figures.get("value")
+    ratio = figures.get("ratio")
+    if not any(c.isalpha() for c in name) or not (target or value or ratio):
+        return None
+    if unit is None and any(f.percent for f in (target, value) if f):
+        unit = "%"
+    stated = next((f.comparator for f in (target, value) if f and f.comparator), None)
+    direction = direction_of(name, "", stated)
+    comparator = stated
+    if comparator is None and target and not value and not ctx.is_report:
+        comparator = {"increase": ">=", "decrease": "<="}.get(direction)
+    warnings = [f.warning for f in figures.values() if f.warning]
+    if value and target and ratio:
+        if (w := _ratio_warning(value.value, target.value, ratio.value, ctx.location)) is not None:
+            warnings.append(w)
+    return Indicator(
+        code=code, name=name, unit=unit, comparator=comparator, direction=direction,
+        value=value.value if value else None, target=target.value if target else None,
+        ratio=ratio.value if ratio else None, period=complete_period(period, ctx.year),
+        section=ctx.section, text=row_text, warnings=tuple(warnings),
+    )
+
+
+def _code(texts: list[str], columns: list[Column]) -> str | None:
+    stt = next((texts[c.index] for c in columns if c.role == "stt" and c.index < len(texts)), "")
+    return stt if stt.startswith("(") and stt.endswith(")") else None
+
+
+def _period(columns: list[Column], ctx: TableContext) -> str | None:
+    return next((p for p in (period_in(c.header) for c in columns if c.role in _FIGURE_ROLES) if p), ctx.period)
+
+
+def _list_rows(data: list[list[str]], columns: list[Column], ctx: TableContext) -> list[Indicator]:
+    """A table with a name column: one indicator per data row."""
+    name_col = next(c for c in columns if c.role == "name")
+    unit_col = next((c for c in columns if c.role == "unit"), None)
+    out: list[Indicator] = []
+    for texts in data:
+        stt = next((texts[c.index] for c in columns if c.role == "stt" and c.index < len(texts)), "")
+        name = clean_label(texts[name_col.index]) if name_col.index < len(texts) else ""
+        if GROUP_STT_RE.match(stt) or TOTAL_ROW_RE.match(name):
+            continue
+        unit = canonical_unit(texts[unit_col.index]) if unit_col and unit_col.index < len(texts) else None
+        figures = {}
+        for c in columns:
+            if c.role in _FIGURE_ROLES and c.index < len(texts) and c.role not in figures:
+                if (f := _figure(texts[c.index], "%" if c.role == "ratio" else unit, ctx.location)) is not None:
+                    figures[c.role] = f
+        row_text = " | ".join(t for t in texts if t)
+        if (ind := _finish(name, unit, figures, row_text, _code(texts, columns), _period(columns, ctx), ctx)):
+            out.append(ind)
+    return out
+
+
+def _matrix_rows(data: list[list[str]], columns: list[Column], ctx: TableContext) -> list[Indicator]:
+    """A table whose columns are indicators and rows are units: one indicator per row and figure column."""
+    label_col = next(c for c in columns if c.role == "label")
+    role = "value" if ctx.is_report else "target"
+    out: list[Indicator] = []
+    for texts in data:
+        label = texts[label_col.index] if label_col.index < len(texts) else ""
+        if not label or TOTAL_ROW_RE.match(label):
+            continue
+        row_text = " | ".join(t for t in texts if t)
+        for c in columns:
+            if c.role not in ("other", "target", "value") or c.index >= len(texts):
+                continue
+            head = HEADER_UNIT_RE.match(c.header)
+            name, unit = (head.group("name"), canonical_unit(head.group("unit"))) if head else (c.header, None)
+            figure = _figure(texts[c.index], unit, ctx.location)
+            if figure is None or not name:
+                continue
+            full_name = f"{clean_label(name)} ({label[:1].lower() + label[1:]})"
+            if (ind := _finish(full_name, unit, {role: figure}, row_text, None, period_in(c.header) or ctx.period, ctx)):
+                out.append(ind)
+    return out
+
+
+def table_to_indicators(block: Block, context: Paragraph | None, is_report: bool) -> list[Indicator]:
+    """Indicators in one table block; a layout table (header, signature) or a list of units gives none."""
+    if context is not None and context.zone == "excluded":
+        return []
+    headers, first_data = _header_rows(block.rows)
+    if not headers or first_data >= len(block.rows):
+        return []
+    columns = _columns(headers)
+    roles = {c.role for c in columns}
+    ctx = TableContext(
+        is_report=is_report,
+        section=context.section if context else None,
+        period=context.period if context else None,
+        year=context.year if context else None,
+        location=str(block.location),
+    )
+    data = [_grid(row, repeat=False) for row in block.rows[first_data:]]
+    if "name" in roles and roles & set(_FIGURE_ROLES):
+        return _list_rows(data, columns, ctx)
+    if "label" in roles and "name" not in roles:
+        return _matrix_rows(data, columns, ctx)
+    return []

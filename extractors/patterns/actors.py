@@ -1,0 +1,63 @@
+"""Who does what: units named as the subject of a task, and the verbs that end their names.
+
+`subject_of("Phòng Kinh tế chủ trì, phối hợp với Hội Nông dân ...")` -> "Phòng Kinh tế";
+`subject_of("Các đơn vị chưa gửi báo cáo khẩn trương hoàn thành ...")` -> "Các đơn vị chưa gửi báo cáo";
+`subject_of("Tu sửa nhà văn hóa thôn, hoàn thành trong năm 2026.")` -> None (no unit: the item starts with a verb).
+"""
+
+from __future__ import annotations
+
+import re
+
+# How unit names start (lower case): "Phòng Văn hóa - Xã hội", "Công an xã", "Trạm Y tế xã", "Các phòng, ban,
+# ngành, đoàn thể xã; cơ sở thôn" (seed plan), "UBND các xã, phường", "Sở Nội vụ", "Ban Chỉ huy Quân sự xã".
+UNIT_HEAD_RE = re.compile(
+    r"^(?:các\s+|mỗi\s+)?(?:phòng|ban|sở|công an|trạm|hội|đoàn|ủy ban|ubnd|văn phòng|đơn vị|thôn|trường|đài|"
+    r"bảo hiểm|chi cục|mặt trận|mttq|trưởng|phó trưởng|đảng ủy|hội đồng|hđnd|bộ|cơ quan|trung tâm|chủ tịch|"
+    r"tổ|ngành|báo(?! cáo)|chánh|hợp tác xã|doanh nghiệp|cán bộ|công chức|bí thư|chi bộ|cơ sở|bch|ban chỉ huy)(?!\w)"
+)
+# Verbs that follow a unit's name: "Phòng Kinh tế chủ trì", "Trạm Y tế xã phối hợp", "Các phòng ... gửi báo cáo".
+TASK_VERB_RE = re.compile(
+    r"(?<!\w)(?:chủ trì|phối hợp|tổng hợp|gửi|báo cáo|khẩn trương|thực hiện|xây dựng|tham mưu|triển khai|"
+    r"tổ chức|rà soát|đẩy mạnh|hoàn thành|có trách nhiệm|chịu trách nhiệm|căn cứ|theo dõi|hướng dẫn|kiểm tra|"
+    r"đôn đốc|chỉ đạo|phụ trách|tuyên truyền|bảo đảm|đảm bảo|cung cấp|tiếp tục|nộp|phát động|mở|vận động|lập|"
+    r"trình|tập trung|chuẩn bị|ra quân|quản lý|nắm|tăng cường|là đầu mối|làm|thông báo|phổ biến|cập nhật)(?!\w)"
+)
+# Words after which a verb belongs to a relative clause of the name: "các đơn vị chưa gửi báo cáo".
+_RELATIVE_RE = re.compile(r"(?<!\w)(?:chưa|đã|không|được)\s*$")
+# "... trong đó yêu cầu các đơn vị báo cáo ..." (công văn), "giao Phòng Kinh tế chủ trì ..."
+DIRECTIVE_RE = re.compile(r"(?<!\w)(?:yêu cầu|đề nghị|giao cho|giao)\s+(?=\S)")
+_PAREN_RE = re.compile(r"\s*\([^)]*\)")
+_MAX_WORDS = 14
+
+
+def _verb_at(text: str) -> int | None:
+    """Where the first task verb of the clause starts, skipping verbs of a relative clause."""
+    low = text.lower()
+    prev_end = -10
+    skipping = False
+    for m in TASK_VERB_RE.finditer(low):
+        relative = bool(_RELATIVE_RE.search(low[: m.start()]))
+        chained = skipping and low[prev_end: m.start()].strip() == ""
+        if m.start() > 0 and not relative and not chained:
+            return m.start()
+        skipping, prev_end = relative, m.end()  # "chưa gửi báo cáo": one verb after the relative one
+    return None
+
+
+def subject_of(clause: str) -> str | None:
+    """The unit that is the subject of a clause, or None when the clause does not start with one."""
+    text = clause.strip(" -–+•")
+    if not UNIT_HEAD_RE.match(text.lower()):
+        return None
+    at = _verb_at(text)
+    if at is None:
+        return None
+    subject = _PAREN_RE.sub("", text[:at]).strip(" ,:")
+    return subject if subject and len(subject.split()) <= _MAX_WORDS else None
+
+
+def unit_name(title: str) -> str | None:
+    """A section title that names a unit: "Sở Nội vụ (Ban Thi đua - Khen thưởng)" -> "Sở Nội vụ"."""
+    text = _PAREN_RE.sub("", title).strip(" .:;")
+    return text if UNIT_HEAD_RE.match(text.lower()) and len(text.split()) <= _MAX_WORDS else None

@@ -1,0 +1,143 @@
+"""Dates and periods as Vietnamese documents write them.
+
+`parse_date("ngày 09 tháng 9 năm 2025")` -> date(2025, 9, 9); also "09/9/2025", "9-9-2025", "09.9.2025".
+`find_periods(text, default_year)` finds every date or period in a text, each with the last day it covers:
+"ngày 10/12/2025" (day), "tháng 12/2025" (month), "Quý II/2026" (quarter), "6 tháng cuối năm 2025",
+"năm 2026" (year).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_SP = r"[\s\u00a0]*"
+# "ngày 09 tháng 9 năm 2025" (seed plan), "ngày 26 tháng 12 năm 2024"; OCR may glue or split words
+WORDY_DATE_RE = re.compile(
+    rf"(?:ngày{_SP})?(?P<d>\d{{1,2}}){_SP}tháng{_SP}(?P<m>\d{{1,2}})(?:{_SP}năm{_SP}(?P<y>\d{{4}}))?",
+    re.I,
+)
+# "26/12/2024", "09/9/2025", "9-9-2025", "09.9.2025", "10/12" (year from context); not "833.509/1.703"
+NUMERIC_DATE_RE = re.compile(
+    r"(?<![\d/.,-])(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?(?![\d/]|[.,]\d)"
+)
+# A draft's blank date: "Kiến Minh, ngày      tháng 12 năm 2025" (number and day filled in on signing)
+BLANK_DATE_RE = re.compile(rf"ngày(?:[\s\u00a0._…]*)tháng{_SP}(?P<m>\d{{1,2}}|[\s._…]*)\s*năm{_SP}(?P<y>\d{{4}})", re.I)
+# "tháng 12/2025", "tháng 12 năm 2025", "tháng 12-2025", "tháng 10" (year from the document)
+MONTH_RE = re.compile(rf"tháng{_SP}(?P<m>\d{{1,2}})(?:{_SP}(?:/|-|năm){_SP}(?P<y>\d{{4}}))?(?![\d/])", re.I)
+# "Quý II/2026", "quý 2 năm 2026", "quý IV" (year from the document)
+QUARTER_RE = re.compile(
+    rf"quý{_SP}(?P<q>IV|I{{1,3}}|[1-4])\b(?:{_SP}(?:/|-|năm){_SP}(?P<y>\d{{4}}))?", re.I)
+# "6 tháng cuối năm 2025", "06 tháng đầu năm 2025", "9 tháng đầu năm"
+HALF_RE = re.compile(rf"(?P<n>0?[369]){_SP}tháng{_SP}(?P<part>cuối|đầu){_SP}năm(?:{_SP}(?P<y>\d{{4}}))?", re.I)
+# "năm 2026", "cuối năm 2025"
+YEAR_RE = re.compile(rf"năm{_SP}(?P<y>(?:19|20)\d\d)(?![\d/-])", re.I)
+
+_ROMAN_QUARTER = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+@dataclass(frozen=True)
+class Period:
+    """A date or period found in a text: [start, end) span and the last day it covers."""
+
+    start: int
+    end: int
+    due: dt.date
+    precision: str  # day / month / quarter / year
+    text: str
+
+
+def _date(y: int | None, m: int, d: int) -> dt.date | None:
+    if y is None:
+        return None
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year(raw: str | None, default_year: int | None) -> int | None:
+    return int(raw) if raw else default_year
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def iter_dates(text: str, default_year: int | None = None) -> Iterator[Period]:
+    """Every full date in `text`, wordy or numeric, in order."""
+    found: list[Period] = []
+    for rx in (WORDY_DATE_RE, NUMERIC_DATE_RE):
+        for m in rx.finditer(text):
+            if any(p.start <= m.start() < p.end for p in found):
+                continue
+            if rx is NUMERIC_DATE_RE and not m["y"] and m["sep"] != "/":
+                continue  # "2.1" or "3-4" without a year are not dates
+            day = _date(_year(m["y"], default_year), int(m["m"]), int(m["d"]))
+            if day:
+                found.append(Period(m.start(), m.end(), day, "day", m[0]))
+    return iter(sorted(found, key=lambda p: p.start))
+
+
+def parse_date(text: str, default_year: int | None = None) -> dt.date | None:
+    """The first date in `text`: "ngày 09 tháng 9 năm 2025", "09/9/2025", "9-9-2025" -> 2025-09-09."""
+    return next((p.due for p in iter_dates(text, default_year)), None)
+
+
+def _coarse(text: str, default_year: int | None) -> Iterator[Period]:
+    for m in HALF_RE.finditer(text):
+        if (y := _year(m["y"], default_year)) is not None:
+            n = int(m["n"])
+            month = 12 if m["part"].lower() == "cuối" else n
+            yield Period(m.start(), m.end(), _month_end(y, month), "month" if n != 6 else "year", m[0])
+    for m in QUARTER_RE.finditer(text):
+        q = _ROMAN_QUARTER.get(m["q"].upper()) or int(m["q"])
+        if (y := _year(m["y"], default_year)) is not None:
+            yield Period(m.start(), m.end(), _month_end(y, q * 3), "quarter", m[0])
+    for m in MONTH_RE.finditer(text):
+        y = _year(m["y"], default_year)
+        if y is not None and 1 <= int(m["m"]) <= 12:
+            yield Period(m.start(), m.end(), _month_end(y, int(m["m"])), "month", m[0])
+    for m in YEAR_RE.finditer(text):
+        yield Period(m.start(), m.end(), dt.date(int(m["y"]), 12, 31), "year", m[0])
+
+
+def find_periods(text: str, default_year: int | None = None) -> list[Period]:
+    """Dates first, then the coarser periods that do not overlap them, in text order."""
+    found = list(iter_dates(text, default_year))
+    for p in _coarse(text, default_year):
+        if not any(p.start < q.end and q.start < p.end for q in found):
+            found.append(p)
+    return sorted(found, key=lambda p: p.start)
+
+
+# Words before a date or period that make it a time limit (matched on the lower-cased text just before it):
+# "trước ngày 10/12/2025" (seed plan), "chậm nhất ngày 20/01/2026", "trong ngày 05/12/2025", "đến hết tháng
+# 12/2025" (seed plan), "hoàn thành trong Quý II/2026", "trong năm 2026", "hạn cuối là ngày 15/12/2025".
+DEADLINE_CUE_RE = re.compile(
+    r"(?<!\w)(?P<cue>trước|chậm nhất(?: là)?|muộn nhất(?: là)?|trong|đến hết|hết|đến|hạn(?: chót| cuối)?(?: là)?|"
+    r"kết thúc(?: vào)?|xong|hoàn thành(?: vào)?)\s*(?:ngày|thời hạn)?\s*[:,]?\s*$"
+)
+_CUE_WINDOW = 30
+
+
+def deadline_cue(text: str, period: Period) -> str | None:
+    """The cue word that makes `period` a time limit ("trước", "chậm nhất", "trong" ...), or None."""
+    before = text[max(0, period.start - _CUE_WINDOW): period.start].lower()
+    if period.text.lower().startswith("ngày"):
+        before += "ngày "
+    m = DEADLINE_CUE_RE.search(before)
+    return m["cue"] if m else None
+
+
+def last_day_before(period: Period) -> dt.date:
+    """"trước ngày 10/12/2025" -> 2025-12-09; "trước tháng 12/2025" -> 2025-11-30; "trước Quý II/2026" -> 2026-03-31."""
+    due = period.due
+    if period.precision == "day":
+        return due - dt.timedelta(days=1)
+    months = {"month": 1, "quarter": 3, "year": 12}[period.precision]
+    month_index = due.year * 12 + due.month - 1 - months  # the last month before the period
+    return _month_end(month_index // 12, month_index % 12 + 1)

@@ -1,0 +1,85 @@
+"""Document numbers ("số, ký hiệu") and citations of other documents.
+
+`normalize_number("232/KH - UBND")` -> "232/KH-UBND" (seed plan prints spaces around the dash).
+`CITATION_RE` finds "Kế hoạch số 232/KH - UBND ngày 09 tháng 9 năm 2025 của Ủy ban nhân dân thành phố ..."
+and "Chỉ thị số 41-CT/TW, ngày 26/12/2024 của Bộ Chính trị" (seed plan); `LAW_RE` finds "Luật Thi đua,
+khen thưởng" (laws are cited by name).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A symbol group: "KH", "UBND", "QĐ", "TTr", "NĐ", "CP", "TW", "HĐND", "QH15", "BNV" (upper case first)
+_SYMBOL = r"[A-ZĐ][A-Za-zĐđ]*\d*(?!\w)"
+# "232/KH - UBND", "41-CT/TW", "30/2020/NĐ-CP", "57-NQ/TW", "12/UBND-VX", "05/2025/QĐ-UBND", "06/2022/QH15"
+NUMBER = (
+    rf"\d{{1,5}}[a-z]?(?:\s?/\s?(?:19|20)\d\d)?(?:\s?/\s?|-){_SYMBOL}"
+    rf"(?:\s?[-–/]\s?{_SYMBOL})*"
+)
+NUMBER_RE = re.compile(NUMBER)
+# "Số: 232/KH-UBND", "Số 15/BC-VHXH"; a draft leaves the number blank: "Số:      /KH-UBND"
+NUMBER_LINE_RE = re.compile(rf"^\s*Số\s*[:.]?\s*(?P<num>{NUMBER})?(?P<blank>[\s._…]*/[^\s]*)?", re.I)
+
+# Type names cited in the body, longest first ("Thông tư liên tịch" before "Thông tư"); the value is the
+# canonical spelling. "theo kế hoạch số 12/KH-UBND" is also a citation, so matching ignores case.
+CITED_KINDS = {
+    "kế hoạch": "Kế hoạch", "quyết định": "Quyết định", "chỉ thị": "Chỉ thị", "nghị quyết": "Nghị quyết",
+    "nghị định": "Nghị định", "thông tư liên tịch": "Thông tư liên tịch", "thông tư": "Thông tư",
+    "công văn": "Công văn", "văn bản": "Văn bản", "thông báo": "Thông báo", "hướng dẫn": "Hướng dẫn",
+    "báo cáo": "Báo cáo", "chương trình": "Chương trình", "kết luận": "Kết luận", "quy định": "Quy định",
+    "tờ trình": "Tờ trình", "pháp lệnh": "Pháp lệnh", "đề án": "Đề án", "công điện": "Công điện",
+    "thông tri": "Thông tri", "luật": "Luật", "quy chế": "Quy chế",
+}
+_KINDS = "|".join(sorted((re.escape(k) for k in CITED_KINDS), key=len, reverse=True))
+_DATE = r"(?:\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})"
+# "Kế hoạch số 232/KH - UBND ngày 09 tháng 9 năm 2025 của Ủy ban ...", "Chỉ thị số 41-CT/TW, ngày 26/12/2024"
+CITATION_RE = re.compile(
+    rf"(?<!\w)(?P<kind>{_KINDS})\s+(?:số\s*:?\s*)?(?P<num>{NUMBER})"
+    rf"(?:\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<date>{_DATE}))?",
+    re.I,
+)
+# "Luật Thi đua, khen thưởng", "Luật Tổ chức chính quyền địa phương ngày 19/02/2025", "Bộ luật Lao động"
+LAW_RE = re.compile(
+    r"(?<!\w)(?P<kind>Bộ luật|Luật)\s+(?P<name>[A-ZĐ][^;.()\n]*?)"
+    r"(?=\s+(?:số|ngày|năm|của|và|được|đã|về|thì|có|để|nhằm|theo|trong|hiện hành|quy định|sửa đổi)(?!\w)"
+    r"|\s*[;.()\n]|\s*,\s*(?:ngày|số|năm|(?:Bộ\s+)?[Ll]uật|Nghị|Quyết|Thông|Chỉ)|$)"
+)
+# What the citing clause says about the cited document (lower case, after phrase_key), the clause's start:
+# "Thực hiện Kế hoạch số 232/KH-UBND ..." (seed plan), "Căn cứ Kế hoạch số ...", "Triển khai Công văn số ..."
+IMPLEMENTS_RE = re.compile(r"^(?:thực hiện|căn cứ|triển khai|thực hiện chỉ đạo của [^;]*? tại)\s*$")
+# "Kết quả thực hiện Kế hoạch số 05/KH-UBND ..." (title of a unit's report), "Báo cáo kết quả triển khai ..."
+REPORTS_ON_RE = re.compile(r"^(?:báo cáo )?(?:sơ kết |tổng kết )?kết quả(?: \d+ tháng \S+ năm(?: \d{4})?)?"
+                           r"(?: (?:thực hiện|triển khai)(?:,? (?:thực hiện|triển khai))?)?\s*$")
+# Kinds a document implements or reports on (its basis); directives, resolutions and laws are cited as
+# grounds only ("Thực hiện Chỉ thị số 41-CT/TW ..." gives no basis).
+BASIS_KINDS = frozenset({"Kế hoạch", "Chương trình", "Công văn", "Văn bản", "Hướng dẫn", "Thông báo", "Công điện",
+                         "Đề án"})
+
+# Words of a body's name that may be lower case: "Ủy ban nhân dân thành phố Hải Phòng", "Ban Thường vụ
+# Thành uỷ", "Bộ Chính trị", "Thủ tướng Chính phủ", "Trưởng phòng Văn hóa - Xã hội".
+ISSUER_WORDS = frozenset(
+    "ban nhân dân thành phố tỉnh huyện quận xã phường thị trấn vụ trị phủ đồng thường ủy uỷ tướng chấp hành "
+    "trung ương bí thư tịch chủ mặt trận tổ quốc việt nam đảng bộ sở phòng trưởng".split()
+)
+# Words that end a body's name: "của Ủy ban nhân dân thành phố Hải Phòng phát động ...", "... về ...".
+ISSUER_STOPS = frozenset(
+    "về v/v việc năm ngày số tại và với trong phát đề quy hướng triển thực giao được đã đang sẽ là có để nhằm "
+    "theo khen tổ ban_hành công sau trước kèm".split()
+)
+# "Theo đề nghị của Trưởng phòng Văn hóa - Xã hội tại Tờ trình số 25/TTr-VHXH ..." (issuer before the number)
+ISSUER_BEFORE_RE = re.compile(r"của\s+(?P<issuer>[^,;]{3,80}?)\s+tại\s*$")
+# "Ngày 15/9/2025, Ủy ban nhân dân xã ban hành Kế hoạch số 05/KH-UBND ..." (the date comes first)
+ISSUED_BEFORE_RE = re.compile(r"^\s*Ngày\s+(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2} tháng \d{1,2} năm \d{4})\s*,"
+                              r"[^;]*?ban hành\s*$")
+
+
+def normalize_number(raw: str) -> str:
+    """"232/KH - UBND" -> "232/KH-UBND"; "41 - CT/TW" -> "41-CT/TW"; en dashes become hyphens."""
+    return re.sub(r"\s+", "", raw).replace("–", "-")
+
+
+def number_symbol(number: str) -> str:
+    """The type part of a symbol: "232/KH-UBND" -> "KH"; "30/2020/NĐ-CP" -> "NĐ"; "12/UBND-VX" -> "UBND"."""
+    parts = [p for p in re.split(r"[/-]", number) if p and not p[0].isdigit()]
+    return parts[0] if parts else ""

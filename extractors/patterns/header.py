@@ -1,0 +1,65 @@
+"""The header and closing of an administrative document (Decree 30/2020/NĐ-CP boxes 1-5, 7, 9).
+
+Examples from the seed plan and the Decree's models: "UBND THÀNH PHỐ HẢI PHÒNG" / "ỦY BAN NHÂN DÂN XÃ KIẾN
+MINH" / "Số: 232/KH-UBND" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "Độc lập - Tự do - Hạnh phúc" /
+"Kiến Minh, ngày 10 tháng 9 năm 2025" / "KẾ HOẠCH" / "Nơi nhận:" / "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH".
+"""
+
+from __future__ import annotations
+
+import re
+
+# Quốc hiệu and Tiêu ngữ (removed from header lines, also when a PDF glued them to the left column):
+# "UBND THÀNH PHỐ HẢI PHÒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" -> "UBND THÀNH PHỐ HẢI PHÒNG"
+NATIONAL_TITLE_RE = re.compile(r"C[ỘO]NG\s*H[ÒÓOÀ]A\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM", re.I)
+MOTTO_RE = re.compile(r"Đ[ộo]c\s*l[ậa]p\s*[-–—]+\s*T[ựu]\s*do\s*[-–—]+\s*H[ạa]nh\s*ph[úu]c", re.I)
+# Rules drawn under the bodies and the motto: "-------", "___", "***", "—o0o—"
+RULE_RE = re.compile(r"^[\s\-–—_=*~.o0O]*$")
+
+# "Kiến Minh, ngày 10 tháng 9 năm 2025", "Hải Phòng, ngày 05 tháng 01 năm 2026";
+# a draft: "Kiến Minh, ngày      tháng 12 năm 2025"
+PLACE_DATE_RE = re.compile(r"(?P<before>[^,\n]*?)\s*,\s*ngày\s*(?P<date>[\d\s._…]*tháng[\s\d._…]*năm\s*\d{4})", re.I)
+
+# Type names (tên loại) -> kind. "KẾ HOẠCH" (seed plan), "BÁO CÁO", "QUYẾT ĐỊNH", "THÔNG BÁO", "TỜ TRÌNH".
+TYPE_NAMES = {
+    "kế hoạch": "ke_hoach", "báo cáo": "bao_cao", "quyết định": "quyet_dinh", "thông báo": "thong_bao",
+    "tờ trình": "to_trinh", "công văn": "cong_van",
+    "chương trình": "khac", "hướng dẫn": "khac", "biên bản": "khac", "nghị quyết": "khac", "chỉ thị": "khac",
+    "quy chế": "khac", "quy định": "khac", "phương án": "khac", "đề án": "khac", "giấy mời": "khac",
+    "công điện": "khac", "thông cáo": "khac", "giấy ủy quyền": "khac", "giấy giới thiệu": "khac",
+}
+# Type abbreviations in the symbol (Decree 30, Phụ lục III): "232/KH-UBND" -> KH -> kế hoạch.
+SYMBOL_KINDS = {"KH": "ke_hoach", "BC": "bao_cao", "QĐ": "quyet_dinh", "TB": "thong_bao", "TTr": "to_trinh"}
+OTHER_SYMBOLS = frozenset(
+    "NQ CT QC QyĐ TC HD CTr PA ĐA DA BB HĐ CĐ BGN BCK GUQ GM GGT PG PC PB TH GNP GXN GCN GP BCĐ".split()
+)
+
+# "V/v triển khai Kế hoạch số ..." (trích yếu of a công văn, under the number)
+SUBJECT_RE = re.compile(r"^\s*V/v\s*[:.]?\s*(?P<rest>.*)$", re.I)
+# "Kính gửi: Ủy ban nhân dân thành phố Hải Phòng." / "Kính gửi:" then "- ...;" lines
+TO_RE = re.compile(r"^\s*K[íi]nh\s+g[ửu]i\s*:?\s*(?P<rest>.*)$", re.I)
+# "Nơi nhận:" (bold italic, lower left)
+RECIPIENTS_RE = re.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?\s*(?P<rest>.*)$", re.I)
+# "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. CHỦ TỊCH", "TUQ. CHỦ TỊCH", "Q. CHỦ TỊCH"
+AUTHORITY_RE = re.compile(r"(?<![\w.])(?P<auth>TM|KT|TL|TUQ|Q)\s*\.\s*(?P<rest>\S.*)$")
+# Lines in the signature block that are not the name: "(Đã ký)", "(ký, ghi rõ họ tên, đóng dấu)"
+SIGNATURE_NOTE_RE = re.compile(r"^\s*\((?:đã\s+ký|ký|chữ\s+ký)[^)]*\)\s*$", re.I)
+# Administrative units that start the wrapped second line of a body name: "ỦY BAN NHÂN DÂN" / "XÃ KIẾN MINH"
+ADMIN_UNIT_RE = re.compile(r"^(?:XÃ|PHƯỜNG|THỊ TRẤN|THỊ XÃ|THÀNH PHỐ|TỈNH|HUYỆN|QUẬN|TP\.?)\s", re.I)
+UNIT_INSIDE_RE = re.compile(r"\b(?:XÃ|PHƯỜNG|THỊ TRẤN|THỊ XÃ|THÀNH PHỐ|TỈNH|HUYỆN|QUẬN|TP\.)\s")
+
+
+def place_of(before: str) -> str | None:
+    """The place in the text before ", ngày": its last capitalised words ("Số: 15/BC-UBND Kiến Minh" -> "Kiến Minh")."""
+    words: list[str] = []
+    for word in reversed(before.split()):
+        if not word[0].isupper() or any(ch.isdigit() or ch in "/:" for ch in word) or len(words) == 4:
+            break
+        words.insert(0, word)
+    return " ".join(words) or None
+
+
+def is_name(line: str) -> bool:
+    """A signer's name: "Phạm Tiến Thuật" (2-6 capitalised words of letters, not all upper case)."""
+    words = line.split()
+    return 2 <= len(words) <= 6 and all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words)

@@ -1,0 +1,209 @@
+"""Words around a chỉ tiêu: codes, comparators, direction, periods, units after a figure, and what is not one.
+
+Every pattern carries a real example (mostly from the Kiến Minh plan and its unit reports).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.records import Comparator, Direction
+
+# "(4). Tỷ lệ tăng dân số tự nhiên: 0,7%." / "(8) Tỷ lệ gia đình ..." : the plan's numbering of chỉ tiêu.
+CODE_RE = re.compile(r"^\s*(?P<code>\(\d{1,3}\))\s*[.:]?\s*")
+
+# Units right after a figure, longest first. "833.509/1.703,274 tỷ đồng", "120/831 lượt người", "05 vụ",
+# "23/45 giấy", "97,0%", "350 triệu", "2.961 tấn", "1.250 ha". Counts keep their noun.
+UNIT_WORDS = (
+    "tỷ đồng", "tỉ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "tr.đ", "trđ", "tỷ", "tỉ", "triệu", "đồng",
+    "lượt người", "lượt hộ", "lượt lao động", "lượt đoàn viên", "lượt hội viên", "lượt thanh niên",
+    "lượt học sinh", "lượt phụ nữ", "lượt nông dân", "lượt", "người", "hội viên", "đoàn viên", "đảng viên", "thanh niên", "hộ gia đình", "hộ", "giấy chứng nhận", "giấy", "vụ việc", "vụ",
+    "tấn", "tạ", "kg", "ha", "km2", "km", "m2", "con", "cây", "công trình", "dự án", "doanh nghiệp",
+    "hợp tác xã", "cơ sở", "gia đình", "học sinh", "trẻ", "lao động", "mô hình", "cuộc", "lớp", "buổi",
+    "bài", "tin", "đơn", "hồ sơ", "thủ tục", "trường", "thôn", "tuyến", "phòng", "đợt", "thẻ",
+)
+_UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNIT_WORDS, key=len, reverse=True))
+UNIT_AFTER_RE = re.compile(rf"\s*(?P<unit>%|(?:{_UNIT_ALT})(?![\w]))", re.IGNORECASE)
+
+# Comparator words before a figure, longest first.
+# "tối thiểu 90%", "ít nhất 02 lớp", "phấn đấu đạt tỷ lệ 100%" -> ">="; "trên 95%", "vượt 5%" -> ">";
+# "không quá 1%", "không vượt quá 2 vụ", "tối đa 3%" -> "<="; "dưới 1%" -> "<"; "bằng 100%" -> "=".
+COMPARATORS_BEFORE: tuple[tuple[str, Comparator], ...] = (
+    ("không vượt quá", "<="), ("không quá", "<="), ("tối đa", "<="), ("không thấp hơn", ">="),
+    ("tối thiểu", ">="), ("ít nhất", ">="), ("phấn đấu đạt", ">="), ("vượt", ">"), ("cao hơn", ">"),
+    ("trên", ">"), ("thấp hơn", "<"), ("dưới", "<"), ("bằng", "="),
+    # table cells: "≥ 95", "≤ 1", "> 90", "< 5"
+    ("≥", ">="), (">=", ">="), ("≤", "<="), ("<=", "<="), (">", ">"), ("<", "<"),
+)
+_CMP_ALT = "|".join(re.escape(w) for w, _ in COMPARATORS_BEFORE)
+# The comparator must sit right before the figure (allowing "tỷ lệ", "mức", "là" between): "phấn đấu đạt tỷ lệ 100%".
+COMPARATOR_BEFORE_RE = re.compile(rf"(?P<word>{_CMP_ALT})(?:\s+(?:tỷ lệ|mức|là|từ|khoảng))*\s*$", re.IGNORECASE)
+# "từ 95% trở lên", "90% trở lên" -> ">="; "95% trở xuống" -> "<=".
+COMPARATOR_AFTER_RE = re.compile(r"^\s*(?:%\s*)?(?P<word>trở lên|trở xuống)", re.IGNORECASE)
+COMPARATORS_AFTER: dict[str, Comparator] = {"trở lên": ">=", "trở xuống": "<="}
+
+# "đạt 124%" after a pair, "đạt 99,5% kế hoạch", "bằng 102% so với cùng kỳ": a completion ratio.
+RATIO_AFTER_RE = re.compile(r"(?:đạt|bằng)\s*$", re.IGNORECASE)
+RATIO_NOUN_RE = re.compile(r"^\s*%?\s*(?:so với\s+)?(?:kế hoạch|kh\b|chỉ tiêu|dự toán|cùng kỳ)", re.IGNORECASE)
+
+# A figure stated as a target even in a report: "phấn đấu đạt tỷ lệ 100%", "kế hoạch giao 500 triệu đồng",
+# "chỉ tiêu 97%". Searched in the few words right before the figure.
+TARGET_CUE_RE = re.compile(r"(?:phấn đấu|kế hoạch|chỉ tiêu|\bKH\b|mục tiêu)(?:\s+\S+){0,3}\s*:?\s*$", re.IGNORECASE)
+
+# ... or right after it: "chưa đạt 98% theo kế hoạch", "97% theo chỉ tiêu giao".
+TARGET_AFTER_RE = re.compile(r"^\s*%?\s*(?:theo|của)\s+(?:kế hoạch|chỉ tiêu|KH\b)", re.IGNORECASE)
+
+# Direction: is more better? Checked on the indicator's name, most specific first.
+# "Tỷ lệ tăng dân số tự nhiên: 0,7%" names a metric: neither more nor less is plainly better.
+NEUTRAL_WORDS = ("tăng dân số", "tỷ số giới tính", "tỷ lệ sinh")
+# "Tỷ lệ hộ nghèo: 0", "Tai nạn giao thông giảm 3 vụ", "Tội phạm về ma túy", "thất thu ngân sách",
+# "Số vụ phạm pháp hình sự".
+DECREASE_WORDS = (
+    "hộ nghèo", "cận nghèo", "tai nạn", "tội phạm", "vi phạm", "cháy", "nổ", "ma túy", "ma tuý", "thất thu",
+    "suy dinh dưỡng", "tử vong", "ô nhiễm", "thất nghiệp", "tồn đọng", "khiếu nại", "tố cáo", "nợ đọng",
+    "bỏ học", "tảo hôn", "sinh con thứ 3", "phạm pháp", "hình sự", "tệ nạn", "giảm",
+)
+# "Tỷ lệ dân số tham gia bảo hiểm y tế", "Thu ngân sách", "Tổng giá trị sản xuất", "tăng 7,5 - 8,0%".
+INCREASE_WORDS = (
+    "bảo hiểm", "bao phủ", "thu ngân sách", "giá trị sản xuất", "giá trị", "doanh thu", "sản lượng", "thu nhập", "nước sạch", "thu gom", "công nhận",
+    "việc làm", "hoàn thành", "phá án", "tuyển quân", "cấp giấy", "tập luyện", "đạt chuẩn", "tăng trưởng",
+    "phân loại", "tiêm chủng", "kiên cố", "giải quyết", "tham gia", "tăng", "đạt", "phấn đấu",
+    "văn hóa", "văn hoá", "kết nạp", "cấp", "hỗ trợ", "xây dựng", "trồng", "tuyên truyền", "tập huấn",
+)
+
+# Periods: "6 tháng cuối năm 2025", "6 tháng đầu năm", "quý III/2025", "năm 2025", "cả năm", "giai đoạn 2025-2030".
+PERIOD_RE = re.compile(
+    r"(?:0?6|9) tháng (?:đầu|cuối) năm(?: \d{4})?"
+    r"|quý [IV]{1,3}(?:/\d{4}| năm \d{4})?"
+    r"|tháng \d{1,2}/\d{4}"
+    r"|giai đoạn \d{4}\s*-\s*\d{4}"
+    r"|cả năm(?: \d{4})?"
+    r"|năm \d{4}",
+    re.IGNORECASE,
+)
+
+# Figures that are never chỉ tiêu; masked before looking for figures.
+# "ngày 09/9/2025", "26/12/2024", "tháng 12/2025", "Kế hoạch số 232/KH-UBND", "41-CT/TW", "30/2020/NĐ-CP",
+# "năm 2025", "(2025 - 2030)", "lần thứ I", "02 cấp", "78 năm", "6 tháng", "Điều 5", "khoản 2".
+NOT_FIGURE_RE = re.compile(
+    r"\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{2,4}"
+    r"|\d{1,2}\s?[-.]\s?\d{1,2}\s?[-.]\s?\d{4}"
+    r"|(?:ngày|tháng)\s+\d{1,2}(?:\s?/\s?\d{1,2}(?=\s?/))?(?:\s?/\s?\d{2,4})?(?:\s+(?:tháng\s+\d{1,2}\s+)?năm\s+\d{4})?"
+    r"|(?:số|số:)\s*\d+[\w/.\-Đđ]*"
+    r"|\d+(?:/\d{4})?/[A-ZĐ][\w\-Đ]*(?:/[\w\-Đ]+)*"
+    r"|\d+-[A-ZĐ]{2,}(?:/[\w\-Đ]+)*"
+    r"|(?:năm|niên khóa|nhiệm kỳ|giai đoạn|khóa)\s+\d{4}(?:\s?[-–]\s?\d{4})?"
+    r"|\(\s?\d{4}\s?[-–]\s?\d{4}\s?\)|\d{4}\s?[-–]\s?\d{4}"
+    r"|\d+\s+(?:năm|tháng|ngày|giờ|cấp|lần)(?![\w])"
+    r"|(?:lần thứ|thứ|điều|khoản|điểm|mục|phần|chương|quý)\s+[\dIVXLC]+"
+    r"|\b(?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
+
+# Headings whose sentences are never chỉ tiêu: "I. MỤC ĐÍCH, YÊU CẦU", "III. THỜI GIAN THỰC HIỆN",
+# "IV. KHEN THƯỞNG", "V. TỔ CHỨC THỰC HIỆN", "Nơi nhận:", "Căn cứ ...".
+EXCLUDED_HEADING_RE = re.compile(
+    r"^(?:mục đích|yêu cầu|thời gian|khen thưởng|tổ chức thực hiện|kinh phí|nơi nhận|căn cứ|đề xuất|kiến nghị"
+    r"|phương hướng|nhiệm vụ và giải pháp|nhiệm vụ, giải pháp|giải pháp)",
+    re.IGNORECASE,
+)
+# Headings that hold chỉ tiêu: "2. Mục tiêu, chỉ tiêu chủ yếu năm 2025", "2.1. Các chỉ tiêu kinh tế:",
+# "2.3. Các tiêu chỉ về tài nguyên" (typo in the seed), "II. KẾT QUẢ THỰC HIỆN", "Kết quả đạt được".
+INDICATOR_HEADING_RE = re.compile(r"chỉ tiêu|tiêu chỉ|mục tiêu|kết quả", re.IGNORECASE)
+
+# A clause reads as a chỉ tiêu when it names a measure: "Tỷ lệ ...", "... đạt ...", "Tổng ...", "Thu ...".
+# "Tốc độ tăng trưởng kinh tế (GRDP) đạt trên 11%", "Giá trị sản xuất ...", "Thu nhập bình quân ...".
+CUE_RE = re.compile(
+    r"tỷ lệ|tỉ lệ|\bđạt\b|tổng|\bthu\b|số lượng|số người|số hộ|\bcấp\b|giải quyết|tuyển|tốc độ|tăng trưởng"
+    r"|giá trị|thu nhập|bình quân|sản lượng|kết nạp",
+    re.IGNORECASE,
+)
+
+# Words that end a name before the figure: "Tỷ lệ điều tra phá án đạt 95%" -> "Tỷ lệ điều tra phá án".
+NAME_TAIL_RE = re.compile(
+    r"(?:\s*[:,\-–]|\s+(?:phấn đấu|đạt|là|bằng|được|có|với|ước|ước đạt|tỷ lệ|mức|khoảng|từ|mới|chỉ|chưa|cho|còn"
+    r"|giảm|tăng|xuống|lên|thu được|"
+    + _CMP_ALT
+    + r"))+\s*$",
+    re.IGNORECASE,
+)
+# A name that is only a verb: "Hoàn thành 100% chỉ tiêu tuyển quân" keeps the whole clause as its name.
+VERB_ONLY_NAME_RE = re.compile(
+    r"^(?:hoàn thành|đạt|phấn đấu|tăng|giảm|giữ vững|duy trì|thực hiện|thu|thu được|riêng|toàn \w+)$", re.IGNORECASE
+)
+
+# "tăng 7,5 - 8,0%", "giảm 5%": direction stated by the verb right before the figure.
+DIRECTION_VERB_RE = re.compile(r"(?P<verb>tăng|giảm)\s*(?:từ\s+)?$", re.IGNORECASE)
+
+
+# More is better although a decrease word appears: "Giúp hộ cận nghèo ... thoát cận nghèo", "Tỷ lệ giảm nghèo".
+INCREASE_FIRST_WORDS = ("thoát nghèo", "thoát cận nghèo", "giảm nghèo")
+
+
+def direction_of(name: str, before: str = "", comparator: Comparator | None = None) -> Direction | None:
+    """Is more better? "Tỷ lệ hộ nghèo" -> decrease; "Thu ngân sách" -> increase; "Tỷ lệ tăng dân số" -> None."""
+    low = name.lower()
+    verb = DIRECTION_VERB_RE.search(before.lower())
+    if verb:
+        return "increase" if verb.group("verb") == "tăng" else "decrease"
+    if any(w in low for w in NEUTRAL_WORDS):
+        return None
+    if any(w in low for w in INCREASE_FIRST_WORDS):
+        return "increase"
+    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in DECREASE_WORDS):
+        return "decrease"
+    if comparator in ("<", "<="):
+        return "decrease"
+    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in INCREASE_WORDS):
+        return "increase"
+    if comparator in (">", ">="):
+        return "increase"
+    return None
+
+
+def comparator_before(text: str) -> Comparator | None:
+    """The comparator a phrase ends with: "phấn đấu đạt tỷ lệ" -> ">=", "không quá" -> "<="."""
+    found = COMPARATOR_BEFORE_RE.search(text)
+    if not found:
+        return None
+    word = found.group("word").lower()
+    return next(c for w, c in COMPARATORS_BEFORE if w == word)
+
+
+_ROMAN_RE = re.compile(r"(?<=quý )[ivx]+\b")
+
+
+def period_in(text: str) -> str | None:
+    """The last period phrase in `text`: "phấn đấu thu ngân sách 6 tháng cuối năm 2025" -> "6 tháng cuối năm 2025"."""
+    found = PERIOD_RE.findall(text)
+    if not found:
+        return None
+    # "CHỈ TIÊU THI ĐUA CHỦ YẾU NĂM 2025" -> "năm 2025"; Roman quarters stay upper case ("quý III/2025")
+    return _ROMAN_RE.sub(lambda m: m.group().upper(), found[-1].lower())
+
+
+# Table header cells -> column roles, checked in this order (first match wins).
+# Report tables: "STT | Chỉ tiêu | Đơn vị tính | Kế hoạch | Thực hiện | Tỷ lệ %"; plan tables:
+# "TT | Nội dung | ĐVT | Chỉ tiêu giao năm 2025"; "So với cùng kỳ (%)" and "Ghi chú" are not used.
+TABLE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ignore", re.compile(r"cùng kỳ|năm trước|ghi chú", re.IGNORECASE)),
+    ("stt", re.compile(r"^(?:stt|tt|số tt|số thứ tự)\.?$", re.IGNORECASE)),
+    ("ratio", re.compile(
+        r"^(?:tỷ lệ|tỉ lệ)?\s*\(?%\)?\s*(?:so với\s*(?:kh|kế hoạch))?$|^so (?:với|sánh)|th\s*/\s*kh|hoàn thành\s*\(?%"
+        r"|^(?:tỷ lệ|tỉ lệ) (?:đạt|hoàn thành)",
+        re.IGNORECASE,
+    )),
+    ("target", re.compile(r"kế hoạch|\bkh\b|chỉ tiêu giao|chỉ tiêu năm|chỉ tiêu kế hoạch|mục tiêu|được giao|dự toán",
+                          re.IGNORECASE)),
+    ("value", re.compile(r"thực hiện|kết quả|\bth\b|\bước\b|đạt được|lũy kế|số liệu", re.IGNORECASE)),
+    ("unit", re.compile(r"đơn vị tính|^đvt$|^đơn vị đo$", re.IGNORECASE)),
+    ("name", re.compile(r"chỉ tiêu|nội dung|^tên|danh mục|lĩnh vực|hạng mục", re.IGNORECASE)),
+    ("label", re.compile(r"^(?:đơn vị|xã|thôn|địa phương|cơ quan|tổ chức|tập thể)$", re.IGNORECASE)),
+)
+# A row that only numbers the columns: "1 | 2 | 3 | 4 | 5=4/3", "(1) | (2) | (3)", "A | B | 1 | 2".
+COLUMN_NUMBER_RE = re.compile(r"^\(?[0-9A-Z]{1,2}\)?(?:\s*=.*)?$")
+# "Thu ngân sách xã (triệu đồng)", "Tỷ lệ tham gia BHYT (%)": a column header with its unit in brackets.
+HEADER_UNIT_RE = re.compile(r"^(?P<name>.*?)\s*\((?P<unit>[^()]{1,20})\)\s*$")
+# Group rows ("I | Chỉ tiêu kinh tế") and totals ("Tổng cộng") are not indicators of their own.
+GROUP_STT_RE = re.compile(r"^[IVX]{1,4}\.?$|^[A-D]\.?$")
+TOTAL_ROW_RE = re.compile(r"^(?:tổng cộng|cộng|tổng số)\b", re.IGNORECASE)

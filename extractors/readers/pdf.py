@@ -1,0 +1,181 @@
+"""PDF -> Document. Text layer via pdfium (fast), ruled tables via pdfplumber (only pages with
+rules), scanned pages via tesseract. Guards first: stream bombs, password, page count.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+
+from extractors.blocks import Block, BlockKind, Cell, Document, Location, Row
+from extractors.errors import BadInput, DocWarning, ErrorCode
+from extractors.guards import LIMITS, check_pdf_streams
+from extractors.normalize import nfc_name
+from extractors.patterns.structure import parse_label
+from extractors.readers.kinds import block_kind
+from extractors.readers.pdf_layout import (Margins, Page, Region, alignment_of, drop_running_lines,
+                                           lines_to_paragraphs, margins_of, page_to_items)
+from extractors.readers.pdf_lines import Line, chars_to_lines, page_chars
+from extractors.readers.pdf_ocr import image_to_lines, require_tesseract
+from extractors.readers.pdf_tables import PdfTable, join_split_tables, page_has_rules, plumber_page_tables
+
+MIN_CHARS_PER_PAGE = 20  # fewer characters than this on every page: a scan
+PDFIUM_PASSWORD_ERROR = 4
+
+
+def read_pdf(path: Path) -> Document:
+    check_pdf_streams(path)
+    pdf = _open(path)
+    try:
+        return _read(path, pdf)
+    finally:
+        pdf.close()
+
+
+def _open(path: Path) -> pdfium.PdfDocument:
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == PDFIUM_PASSWORD_ERROR or "password" in str(exc).lower():
+            raise BadInput(ErrorCode.PASSWORD, path.name, "PDF cần mật khẩu để mở") from None
+        raise BadInput(ErrorCode.CORRUPT, path.name, f"pdfium: {exc}") from None
+    count = len(pdf)
+    if count == 0:
+        pdf.close()
+        raise BadInput(ErrorCode.NO_PAGES, path.name)
+    if count > LIMITS.pdf_pages:
+        pdf.close()
+        raise BadInput(ErrorCode.TOO_MANY_PAGES, path.name, f"{count} trang > {LIMITS.pdf_pages}")
+    return pdf
+
+
+def _read(path: Path, pdf: pdfium.PdfDocument) -> Document:
+    pages, tables, warnings = _text_pages(path, pdf)
+    ocr = all(sum(len(l.text) for l in p.lines) < MIN_CHARS_PER_PAGE for p in pages)
+    if ocr:
+        pages, tables = _ocr_pages(path, pdf), []
+        warnings.append(DocWarning(code="ocr", message=(
+            "Tệp PDF là bản quét (không có lớp chữ); nội dung được nhận dạng bằng OCR (tesseract) nên có thể "
+            "sai chính tả hoặc số liệu. Đề nghị đối chiếu với bản gốc.")))
+    pages = drop_running_lines(pages)
+    blocks = _blocks(pages, tables, margins_of(pages), ocr)
+    if not any(b.text.strip() for b in blocks):
+        raise BadInput(ErrorCode.NO_TEXT, path.name, "không có chữ trên trang nào")
+    return Document(source=nfc_name(path.name), format="pdf-ocr" if ocr else "pdf", pages=len(pdf),
+                    blocks=tuple(blocks), warnings=tuple(warnings))
+
+
+def _text_pages(path: Path, pdf: pdfium.PdfDocument) -> tuple[list[Page], list[PdfTable], list[DocWarning]]:
+    pages, tables, warnings, plumber = [], [], [], None
+    try:
+        for i in range(len(pdf)):
+            page = pdf[i]
+            page_tables: list[PdfTable] = []
+            if page_has_rules(page):
+                plumber = plumber or _plumber(path)
+                page_tables = plumber_page_tables(plumber.pages[i], i + 1, LIMITS.pdf_chars_per_page)
+            height = page.get_height()
+            exclude = [t.bbox for t in page_tables]
+            lines = chars_to_lines(page_chars(page, exclude), i + 1)
+            pages.append(Page(i + 1, page.get_width(), height, tuple(lines)))
+            tables.extend(page_tables)
+    finally:
+        if plumber is not None:
+            plumber.close()
+    return pages, tables, warnings
+
+
+def _plumber(path: Path):
+    import pdfplumber
+
+    return pdfplumber.open(str(path))
+
+
+def _ocr_pages(path: Path, pdf: pdfium.PdfDocument) -> list[Page]:
+    require_tesseract(path.name)
+    if len(pdf) > LIMITS.ocr_pages:
+        raise BadInput(ErrorCode.TOO_MANY_PAGES, path.name, f"bản quét {len(pdf)} trang > {LIMITS.ocr_pages}")
+    pages = []
+    for i in range(len(pdf)):
+        page = pdf[i]
+        image = page.render(scale=LIMITS.ocr_dpi / 72, grayscale=True).to_pil()
+        lines = image_to_lines(image, i + 1, LIMITS.ocr_dpi, path.name)
+        pages.append(Page(i + 1, page.get_width(), page.get_height(), tuple(lines)))
+    return pages
+
+
+def _blocks(pages: list[Page], tables: list[PdfTable], margins: Margins, ocr: bool) -> list[Block]:
+    blocks: list[Block] = []
+    flow: list[Line] = []
+
+    def flush() -> None:
+        for para in lines_to_paragraphs(flow, margins):
+            blocks.append(_paragraph_block(para, margins, len(blocks)))
+        flow.clear()
+
+    for page in pages:
+        page_tables = sorted((t for t in tables if t.page == page.number), key=lambda t: t.bbox[1])
+        for item in _with_tables(page_to_items(page), page_tables):
+            if isinstance(item, Line):
+                flow.append(item)
+                continue
+            flush()
+            if isinstance(item, PdfTable) and blocks and blocks[-1].kind is BlockKind.TABLE \
+                    and _starts_page(item, page) and (joined := _join(blocks[-1], item)) is not None:
+                blocks[-1] = joined
+                continue
+            blocks.append(_table_block(item, len(blocks), ocr))
+    flush()
+    return blocks
+
+
+def _with_tables(items: list[Line | Region], tables: list[PdfTable]) -> list[Line | Region | PdfTable]:
+    """Put each table before the first item that lies below its top."""
+    out: list[Line | Region | PdfTable] = []
+    pending = list(tables)
+    for item in items:
+        top = item.baseline if isinstance(item, Line) else min(l.baseline for l in item.left + item.right)
+        while pending and pending[0].bbox[1] <= top:
+            out.append(pending.pop(0))
+        out.append(item)
+    return out + pending
+
+
+def _starts_page(table: PdfTable, page: Page) -> bool:
+    return not any(l.baseline < table.bbox[1] for l in page.lines)
+
+
+def _join(previous: Block, table: PdfTable) -> Block | None:
+    first = PdfTable(previous.location.page or 0, (0, 0, 0, 0), tuple(tuple(previous_row.texts) for previous_row in previous.rows))
+    joined = join_split_tables(first, table)
+    if joined is None:
+        return None
+    rows = tuple(Row(cells=tuple(Cell(text=t) for t in r)) for r in joined.rows)
+    return previous.model_copy(update={"rows": rows, "text": _table_text(rows)})
+
+
+def _paragraph_block(lines: list[Line], margins: Margins, index: int) -> Block:
+    text = " ".join(l.text for l in lines)
+    bold = all(l.bold for l in lines)
+    alignment = alignment_of(lines, margins)
+    typed = parse_label(text)
+    kind, level = block_kind(text, bold=bold, alignment=alignment, typed=typed)
+    return Block(kind=kind, text=text, location=Location(index=index, page=lines[0].page), bold=bold,
+                 alignment=alignment, font_size=lines[0].size, numbering=typed.label if typed else None,
+                 level=level, ocr=lines[0].ocr)
+
+
+def _table_block(item: Region | PdfTable, index: int, ocr: bool) -> Block:
+    if isinstance(item, Region):
+        cells = (Cell(text="\n".join(l.text for l in item.left)), Cell(text="\n".join(l.text for l in item.right)))
+        rows, page = (Row(cells=cells),), item.page
+    else:
+        rows = tuple(Row(cells=tuple(Cell(text=t) for t in r)) for r in item.rows)
+        page = item.page
+    return Block(kind=BlockKind.TABLE, text=_table_text(rows), rows=rows, location=Location(index=index, page=page),
+                 ocr=ocr)
+
+
+def _table_text(rows: tuple[Row, ...]) -> str:
+    return "\n".join(" | ".join(c.text.replace("\n", " ") for c in row.cells) for row in rows)

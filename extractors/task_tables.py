@@ -1,0 +1,83 @@
+"""Task tables -> task rows: columns "Nhiệm vụ" / "Đơn vị chủ trì" / "Đơn vị phối hợp" / "Thời gian hoàn thành".
+
+A unit table without a task column ("STT | Đơn vị | Chỉ tiêu theo dõi, báo cáo", seed-based plan V.3) gives
+each unit the task named by the other column's header and the row's cell: "Theo dõi, báo cáo chỉ tiêu (1), (2)".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from extractors.blocks import Block, BlockKind
+from extractors.patterns.dates import deadline_cue, find_periods, last_day_before
+from extractors.patterns.phrases import phrase_key
+
+# Header cells (lower case, after phrase_key) -> column role.
+_COLUMNS = (
+    ("support", re.compile(r"phối hợp")),
+    ("lead", re.compile(r"chủ trì|đơn vị|cơ quan|thực hiện|trách nhiệm|người phụ trách|tập thể")),
+    ("time", re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành|ngày|hạn")),
+    ("task", re.compile(r"nhiệm vụ|nội dung|công việc|hoạt động|chỉ tiêu")),
+)
+_ROW_NUMBER_RE = re.compile(r"^\s*(?:stt|tt|số tt|\d{1,3}\.?)\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    task: str
+    lead: str | None
+    support: str | None
+    due: dt.date | None
+    precision: str | None
+    text: str  # the row, cells joined with " | "
+    time_text: str | None
+
+
+def _roles(header: list[str]) -> dict[str, int]:
+    roles: dict[str, int] = {}
+    for i, cell in enumerate(header):
+        key = phrase_key(cell)
+        for role, rx in _COLUMNS:
+            if role not in roles and rx.search(key):
+                roles[role] = i
+                break
+    return roles
+
+
+def _due(cell: str, year: int | None) -> tuple[dt.date | None, str | None]:
+    periods = find_periods(cell, year)
+    if not periods:
+        return None, None
+    period = periods[-1]
+    due = last_day_before(period) if deadline_cue(cell, period) == "trước" else period.due
+    return due, period.precision
+
+
+def _task(cells: list[str], roles: dict[str, int], header: list[str]) -> str:
+    if (task := cells[roles["task"]].strip()) and header[roles["task"]].lower().startswith(("nhiệm vụ", "nội dung",
+                                                                                           "công việc", "hoạt động")):
+        return task
+    return f"{header[roles['task']].strip()} {task}".strip()  # "Chỉ tiêu theo dõi, báo cáo" + "(1), (2)"
+
+
+def table_to_tasks(block: Block, year: int | None) -> list[TaskRow]:
+    """The rows of a task table, or [] when the block is not one (it needs a unit column and a task or time column)."""
+    if block.kind != BlockKind.TABLE or len(block.rows) < 2:
+        return []
+    header = [" ".join(c.split()) for c in block.rows[0].texts]
+    roles = _roles(header)
+    if "lead" not in roles or not ({"task", "time"} & roles.keys()):
+        return []
+    rows = []
+    for row in block.rows[1:]:
+        cells = [" ".join(c.split()) for c in row.texts]
+        if len(cells) != len(header) or not cells[roles["lead"]] or _ROW_NUMBER_RE.match(cells[roles["lead"]]):
+            continue
+        time_text = cells[roles["time"]] if "time" in roles else None
+        due, precision = _due(time_text, year) if time_text else (None, None)
+        rows.append(TaskRow(task=_task(cells, roles, header) if "task" in roles else "",
+                            lead=cells[roles["lead"]], support=cells[roles["support"]] if "support" in roles else None,
+                            due=due, precision=precision, text=" | ".join(cells), time_text=time_text))
+    return rows

@@ -1,0 +1,62 @@
+"""The type name ("KẾ HOẠCH") and the trích yếu printed under it (box 5a of Decree 30)."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from extractors.blocks import BlockKind, Document
+from extractors.patterns.header import PLACE_DATE_RE, RULE_RE, TYPE_NAMES
+from extractors.patterns.phrases import phrase_key, starts_paragraph
+from extractors.patterns.structure import parse_label
+
+_MAX_TITLE_LINES = 8
+# A body that opens with an event date: "Ngày 25/11/2025, Chủ tịch Ủy ban nhân dân xã chủ trì ..."
+_DATED_OPENING_RE = re.compile(r"^Ngày\s+\d")
+
+
+def _type_key(text: str) -> str | None:
+    letters = [c for c in text if c.isalpha()]
+    if not letters or not text.isupper() or len(text) > 30:
+        return None
+    key = phrase_key(text).strip(" .:")
+    return max(TYPE_NAMES, key=lambda name: fuzz.ratio(key, name)) if max(
+        fuzz.ratio(key, name) for name in TYPE_NAMES) >= 88 else None
+
+
+def type_name_at(doc: Document, limit: int) -> tuple[int, str] | None:
+    """(block index, type name) of the "KẾ HOẠCH" / "BÁO CÁO" ... line near the top, or None (a công văn)."""
+    for i, block in enumerate(doc.blocks[:limit]):
+        if block.kind != BlockKind.TABLE and (key := _type_key(" ".join(block.text.split()))):
+            return i, key
+    return None
+
+
+def _ends_title(text: str, lines: list[str], alignment: str | None) -> bool:
+    if starts_paragraph(text) or _DATED_OPENING_RE.match(text) or PLACE_DATE_RE.search(text):
+        return True
+    if (label := parse_label(text)) and label.kind != "dash":
+        return True
+    if not lines:
+        return False
+    if alignment and alignment not in ("center", "centre"):
+        return True
+    return text.isupper() and not lines[0].isupper()  # "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ ..." after a QĐ title
+
+
+def lines_to_title(doc: Document, start: int) -> str | None:
+    """The trích yếu: the lines after the type name up to the body, joined with single spaces."""
+    lines: list[str] = []
+    for block in doc.blocks[start:]:
+        text = " ".join(block.text.split())
+        if block.kind == BlockKind.TABLE or len(lines) == _MAX_TITLE_LINES:
+            break
+        if not text or RULE_RE.match(text):
+            if lines and doc.format in ("docx", "doc"):
+                break  # Word paragraphs: an empty one after the title ends it
+            continue
+        if _ends_title(text, lines, block.alignment):
+            break
+        lines.append(text)
+    return " ".join(lines) or None

@@ -1,0 +1,72 @@
+"""Links between stored documents: a report to the plan it reports on, a commune plan to the city plan it implements.
+
+From the record's citations with a relation ("Thực hiện Kế hoạch số 232/KH-UBND ngày 09/9/2025 ..."), matched on the
+normalised number and, when both sides have one, the date. A link whose target is not in the store yet stays open
+and is resolved when that document arrives.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from extractors.records import Record
+from pipeline.store_models import STORED, DocumentRow, LinkRow
+
+_SPACES_RE = re.compile(r"\s+")
+
+
+def number_key(number: str | None) -> str | None:
+    """"232/KH-UBND", "232 / KH - UBND", "232/kh-ubnd" -> "232/KH-UBND"; leading zeros of the number dropped."""
+    if not number:
+        return None
+    key = _SPACES_RE.sub("", unicodedata.normalize("NFC", number)).upper().replace("Ð", "Đ")
+    head, sep, tail = key.partition("/")
+    return (head.lstrip("0") or "0") + sep + tail if head.isdigit() else key
+
+
+def add_links(session: Session, doc: DocumentRow, record: Record) -> list[LinkRow]:
+    """Insert this document's outgoing links (one per related citation) and resolve what can be resolved."""
+    links = []
+    for citation in record.citations:
+        key = number_key(citation.number)
+        if not citation.relation or not key:
+            continue
+        if any(l.relation == citation.relation and l.number_key == key for l in links):
+            continue
+        link = LinkRow(from_id=doc.id, relation=citation.relation, number=citation.number, number_key=key,
+                       cited_date=citation.date, cited_issuer=citation.issuer)
+        session.add(link)
+        links.append(link)
+    session.flush()
+    for link in links:
+        link.to_id = _find_target(session, link, doc.id)
+    return links
+
+
+def resolve_incoming(session: Session, doc: DocumentRow) -> list[LinkRow]:
+    """Open links from earlier documents that cite this one: resolve them now. Returns the links resolved."""
+    if not doc.number_key:
+        return []
+    query = select(LinkRow).where(LinkRow.to_id.is_(None), LinkRow.number_key == doc.number_key,
+                                  LinkRow.from_id != doc.id)
+    resolved = []
+    for link in session.scalars(query):
+        if _dates_agree(link.cited_date, doc.issued_on):
+            link.to_id = doc.id
+            resolved.append(link)
+    return resolved
+
+
+def _find_target(session: Session, link: LinkRow, self_id: int) -> int | None:
+    query = select(DocumentRow).where(DocumentRow.number_key == link.number_key, DocumentRow.state == STORED,
+                                      DocumentRow.id != self_id).order_by(DocumentRow.id)
+    candidates = [d for d in session.scalars(query) if _dates_agree(link.cited_date, d.issued_on)]
+    return candidates[0].id if candidates else None
+
+
+def _dates_agree(cited, issued) -> bool:
+    return cited is None or issued is None or cited == issued

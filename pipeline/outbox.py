@@ -1,0 +1,86 @@
+"""What the office gets back in `outbox/` when documents arrive.
+
+- a city plan (ke_hoach whose issuer is not the commune) -> the draft implementing plan of the commune;
+- a unit report (bao_cao) linked to a plan -> the check of all reports against that plan (JSON) and the
+  consolidated report draft.
+
+The drafting pieces come from `pipeline.check` and the generation modules; whatever is not available yet is
+skipped with a logged note, never failing the inbox. Drafts are our own files: rewritten in place, atomically.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import logging
+import re
+from pathlib import Path
+
+from extractors.records import Record
+from pipeline.placement import write_text_atomic
+
+log = logging.getLogger(__name__)
+_UNSAFE_RE = re.compile(r"[^\w.-]+")
+
+
+def safe_part(number: str | None) -> str:
+    """"232/KH-UBND" -> "232-KH-UBND" (for our own file names)."""
+    return _UNSAFE_RE.sub("-", number or "khong-so").strip("-")[:80] or "khong-so"
+
+
+def _optional(module: str, name: str):
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        log.info("outbox: %s.%s is not available yet: skipped", module, name)
+        return None
+
+
+def is_city_plan(record: Record, commune_issuer: str | None) -> bool:
+    if record.kind != "ke_hoach" or not record.issuer:
+        return False
+    return commune_issuer is None or _folded(record.issuer) != _folded(commune_issuer)
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def plan_to_outbox(plan: Record, outbox: Path, profile_path: Path) -> list[Path]:
+    """The commune's draft implementing plan for a city plan."""
+    derive_plan = _optional("pipeline.generate", "derive_plan")
+    render_plan = _optional("pipeline.generate", "render_plan")
+    profile = _load_profile(profile_path)
+    if not (derive_plan and render_plan and profile):
+        return []
+    out = outbox / f"du-thao-ke-hoach-thuc-hien-{safe_part(plan.number)}.docx"
+    return [render_plan(derive_plan(plan, profile), out)]
+
+
+def reports_to_outbox(plan: Record, reports: list[Record], outbox: Path, profile_path: Path,
+                      as_of: dt.date | None = None) -> list[Path]:
+    """The check of every report against `plan` (JSON), and the consolidated report draft when available."""
+    check_campaign = _optional("pipeline.check", "check_campaign")
+    if check_campaign is None:
+        return []
+    profile = _load_profile(profile_path)
+    units = [u.name for u in profile.units] if profile and profile.units else None
+    check = check_campaign(plan, reports, as_of or dt.date.today(), units)
+    written = [outbox / f"kiem-tra-{safe_part(plan.number)}.json"]
+    write_text_atomic(written[0], check.model_dump_json(indent=2))
+    render_report = _optional("pipeline.generate", "render_consolidated")
+    if render_report and profile:
+        written.append(render_report(plan, check, profile,
+                                     outbox / f"du-thao-bao-cao-tong-hop-{safe_part(plan.number)}.docx"))
+    return written
+
+
+def _load_profile(path: Path):
+    load = _optional("pipeline.profile", "load_profile")
+    if load is None or not path.exists():
+        return None
+    try:
+        return load(path)
+    except Exception as exc:  # noqa: BLE001 - a broken profile must not stop the inbox; it is logged
+        log.warning("outbox: hồ sơ cơ quan %s không đọc được: %s", path, exc)
+        return None

@@ -1,0 +1,34 @@
+"""Read one inbox file in a limited child process: the result is a Record, or the reason it was refused."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from extractors.errors import BadInput
+from extractors.records import Record
+from pipeline.isolation import WorkerBug, run_limited
+from pipeline.stages import file_to_record
+
+BUG_CODE = "bug"
+BUG_MESSAGE = ("Lỗi chương trình vanban khi đọc tệp này (không phải lỗi của tệp). "
+               "Đề nghị báo cho người phụ trách vanban, gửi kèm tệp này và nội dung ghi chú này.")
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why a file goes to quarantine: a stable code, the office's message, technical detail."""
+
+    code: str
+    message: str
+    detail: str = ""
+
+
+def read_isolated(path: Path, display_name: str, timeout_s: float, memory_mb: int) -> Record | Refusal:
+    """`file_to_record(path)` under hard limits; never raises for the file's sake."""
+    try:
+        return run_limited(file_to_record, str(path), file=display_name, timeout_s=timeout_s, memory_mb=memory_mb)
+    except BadInput as exc:
+        return Refusal(str(exc.code), exc.describe(), exc.detail)
+    except WorkerBug as exc:
+        return Refusal(BUG_CODE, f"Tệp «{display_name}»: {BUG_MESSAGE}", str(exc))

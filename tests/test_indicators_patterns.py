@@ -1,0 +1,142 @@
+"""The word lists and regexes around a chỉ tiêu (extractors/patterns/indicators.py), each on its real example."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.indicators_figures import mask_non_figures
+from extractors.patterns import indicators as P
+
+
+def test_a_plan_code_is_read_with_or_without_its_dot():
+    assert P.CODE_RE.match("(4). Tỷ lệ tăng dân số tự nhiên: 0,7%.").group("code") == "(4)"
+    assert P.CODE_RE.match("(8) Tỷ lệ gia đình được công nhận").group("code") == "(8)"
+    assert P.CODE_RE.match("2.1. Các chỉ tiêu kinh tế:") is None
+
+
+@pytest.mark.parametrize(
+    ("after", "unit"),
+    [("% người dân", "%"), (" tỷ đồng; trong đó", "tỷ đồng"), (" lượt người.", "lượt người"),
+     (" giấy.", "giấy"), (" vụ", "vụ"), (" triệu (Thu", "triệu"), (" lượt lao động;", "lượt lao động")],
+)
+def test_the_unit_right_after_a_figure_is_found(after, unit):
+    assert P.UNIT_AFTER_RE.match(after).group("unit") == unit
+
+
+@pytest.mark.parametrize("after", [" năm", " cấp hiệu lực", " tháng cuối năm", " người", "ha"])
+def test_a_word_that_only_starts_like_a_unit_is_not_one(after):
+    found = P.UNIT_AFTER_RE.match(after)
+    assert found is None or found.group("unit") == after.strip()  # " người" is a unit, "ha" alone too
+
+
+def test_a_unit_word_glued_to_more_letters_is_not_a_unit():
+    assert P.UNIT_AFTER_RE.match(" hoạt động") is None  # "hộ" + "ạt" is not the unit "hộ"
+
+
+@pytest.mark.parametrize(
+    ("before", "comparator"),
+    [("đạt trên ", ">"), ("giảm còn dưới ", "<"), ("phấn đấu đạt tỷ lệ ", ">="), ("tối thiểu ", ">="),
+     ("không vượt quá ", "<="), ("≥ ", ">="), ("đạt ", None)],
+)
+def test_comparator_words_before_a_figure(before, comparator):
+    assert P.comparator_before(before) == comparator
+
+
+def test_trở_lên_after_a_figure_is_at_least():
+    assert P.COMPARATORS_AFTER[P.COMPARATOR_AFTER_RE.match("% trở lên;").group("word")] == ">="
+
+
+@pytest.mark.parametrize(
+    ("name", "before", "direction"),
+    [
+        ("Tỷ lệ hộ nghèo", "", "decrease"),
+        ("Số vụ tai nạn giao thông", "", "decrease"),
+        ("Tỷ lệ dân số tham gia bảo hiểm y tế", "", "increase"),
+        ("Thu ngân sách xã", "", "increase"),
+        ("Tỷ lệ tăng dân số tự nhiên", "", None),
+        ("Giúp hộ cận nghèo do phụ nữ làm chủ thoát cận nghèo", "", "increase"),
+        ("Tốc độ tăng trưởng", "Tốc độ tăng trưởng tăng ", "increase"),
+        ("Chi phí hành chính", "Chi phí hành chính giảm ", "decrease"),
+        ("Hoàn thành dự án xây dựng hạ tầng", "", "increase"),
+        ("Số cuộc họp", "", None),
+    ],
+)
+def test_direction_comes_from_the_verb_before_the_figure_then_the_name(name, before, direction):
+    assert P.direction_of(name, before) == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [("phấn đấu thu ngân sách 6 tháng cuối năm 2025 là", "6 tháng cuối năm 2025"),
+     ("Thu ngân sách xã 6 tháng đầu năm đạt", "6 tháng đầu năm"),
+     ("phấn đấu cả năm đạt", "cả năm"), ("Năm 2025 thôn có", "năm 2025"), ("kết quả quý III/2025", "quý III/2025"),
+     ("CHỈ TIÊU THI ĐUA CHỦ YẾU NĂM 2025", "năm 2025"),
+     ("Tỷ lệ hộ nghèo", None)],
+)
+def test_period_phrases(text, period):
+    assert P.period_in(text) == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ngày 09/9/2025", "Kế hoạch số 232/KH-UBND", "Chỉ thị số 41-CT/TW", "năm 2025", "(2025 - 2030)",
+     "lần thứ XI", "02 cấp", "78 năm", "6 tháng", "tháng 12/2025", "30/2020/NĐ-CP"],
+)
+def test_dates_numbers_years_and_counts_of_time_are_masked(text):
+    assert not any(c.isdigit() for c in mask_non_figures(text))
+
+
+@pytest.mark.parametrize("text", ["833.509/1.703,274 tỷ đồng", "120/831 lượt người", "0,7%", "05 vụ"])
+def test_figures_survive_the_mask(text):
+    assert mask_non_figures(text) == text
+
+
+@pytest.mark.parametrize("title", ["MỤC ĐÍCH, YÊU CẦU", "Yêu cầu", "TỔ CHỨC THỰC HIỆN", "THỜI GIAN THỰC HIỆN",
+                                   "KHEN THƯỞNG", "Nhiệm vụ và giải pháp chủ yếu"])
+def test_sections_that_hold_no_chỉ_tiêu(title):
+    assert P.EXCLUDED_HEADING_RE.match(title)
+
+
+@pytest.mark.parametrize("title", ["Mục tiêu, chỉ tiêu chủ yếu năm 2025", "Các tiêu chỉ về tài nguyên, môi trường",
+                                   "KẾT QUẢ THỰC HIỆN CHỈ TIÊU ĐƯỢC GIAO"])
+def test_sections_that_hold_chỉ_tiêu(title):
+    assert P.INDICATOR_HEADING_RE.search(title)
+
+
+def test_a_measure_word_makes_a_clause_an_indicator_outside_a_chỉ_tiêu_section():
+    assert P.CUE_RE.search("Tốc độ tăng trưởng kinh tế (GRDP)")
+    assert not P.CUE_RE.search("Đoàn đã tặng quà cho các hộ")
+
+
+def test_name_tails_and_verb_only_names():
+    assert P.NAME_TAIL_RE.sub("", "Tỷ lệ điều tra phá án đạt ") == "Tỷ lệ điều tra phá án"
+    assert P.NAME_TAIL_RE.sub("", "Tỷ lệ hộ nghèo giảm còn dưới ") == "Tỷ lệ hộ nghèo"
+    assert P.VERB_ONLY_NAME_RE.match("Hoàn thành")
+    assert not P.VERB_ONLY_NAME_RE.match("Hoàn thành dự án")
+
+
+def test_ratio_and_target_cues():
+    assert P.RATIO_AFTER_RE.search("3.964/3.187 triệu đồng đạt ")
+    assert P.RATIO_NOUN_RE.match("% kế hoạch năm")
+    assert P.RATIO_NOUN_RE.match("% dự toán")
+    assert P.TARGET_CUE_RE.search(", chưa đạt chỉ tiêu ")
+    assert P.TARGET_CUE_RE.search(", thấp hơn mức kế hoạch ")
+    assert P.TARGET_AFTER_RE.match("% theo kế hoạch.")
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [("STT", "stt"), ("Chỉ tiêu", "name"), ("Nội dung", "name"), ("Đơn vị tính", "unit"), ("ĐVT", "unit"),
+     ("Kế hoạch", "target"), ("Chỉ tiêu giao", "target"), ("Thực hiện", "value"), ("Ước thực hiện", "value"),
+     ("Tỷ lệ %", "ratio"), ("So với KH (%)", "ratio"), ("So với cùng kỳ (%)", "ignore"), ("Đơn vị", "label"),
+     ("Tỷ lệ tham gia BHYT (%)", None), ("Tỷ lệ hộ được công nhận", None)],
+)
+def test_table_header_roles(header, role):
+    assert next((r for r, regex in P.TABLE_ROLES if regex.search(header)), None) == role
+
+
+def test_table_row_patterns():
+    assert P.COLUMN_NUMBER_RE.match("(5)=(4)/(3)")
+    assert P.HEADER_UNIT_RE.match("Thu ngân sách xã (triệu đồng)").group("unit") == "triệu đồng"
+    assert P.GROUP_STT_RE.match("II") and not P.GROUP_STT_RE.match("2")
+    assert P.TOTAL_ROW_RE.match("Tổng cộng")

@@ -1,0 +1,120 @@
+"""Indicators in table rows: results tables, multi-row headers, merged cells, matrix tables, layout tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractors.blocks import Block, BlockKind, Cell, Document, Location, Row
+from extractors.indicators import blocks_to_indicators
+from extractors.records import Header
+
+REPORT = Header(kind="bao_cao", issued_on=dt.date(2025, 12, 5))
+PLAN = Header(kind="ke_hoach", issued_on=dt.date(2025, 9, 9))
+
+
+def row(*cells: str | tuple[str, int]) -> Row:
+    return Row(cells=tuple(Cell(text=c) if isinstance(c, str) else Cell(text=c[0], span=c[1]) for c in cells))
+
+
+def doc_with(heading: str, *rows: Row) -> Document:
+    blocks = (
+        Block(kind=BlockKind.PARAGRAPH, text=heading, location=Location(index=0)),
+        Block(kind=BlockKind.TABLE, text="", rows=rows, location=Location(index=1)),
+    )
+    return Document(source="built.docx", format="docx", blocks=blocks)
+
+
+RESULTS = (
+    row("STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Tỷ lệ %"),
+    row("1", "Tổng giá trị sản xuất (giá hiện hành)", "triệu đồng", "1.703.274", "1.720.500", "101,0"),
+    row("2", "Trong đó: giá trị ngành thương mại - dịch vụ", "triệu đồng", "1.483.178", "1.497.300", "101,0"),
+    row("3", "Kết nạp hội viên mới", "hội viên", "27", "38", "140.7%"),
+    row("4", "Tỷ lệ hộ hội viên phân loại rác tại nguồn", "%", "100", "96,8", "90"),
+)
+
+
+@pytest.fixture(scope="module")
+def results():
+    return blocks_to_indicators(doc_with("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", *RESULTS), REPORT)
+
+
+def test_each_row_of_a_results_table_is_an_indicator_with_plan_done_and_ratio(results):
+    first = results[0]
+    assert (first.name, first.unit, first.target, first.value, first.ratio) == (
+        "Tổng giá trị sản xuất (giá hiện hành)", "triệu đồng", 1703274, 1720500, 101.0,
+    )
+    assert first.text == "1 | Tổng giá trị sản xuất (giá hiện hành) | triệu đồng | 1.703.274 | 1.720.500 | 101,0"
+    assert (first.section, first.period, first.direction) == ("II.", "năm 2025", "increase")
+
+
+def test_a_trong_đó_row_is_named_without_the_connector(results):
+    assert results[1].name == "Giá trị ngành thương mại - dịch vụ"
+
+
+def test_a_dot_decimal_ratio_cell_is_read_as_decimal_and_warned(results):
+    members = results[2]
+    assert (members.value, members.target, members.ratio, members.unit) == (38, 27, pytest.approx(140.7), "hội viên")
+    assert [w.code for w in members.warnings] == ["number_format"]
+
+
+def test_a_ratio_cell_that_contradicts_the_figures_is_warned(results):
+    sorting = results[3]
+    assert sorting.ratio == 90
+    assert [w.code for w in sorting.warnings] == ["ratio_mismatch"]
+
+
+def test_a_row_number_is_not_a_plan_code(results):
+    assert all(i.code is None for i in results)
+
+
+def test_a_two_row_header_with_merged_cells_assigns_each_column_its_role():
+    table = (
+        row("TT", "Nội dung", "ĐVT", ("Năm 2025", 2), "So với cùng kỳ (%)"),
+        row("", "", "", "Chỉ tiêu giao", "Ước thực hiện", ""),
+        row("1", "2", "3", "4", "5", "6"),
+        row("I", "Chỉ tiêu xã hội", "", "", "", ""),
+        row("(7)", "Tỷ lệ dân số tham gia BHYT", "%", "≥ 97", "96,5", "101"),
+        row("(13)", "Số vụ phạm pháp hình sự", "vụ", "", "05", "80"),
+    )
+    found = blocks_to_indicators(doc_with("2. Kết quả", *table), REPORT)
+    assert [(i.code, i.name, i.target, i.value, i.comparator) for i in found] == [
+        ("(7)", "Tỷ lệ dân số tham gia BHYT", 97, 96.5, ">="),
+        ("(13)", "Số vụ phạm pháp hình sự", None, 5, None),
+    ]
+    assert found[1].direction == "decrease" and found[1].unit == "vụ"
+    assert all(i.ratio is None for i in found)  # "So với cùng kỳ" is not completion of the plan
+
+
+def test_a_matrix_table_gives_one_target_per_unit_and_column():
+    table = (
+        row("STT", "Đơn vị", "Thu ngân sách xã (triệu đồng)", "Giải quyết việc làm (lượt người)", "Tỷ lệ tham gia BHYT (%)"),
+        row("1", "Xã Kiến Minh", "3.187", "831", "97,0"),
+        row("2", "Xã Kiến Thụy", "4.250", "920", "96,5"),
+    )
+    found = blocks_to_indicators(doc_with("2. Chỉ tiêu giao một số xã", *table), PLAN)
+    assert [(i.name, i.target, i.unit, i.comparator) for i in found[:3]] == [
+        ("Thu ngân sách xã (xã Kiến Minh)", 3187, "triệu đồng", ">="),
+        ("Giải quyết việc làm (xã Kiến Minh)", 831, "lượt người", ">="),
+        ("Tỷ lệ tham gia BHYT (xã Kiến Minh)", 97.0, "%", ">="),
+    ]
+    assert len(found) == 6
+
+
+def test_a_table_listing_units_and_the_codes_they_report_is_not_an_indicator_table():
+    table = (
+        row("STT", "Đơn vị", "Chỉ tiêu theo dõi, báo cáo"),
+        row("1", "Phòng Kinh tế", "(1), (2), (3), (10), (11), (12)"),
+        row("2", "Công an xã", "(13), (14)"),
+    )
+    assert blocks_to_indicators(doc_with("3. Phân công theo dõi", *table), PLAN) == ()
+
+
+def test_a_layout_table_with_the_national_motto_is_ignored():
+    table = (row("UBND XÃ KIẾN MINH\nSố: 15/BC-KT", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKiến Minh, ngày 05 tháng 12 năm 2025"),)
+    assert blocks_to_indicators(doc_with("BÁO CÁO", *table), REPORT) == ()
+
+
+def test_a_results_table_in_the_organisation_section_is_not_read():
+    assert blocks_to_indicators(doc_with("V. TỔ CHỨC THỰC HIỆN", *RESULTS), REPORT) == ()
