@@ -32,12 +32,18 @@ system-deps:
 	  else echo "Missing system packages:$$missing (tests that need them will skip)"; fi; \
 	fi
 
+# The office's day on the shipped corpus: a workspace with the commune's profile, every document (not the gold
+# JSON, profiles or notes) dropped into its inbox, processed once; then what came out.
 demo: system-deps $(STAMP)
 	rm -rf demo
+	mkdir -p demo
+	cp corpus/profile.toml demo/profile.toml
 	$(VENV)/bin/vanban init demo
-	cp -r corpus/. demo/inbox/
-	$(VENV)/bin/vanban ingest demo
-	$(VENV)/bin/vanban status demo
+	find corpus -type f \( -name '*.docx' -o -name '*.doc' -o -name '*.pdf' -o -name '*.txt' \) -exec cp -t demo/inbox/ {} +
+	$(VENV)/bin/vanban ingest demo --workers 2
+	$(VENV)/bin/vanban status demo --check
+	@echo "== outbox/ (drafts for the office) and quarantine/ (files vanban could not read, with .loi.txt notes)"
+	@find demo/outbox demo/quarantine -type f | sort
 
 test: system-deps $(STAMP)
 	$(VENV)/bin/pytest -q

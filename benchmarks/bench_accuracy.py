@@ -41,6 +41,13 @@ def extract(path: Path) -> tuple[dict | None, str | None]:
         return None, f"{type(exc).__name__}: {str(exc).strip().splitlines()[-1][:300]}"
 
 
+def misses(gold: dict, cand: dict | None) -> dict:
+    """Per field of one file: how many gold items were missed (fn) and how many extra were found (fp)."""
+    scorer = Scorer()
+    scorer.add(gold, cand)
+    return {k: {"fn": v["fn"], "fp": v["fp"]} for k, v in scorer.report()["fields"].items() if v["fn"] or v["fp"]}
+
+
 def peak_memory_mb() -> dict:
     kb = 1024.0  # ru_maxrss is in KiB on Linux
     return {"self": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / kb, 1),
@@ -56,7 +63,8 @@ def run(only: str = "") -> dict:
         gold = json.loads(path.with_name(path.name + ".gold.json").read_text(encoding="utf-8"))
         t0 = time.perf_counter()
         cand, error = extract(path)
-        per_file.append({"file": row["file"], "seconds": round(time.perf_counter() - t0, 2), "error": error})
+        per_file.append({"file": row["file"], "seconds": round(time.perf_counter() - t0, 2), "error": error,
+                         "misses": misses(gold, cand)})
         if error:
             errors.append({"file": row["file"], "error": error})
         overall.add(gold, cand)

@@ -6,7 +6,9 @@ average). Matching rules, in the words of corpus/README.md:
   or rapidfuzz token_set_ratio of the normalised names >= NAME_THRESHOLD (the candidate's text counts too);
 - deadline: same due date and precision; citation: same kind and number (or date when the gold has no number);
 - assignment: similar unit name and same due date; section: same label and a similar title;
-- metadata: equal after normalisation (title and recipients: fuzzy).
+- metadata: equal after normalisation (title and recipients: fuzzy; issuing bodies with their abbreviations
+  spelled out, and a citation's issuer also when one name is the other plus a place: "UBND xã" ~ "UBND xã Kiến
+  Minh"). Old and new tone placement ("hoá"/"hóa") compare equal everywhere.
 """
 
 from __future__ import annotations
@@ -33,13 +35,33 @@ UNIT_ALIASES = {"triệu": "triệu đồng", "tr.đ": "triệu đồng", "trđ"
                 "tỉ đồng": "tỷ đồng", "tỉ": "tỷ đồng", "phần trăm": "%"}
 
 
+# Old and new tone placement ("hoá"/"hóa", "uỷ"/"ủy") are the same word; compared in the new style.
+OLD_TONE_PAIRS = {f"{v}{t}": f"{tv}{w}" for v, w, marks in (("o", "a", "àáảãạ"), ("o", "e", "èéẻẽẹ"), ("u", "y", "ỳýỷỹỵ"))
+                  for t, tv in zip(marks, ("òóỏõọ" if v == "o" else "ùúủũụ"), strict=True)}
+BODY_ABBREVIATIONS = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "tp": "thành phố",
+                      "mttq": "mặt trận tổ quốc", "bch": "ban chấp hành"}
+
+
 def norm(text: Any) -> str:
-    """NFC, lower case, punctuation to spaces, single spaces: for comparing names and titles."""
+    """NFC, lower case, new-style tone marks, punctuation to spaces, single spaces: for names and titles."""
     if text is None:
         return ""
     s = unicodedata.normalize("NFC", str(text)).lower()
+    for old, new in OLD_TONE_PAIRS.items():
+        s = s.replace(old, new)
     s = re.sub(r"[^\w%/\-]+", " ", s)
     return " ".join(s.split())
+
+
+def norm_body(name: Any) -> str:
+    """An issuing body's name with its usual abbreviations spelled out ("UBND xã" = "Ủy ban nhân dân xã")."""
+    return " ".join(BODY_ABBREVIATIONS.get(w, w) for w in norm(name).split())
+
+
+def same_body(a: Any, b: Any) -> bool:
+    """Same body, spelled out or abbreviated, with or without the place ("UBND xã" ~ "UBND xã Kiến Minh")."""
+    x, y = norm_body(a), norm_body(b)
+    return x == y or bool(x and y) and (x.startswith(y) or y.startswith(x))
 
 
 def norm_unit(unit: str | None) -> str:
@@ -164,11 +186,15 @@ def same_metadata(name: str, g: Any, c: Any) -> bool:
         return fuzz.ratio(norm(g), norm(c)) >= TITLE_THRESHOLD
     if name == "number":
         return norm_number(g) == norm_number(c)
+    if name in ("issuer", "parent_issuer"):
+        return norm_body(g) == norm_body(c)
     return norm(g) == norm(c)
 
 
 def _agree(attr: str, g: dict, c: dict) -> bool:
     a, b = g.get(attr), c.get(attr)
+    if attr == "issuer":
+        return (a is None and b is None) or same_body(a, b)
     if isinstance(a, float | int) or isinstance(b, float | int):
         return same_float(a, b)
     return norm(a) == norm(b)

@@ -1,8 +1,147 @@
-"""Blocks -> assignments. (stub, to be written)"""
+"""Blocks -> assignments: which unit must do what, in which role, by when.
+
+Three sources: the unit sections of "TỔ CHỨC THỰC HIỆN" ("1. Phòng Văn hóa – Xã hội." + its paragraphs),
+task tables (Nhiệm vụ / Đơn vị chủ trì / Đơn vị phối hợp / Thời gian), and sentences whose subject is a unit
+("- Phòng Kinh tế chủ trì, phối hợp với ..., hoàn thành trong tháng 12/2025"; "Chánh Văn phòng ..., Trưởng
+phòng ... chịu trách nhiệm thi hành Quyết định này").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
 
 from extractors.blocks import Document
-from extractors.records import Assignment, Header
+from extractors.deadlines import deadlines_by_paragraph, section_unit
+from extractors.patterns.actors import UNIT_HEAD_RE, subject_of
+from extractors.patterns.structure import parse_label
+from extractors.records import Assignment, Deadline, Header
+from extractors.sections import InSection, paragraphs_in_sections
+from extractors.task_tables import TaskRow, table_to_tasks
+
+# "Chánh Văn phòng HĐND và UBND xã, Trưởng phòng Kinh tế ... chịu trách nhiệm thi hành Quyết định này" (QĐ)
+EXECUTORS_RE = re.compile(r"(?P<units>[^.;:]+?)\s+(?:chịu|có) trách nhiệm\s+(?P<what>thi hành\s+[^.;]+)")
+# "... chủ trì, phối hợp với Hội Nông dân, Hội Liên hiệp Phụ nữ xã đẩy mạnh ..." -> the partners
+_PARTNERS_RE = re.compile(r"phối hợp (?:với|cùng)\s+", re.I)
+_LEAD_RE = re.compile(r"^(?:căn cứ [^,]*,\s*)", re.I)  # "Căn cứ kế hoạch của Ủy ban nhân dân xã, xây dựng ..."
+_ROLE_PREFIX_RE = re.compile(r"^(?P<role>chủ trì|phối hợp)(?:,\s*phối hợp)?(?:\s+(?:với|cùng)\s+[^,]*?(?=\s[a-zđ]))?\s*,?\s*",
+                             re.I)
+_PAST_RE = re.compile(r"(?<!\w)đã(?!\w)")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s")
+
+
+def _task(text: str) -> tuple[str, str | None]:
+    """(task, role said at its start) from a paragraph: "Phối hợp với Sở Nội vụ bảo đảm kinh phí ..." ->
+    ("Bảo đảm kinh phí ...", "phối hợp")."""
+    label = parse_label(text)
+    text = label.rest if label and label.kind in ("dash", "letter", "paren") else text
+    text = _LEAD_RE.sub("", text.strip())
+    role = None
+    if m := _ROLE_PREFIX_RE.match(text):
+        role, text = m["role"].lower(), text[m.end():]
+    text = _SENTENCE_END_RE.split(text, maxsplit=1)[0].strip(" .;")
+    return text[:1].upper() + text[1:], role
+
+
+def _first_due(item: InSection, by_paragraph: dict[int, tuple[Deadline, ...]]) -> Deadline | None:
+    return next(iter(by_paragraph.get(item.paragraph.first, ())), None)
+
+
+def _section_assignments(items: list[InSection], by_paragraph: dict) -> Iterator[tuple[int, Assignment]]:
+    for item in items:
+        unit = section_unit(item.headings)
+        if not unit or item.paragraph.label and item.paragraph.label.kind not in ("dash", "letter", "paren"):
+            continue
+        task, role = _task(item.paragraph.text)
+        due = _first_due(item, by_paragraph)
+        if task:
+            yield item.paragraph.first, Assignment(unit=unit, role=role or "chủ trì", task=task,
+                                                   due=due.due if due else None)
+
+
+def _sentence_assignments(items: list[InSection], by_paragraph: dict) -> Iterator[tuple[int, Assignment]]:
+    """Items outside unit sections whose subject is a unit and that set a deadline or say "chủ trì"."""
+    for item in items:
+        if section_unit(item.headings) or _PAST_RE.search(item.paragraph.text):
+            continue
+        due = _first_due(item, by_paragraph)
+        unit = due.responsible if due else subject_of(item.paragraph.text.lstrip("-–+• "))
+        if not unit or (not due and "chủ trì" not in item.paragraph.text.lower()):
+            continue
+        if not item.paragraph.text.lstrip("-–+• ").lower().startswith(unit.lower()):
+            continue  # the unit came from "yêu cầu ..." in a sentence about something else
+        rest = item.paragraph.text.lstrip("-–+• ")[len(unit):].strip(" ,")
+        task = due.action if due and due.action else _task(rest)[0]
+        when = due.due if due else None
+        yield item.paragraph.first, Assignment(unit=unit, role="chủ trì", task=task, due=when)
+        for partner in _partners(rest):
+            yield item.paragraph.first, Assignment(unit=partner, role="phối hợp", task=task, due=when)
+
+
+def _split_units(text: str) -> list[str]:
+    """"A, B và C" -> ["A", "B", "C"] (only the last "và" separates: "Văn phòng HĐND và UBND xã" is one unit)."""
+    units = [u.strip() for u in text.split(",")]
+    units[-1:] = [u.strip() for u in units[-1].rsplit(" và ", 1)]
+    return [u for u in units if u]
+
+
+def _partners(rest: str) -> list[str]:
+    """Units after "phối hợp với" in "chủ trì, phối hợp với Hội Nông dân, Hội Liên hiệp Phụ nữ xã đẩy mạnh ..."."""
+    m = _PARTNERS_RE.search(rest[:40])
+    if not m or not (names := subject_of(rest[m.end():])):
+        return []
+    return [_trim_name(u) for u in _split_units(names) if UNIT_HEAD_RE.match(u.lower())]
+
+
+_NAME_TAIL_WORDS = frozenset({"xã", "phường", "thôn", "huyện", "tỉnh", "phố", "trấn", "quận"})
+
+
+def _trim_name(name: str) -> str:
+    """Drop trailing verb words from a unit's name: "Đoàn Thanh niên xã tuần tra" -> "Đoàn Thanh niên xã"
+    (a lower-case word right after a capitalised one belongs to the name: "Hội Nông dân")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].islower() and words[-2].islower() and words[-1] not in _NAME_TAIL_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def _executors(items: list[InSection]) -> Iterator[tuple[int, Assignment]]:
+    for item in items:
+        text = item.paragraph.text
+        at = text.find("trách nhiệm thi hành")
+        if at < 0:
+            continue
+        start = max(text.rfind(". ", 0, at) + 2, text.rfind(";", 0, at) + 1, 0)  # the sentence's start
+        for m in EXECUTORS_RE.finditer(text[start:]):
+            what = m["what"].strip()
+            for unit in _split_units(m["units"]):
+                if UNIT_HEAD_RE.match(unit.lower()):
+                    yield item.paragraph.first, Assignment(unit=unit, task=what[:1].upper() + what[1:])
+
+
+def _report_due(deadlines: list[Deadline]) -> dt.date | None:
+    """The document's reporting deadline: the first deadline whose action is to report ("Báo cáo kết quả ...")."""
+    return next((d.due for d in deadlines if d.action and "báo cáo" in d.action.lower()), None)
+
+
+def _row_assignments(row: TaskRow, report_due: dt.date | None) -> Iterator[Assignment]:
+    due = row.due or (report_due if "báo cáo" in row.task.lower() else None)
+    yield Assignment(unit=row.lead, role="chủ trì", task=row.task, due=due)
+    for partner in (p.strip() for p in re.split(r"[;,\n]", row.support or "") if p.strip()):
+        yield Assignment(unit=partner, role="phối hợp", task=row.task, due=due)
 
 
 def blocks_to_assignments(doc: Document, header: Header) -> tuple[Assignment, ...]:
-    return ()
+    items = paragraphs_in_sections(doc)
+    by_paragraph = deadlines_by_paragraph(doc, header.year)
+    found = [*_section_assignments(items, by_paragraph), *_sentence_assignments(items, by_paragraph),
+             *_executors(items)]
+    report_due = _report_due([d for ds in by_paragraph.values() for d in ds])
+    for i, block in enumerate(doc.blocks):
+        found += [(i, a) for row in table_to_tasks(block, header.year) for a in _row_assignments(row, report_due)]
+    out: list[Assignment] = []
+    for _, a in sorted(found, key=lambda pair: pair[0]):
+        if a not in out:
+            out.append(a)
+    return tuple(out)

@@ -75,10 +75,14 @@ def closing_to_recipients(doc: Document) -> tuple[str, ...]:
 def top_to_addressees(doc: Document, start: int) -> tuple[str, ...]:
     """The "Kính gửi" addressees near the top: one on the same line, or "- ...;" lines under it."""
     lines = blocks_lines((i, doc.blocks[i]) for i in range(min(len(doc.blocks), start + 15)))
-    texts = [line.text for line in lines]
-    for i, text in enumerate(texts):
-        if m := TO_RE.match(text):
-            return tuple(_items_after(texts, i, m["rest"]))
+    for i, line in enumerate(lines):
+        if m := TO_RE.match(line.text):
+            if m["rest"].strip():
+                return (_clean_item(m["rest"]),)
+            below = [x.text for x in lines[i + 1:] if x.side != "right"]
+            if below and below[0][0] not in _ITEM_MARKS:
+                return (_clean_item(below[0]),)
+            return tuple(_items_after(below, -1, ""))
     return ()
 
 

@@ -12,7 +12,10 @@ from collections.abc import Iterator
 
 from extractors.blocks import Document
 from extractors.patterns.actors import DIRECTIVE_RE, subject_of, unit_name
-from extractors.patterns.dates import DEADLINE_CUE_RE, Period, deadline_cue, find_periods, last_day_before
+from extractors.errors import DocWarning
+from extractors.patterns.dates import (
+    BLANK_LIMIT_RE, DEADLINE_CUE_RE, Period, deadline_cue, find_periods, last_day_before, parse_date,
+)
 from extractors.patterns.docnums import CITATION_RE
 from extractors.patterns.phrases import is_implementation_heading
 from extractors.patterns.structure import parse_label
@@ -22,6 +25,19 @@ from extractors.task_tables import table_to_tasks
 
 _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
 _PAST_RE = re.compile(r"(?<!\w)(?:đã|vừa qua)(?!\w)")
+# "chủ trì, phối hợp với Hội Nông dân, Hội Liên hiệp Phụ nữ xã đẩy mạnh ..." -> "đẩy mạnh ..."
+_PARTNERS_RE = re.compile(r"^(?:chủ trì,?\s*)?(?:phối hợp (?:với|cùng)\s+)?", re.I)
+# "... được triển khai từ ngày phát động" -> "... được triển khai" (the start of the period)
+_SINCE_RE = re.compile(r"\s+từ\s+(?:ngày|khi)\b.*$")
+
+
+def _without_partners(text: str) -> str:
+    m = _PARTNERS_RE.match(text)
+    if not m or not m.group(0):
+        return text
+    rest = text[m.end():]
+    partners = subject_of(rest)
+    return rest[len(partners):].strip(" ,") if partners and rest.startswith(partners) else rest
 
 
 def _span(text: str, pos: int, splitter: re.Pattern) -> tuple[int, int]:
@@ -59,12 +75,14 @@ def responsible_for(clause: str, headings: tuple[tuple[str, str], ...]) -> str |
 def _action(clause: str, cue_at: int, responsible: str | None) -> str | None:
     """What must be done by then: the clause before the time phrase, without its subject."""
     text = clause[:cue_at]
-    if m := DIRECTIVE_RE.search(text):
-        text = text[m.end():]
+    if (m := DIRECTIVE_RE.search(text)) and subject_of(text[m.end():]):
+        text = text[m.end():]  # "... trong đó yêu cầu các đơn vị báo cáo ..." -> "các đơn vị báo cáo ..."
     label = parse_label(text.strip())
     text = label.rest if label and label.kind in ("dash", "letter", "paren") else text.strip()
     if responsible and text.lower().startswith(responsible.lower()):
         text = text[len(responsible):]
+    text = _without_partners(text.strip())
+    text = _SINCE_RE.sub("", text)
     if text.count("(") > text.count(")"):
         text = text[: text.rfind("(")]
     text = re.sub(r"(?:,?\s*hoàn thành|,)\s*$", "", text.strip(" ,;:-")).strip(" ,;:-")
@@ -72,6 +90,8 @@ def _action(clause: str, cue_at: int, responsible: str | None) -> str | None:
 
 
 def _masked(text: str) -> list[tuple[int, int]]:
+    if "/" not in text and "-" not in text:
+        return []  # no document number, no citation (a cheap test before the long pattern)
     return [m.span() for m in CITATION_RE.finditer(text)]
 
 
@@ -109,9 +129,19 @@ def _table_deadlines(doc: Document, year: int | None) -> Iterator[tuple[int, Dea
                                   responsible=row.lead)
 
 
+_LAST: list = [None, None, {}]  # (document, year, deadlines by paragraph): assignments ask again
+
+
+def deadlines_by_paragraph(doc: Document, year: int | None) -> dict[int, tuple[Deadline, ...]]:
+    """The deadlines of each paragraph (by its first block index), computed once per document."""
+    if _LAST[0] is not doc or _LAST[1] != year:
+        found = {item.paragraph.first: tuple(paragraph_to_deadlines(item, year)) for item in paragraphs_in_sections(doc)}
+        _LAST[:] = [doc, year, found]
+    return _LAST[2]
+
+
 def blocks_to_deadlines(doc: Document, header: Header) -> tuple[Deadline, ...]:
-    found = [(item.paragraph.first, d) for item in paragraphs_in_sections(doc)
-             for d in paragraph_to_deadlines(item, header.year)]
+    found = [(first, d) for first, ds in deadlines_by_paragraph(doc, header.year).items() for d in ds]
     found += list(_table_deadlines(doc, header.year))
     out: list[Deadline] = []
     for _, d in sorted(found, key=lambda pair: pair[0]):
@@ -119,4 +149,15 @@ def blocks_to_deadlines(doc: Document, header: Header) -> tuple[Deadline, ...]:
             continue
         if d not in out:
             out.append(d)
+    return tuple(out)
+
+
+def deadline_warnings(doc: Document, header: Header) -> tuple[DocWarning, ...]:
+    """Time limits whose date cannot be read ("trước ngày    /12/2025"): said, not guessed."""
+    out = []
+    for item in paragraphs_in_sections(doc):
+        for m in BLANK_LIMIT_RE.finditer(item.paragraph.text):
+            if parse_date(m[0], header.year) is None:
+                out.append(DocWarning(code="deadline_unreadable", location=str(doc.blocks[item.paragraph.first].location),
+                                      message=f"Không đọc được thời hạn «{m[0].strip()}»; đề nghị kiểm tra lại."))
     return tuple(out)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 from extractors.blocks import Document
-from extractors.indicators_context import document_to_paragraphs, document_to_tables
+from extractors.indicators_context import context_at, document_to_paragraphs, document_to_tables
 from extractors.indicators_prose import paragraph_to_indicators
 from extractors.indicators_table import table_to_indicators
+from extractors.indicators_text_table import document_to_text_tables
 from extractors.records import Header, Indicator
+from extractors.sections import section_paths
 
 # Kinds whose bare figures are targets; in every other kind (báo cáo, thông báo, công văn ...) a bare figure
 # is a reported value. When the header stage could not tell the kind, the title line says it: "KẾ HOẠCH".
@@ -34,7 +36,17 @@ def _year(doc: Document, header: Header) -> int | None:
 
 def blocks_to_indicators(doc: Document, header: Header) -> tuple[Indicator, ...]:
     is_report = _is_report(doc, header)
-    paragraphs = document_to_paragraphs(doc, _year(doc, header))
-    found: list[tuple[int, list[Indicator]]] = [(p.index, paragraph_to_indicators(p, is_report)) for p in paragraphs]
-    found += [(b.location.index, table_to_indicators(b, ctx, is_report)) for b, ctx in document_to_tables(doc, paragraphs)]
+    paths = section_paths(doc)
+    year = _year(doc, header)
+    # plans and reports cover a period (the year, unless a heading or the sentence says otherwise); a notice or a
+    # letter states where things stand, so its figures get no period unless they say one
+    covers_year = header.kind in (*_PLAN_KINDS, "bao_cao", "khac") and year is not None
+    paragraphs = document_to_paragraphs(doc, year, paths, f"năm {year}" if covers_year else None)
+    tables = document_to_tables(doc, paragraphs, paths)
+    text_tables = document_to_text_tables(doc)
+    tables += [(t.block, context_at(paragraphs, t.first, paths)) for t in text_tables]
+    covered = {i for t in text_tables for i in range(t.first, t.last + 1)}
+    prose = [p for p in paragraphs if covered.isdisjoint(range(p.index, p.last + 1))]
+    found: list[tuple[int, list[Indicator]]] = [(p.index, paragraph_to_indicators(p, is_report)) for p in prose]
+    found += [(ctx.index if ctx else 0, table_to_indicators(b, ctx, is_report)) for b, ctx in tables]
     return tuple(i for _, group in sorted(found, key=lambda f: f[0]) for i in group)

@@ -31,6 +31,7 @@ class Paragraph:
 
     text: str
     index: int  # of its first block
+    last: int  # of its last block
     location: str
     label: Label | None
     zone: Zone
@@ -69,12 +70,14 @@ def _push(stack: list[Label], label: Label) -> None:
     stack.append(label)
 
 
-def document_to_paragraphs(doc: Document, doc_year: int | None = None) -> list[Paragraph]:
+def document_to_paragraphs(doc: Document, doc_year: int | None = None, paths: list[str | None] | None = None,
+                           default_period: str | None = None) -> list[Paragraph]:
     """Every text paragraph with its zone (indicator / excluded / other), section path and heading period.
 
-    `doc_year` (the document's own year) stands in when no heading states one.
+    `doc_year` (the document's own year) and `default_period` ("năm 2025") stand in when no heading states
+    one; `paths` are the blocks' section paths when the caller has them already.
     """
-    paths = section_paths(doc)
+    paths = paths if paths is not None else section_paths(doc)
     stack: list[Label] = []
     out: list[Paragraph] = []
     for para in blocks_to_paragraphs(doc):
@@ -91,26 +94,30 @@ def document_to_paragraphs(doc: Document, doc_year: int | None = None) -> list[P
             Paragraph(
                 text=para.text,
                 index=para.first,
+                last=para.last,
                 location=str(block.location),
                 label=para.label,
                 zone=_zone_of(stack),
                 section=paths[para.first],
-                period=periods[-1] if periods else None,
+                period=periods[-1] if periods else default_period,
                 year=years[-1] if years else doc_year,
             )
         )
     return out
 
 
-def document_to_tables(doc: Document, paragraphs: list[Paragraph]) -> list[tuple[Block, Paragraph | None]]:
+def context_at(paragraphs: list[Paragraph], index: int, paths: list[str | None]) -> Paragraph | None:
+    """The context of the text before block `index` (zone, period, year), with that block's own section path."""
+    k = bisect.bisect_left([p.index for p in paragraphs], index) - 1
+    return replace(paragraphs[k], text="", index=index, last=index, section=paths[index]) if k >= 0 else None
+
+
+def document_to_tables(doc: Document, paragraphs: list[Paragraph],
+                       paths: list[str | None] | None = None) -> list[tuple[Block, Paragraph | None]]:
     """Every table block with the context of the text before it (its section path is the table's own)."""
-    paths = section_paths(doc) if paragraphs else [None] * len(doc.blocks)
-    starts = [p.index for p in paragraphs]
-    out: list[tuple[Block, Paragraph | None]] = []
-    for i, block in enumerate(doc.blocks):
-        if block.kind != BlockKind.TABLE or not block.rows:
-            continue
-        k = bisect.bisect_left(starts, i) - 1
-        context = replace(paragraphs[k], text="", index=i, section=paths[i]) if k >= 0 else None
-        out.append((block, context))
-    return out
+    paths = paths if paths is not None else section_paths(doc)
+    return [
+        (block, context_at(paragraphs, i, paths))
+        for i, block in enumerate(doc.blocks)
+        if block.kind == BlockKind.TABLE and block.rows
+    ]

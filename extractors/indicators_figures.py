@@ -6,7 +6,6 @@ never become figures.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -20,6 +19,8 @@ from extractors.patterns.units import canonical_unit
 MentionKind = Literal["single", "pair", "range"]
 # A part can be a few times its whole (a target overshot), never fifty times.
 _MAX_PAIR_RATIO = 50.0
+# A stated completion % holds when x/y*100 is within this many points: "đạt 124%" for 3.964/3.187 = 124,4%.
+RATIO_TOLERANCE = 1.0
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,8 @@ def _style_warning(reading: Reading, value: float, unit: str | None, code: str, 
     )
 
 
-def _resolve(readings: tuple[Reading, ...], unit: str | None, location: str | None) -> tuple[tuple[float, ...], list[DocWarning]]:
+def _resolve(readings: tuple[Reading, ...], unit: str | None,
+             location: str | None) -> tuple[tuple[float, ...], list[DocWarning]]:
     values, warnings = [], []
     for reading in readings:
         value, unusual = reading_for_unit(reading, unit)
@@ -78,8 +80,9 @@ def _fix_pair(readings: tuple[Reading, ...], values: tuple[float, ...], unit: st
     for cx, cy in ((rx.alternative, y), (x, ry.alternative), (rx.alternative, ry.alternative)):
         if cx is not None and cy is not None and cy > 0 and cx / cy <= _MAX_PAIR_RATIO:
             message = (
-                f"Cặp số «{rx.text}/{ry.text}» không hợp lý nếu đọc theo quy ước (phần lớn hơn {vi_number(x / y)} lần tổng); "
-                f"đã đọc là {vi_number(cx)}/{vi_number(cy)}{' ' + unit if unit else ''}. Đề nghị kiểm tra lại."
+                f"Cặp số «{rx.text}/{ry.text}» đọc theo quy ước thì số thực hiện gấp {vi_number(round(x / y))} lần "
+                f"số kế hoạch, không hợp lý; đã đọc là {vi_number(cx)}/{vi_number(cy)}{' ' + unit if unit else ''}. "
+                "Đề nghị kiểm tra lại."
             )
             return (cx, cy), [DocWarning(code="pair_magnitude", message=message, location=location)]
     return values, []
@@ -129,3 +132,14 @@ def clause_to_mentions(clause: str, location: str | None = None) -> list[Mention
         mentions.append(mention)
         pos = max(mention.end, token.end())
     return mentions
+
+
+def ratio_mismatch(value: float, target: float, ratio: float, location: str | None) -> DocWarning | None:
+    """A warning when a stated completion % does not match value/target (within RATIO_TOLERANCE points)."""
+    if not target or abs(value / target * 100 - ratio) <= RATIO_TOLERANCE:
+        return None
+    message = (
+        f"Tỷ lệ hoàn thành ghi «{vi_number(ratio)}%» không khớp với số liệu "
+        f"{vi_number(value)}/{vi_number(target)} (= {vi_number(round(value / target * 100, 1))}%)."
+    )
+    return DocWarning(code="ratio_mismatch", message=message, location=location)

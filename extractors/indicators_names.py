@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.patterns.indicators import NAME_TAIL_RE, PERIOD_RE, VERB_ONLY_NAME_RE, period_in
+from extractors.patterns.indicators import MEASURE_START_RE, NAME_TAIL_RE, PERIOD_RE, VERB_ONLY_NAME_RE
+from extractors.patterns.numbers import NUMBER_PATTERN, NUMBER_RE
 from extractors.patterns.units import unit_kind
 
 # "trong đó: Giá trị thương mại ...", "- Tỷ lệ ...", "cụ thể: ...": words that open a clause, not a name.
@@ -28,6 +29,7 @@ _LOCATIVE_TAIL_RE = re.compile(r"\s+trên địa bàn(?:\s+(?:xã|thôn|huyện|
 _LONG_NAME_WORDS = 14
 _STRIVE_RE = re.compile(r"(?:.*\s)?phấn đấu\s+(?:đạt\s+)?", re.IGNORECASE | re.S)
 _YEAR_RE = re.compile(r"\d{4}")
+PAIR_PREFIX_RE = re.compile(rf"{NUMBER_PATTERN}\s?/\s?{NUMBER_PATTERN}")
 
 
 def _strip(name: str) -> str:
@@ -42,31 +44,35 @@ def _strip(name: str) -> str:
     return name
 
 
-def _capital(name: str) -> str:
+def capitalised(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
 def clean_label(text: str) -> str:
-    """A table's name cell as a name: "Trong đó: giá trị ngành thương mại - dịch vụ" -> "Giá trị ngành thương mại - dịch vụ"."""
-    return _capital(_LEAD_RE.sub("", " ".join(text.split())).rstrip(" :;,."))
+    """A table's name cell as a name.
+
+    "Trong đó: giá trị ngành thương mại - dịch vụ" -> "Giá trị ngành thương mại - dịch vụ".
+    """
+    return capitalised(_LEAD_RE.sub("", " ".join(text.split())).rstrip(" :;,."))
 
 
 def name_after(prefix: str, after: str, unit: str | None) -> tuple[str, int]:
     """The measure named after the figure, when the words before name none.
 
     ("Toàn thôn có ", " đạt danh hiệu Gia đình văn hóa, đạt 96,3%", "hộ") -> "Hộ đạt danh hiệu Gia đình văn hóa";
-    (", ", " gia đình đạt danh hiệu văn hóa", "%") -> "Gia đình đạt danh hiệu văn hóa".
+    (", ", " gia đình đạt danh hiệu văn hóa", "%") -> "Gia đình đạt danh hiệu văn hóa";
+    ("Đến nay, ", " thôn đạt chuẩn văn hóa", "%") -> "Thôn đạt chuẩn văn hóa".
     Also returns how many characters of `after` the name used ("" and 0 when none).
     """
-    if not (_POSSESSIVE_END_RE.search(prefix) or not _strip(prefix)):
-        return "", 0
+    if not (_POSSESSIVE_END_RE.search(prefix) or not _strip(prefix) or prefix.rstrip().endswith(",")):
+        return "", 0  # "Đến nay, 100% thôn đạt chuẩn văn hóa": after a comma the measure may follow the figure
     found = _AFTER_NAME_RE.match(after)
     if not found or not found.group(1)[:1].islower():
         return "", 0
     words = found.group(1).strip()
     if unit and unit != "%" and unit_kind(unit) != "money":
         words = f"{unit} {words}"
-    return _capital(_strip(words)), found.end()
+    return capitalised(_strip(words)), found.end()
 
 
 def name_before(prefix: str) -> str:
@@ -74,9 +80,13 @@ def name_before(prefix: str) -> str:
     name = _strip(prefix)
     if len(name.split()) > _LONG_NAME_WORDS and (strive := _STRIVE_RE.match(name)):
         name = _strip(name[strive.end():])
+    parts = name.split(", ")
+    measure = next((k for k in range(len(parts) - 1, 0, -1) if MEASURE_START_RE.match(parts[k])), None)
+    if measure is not None:  # "Phấn đấu đến cuối năm 2025, tỷ lệ hộ nghèo" -> "tỷ lệ hộ nghèo"
+        name = ", ".join(parts[measure:])
     if not subject_of(name):
         return ""
-    return _capital(name)
+    return capitalised(name)
 
 
 def subject_of(name: str) -> str:
@@ -85,8 +95,14 @@ def subject_of(name: str) -> str:
     return "" if not subject or VERB_ONLY_NAME_RE.match(subject) else subject
 
 
-def name_around(clause: str, start: int, end: int) -> str:
-    """The clause without its figure: "Hoàn thành 100% chỉ tiêu tuyển quân" -> "Hoàn thành chỉ tiêu tuyển quân"."""
+def name_around(clause: str, start: int, end: int, unit: str | None = None) -> str:
+    """The clause without its figure: "Hoàn thành 100% chỉ tiêu tuyển quân" -> "Hoàn thành chỉ tiêu tuyển quân".
+
+    A count noun stays in the name: "Tổ chức 05 buổi tuyên truyền" -> "Tổ chức buổi tuyên truyền".
+    """
+    if unit and unit != "%" and unit_kind(unit) != "money":
+        number = NUMBER_RE.match(clause, start) or PAIR_PREFIX_RE.match(clause, start)
+        end = number.end() if number else end
     text = " ".join(f"{clause[:start]} {clause[end:]}".split())
     return _strip(text.rstrip(" .;,"))
 
@@ -94,15 +110,10 @@ def name_around(clause: str, start: int, end: int) -> str:
 def complete_period(period: str | None, year: int | None) -> str | None:
     """Add the year a period leaves out: ("6 tháng đầu năm", 2025) -> "6 tháng đầu năm 2025"; "cả năm" -> "năm 2025".
 
-    No period stated at all: the document's year ("năm 2025"), when known.
     """
-    if period is None:
-        return f"năm {year}" if year else None
-    if year is None or _YEAR_RE.search(period):
+    if period is None or year is None or _YEAR_RE.search(period):
         return period
     if period.lower().startswith("cả năm"):
         return f"năm {year}"
     return f"{period} {year}" if period.lower().endswith("năm") else period
 
-
-__all__ = ["clean_label", "complete_period", "name_after", "name_around", "name_before", "period_in", "subject_of"]

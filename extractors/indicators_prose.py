@@ -13,23 +13,23 @@ from dataclasses import dataclass
 
 from extractors.errors import DocWarning
 from extractors.indicators_context import Paragraph
-from extractors.indicators_figures import Mention, clause_to_mentions, vi_number
+from extractors.indicators_figures import Mention, clause_to_mentions, ratio_mismatch
 from extractors.indicators_names import (
-    complete_period, name_after, name_around, name_before, period_in, subject_of,
+    capitalised, complete_period, name_after, name_around, name_before, subject_of,
 )
 from extractors.patterns.indicators import (
-    CODE_RE, COMPARATOR_AFTER_RE, COMPARATORS_AFTER, CUE_RE, RATIO_AFTER_RE, RATIO_NOUN_RE, TARGET_AFTER_RE, TARGET_CUE_RE,
-    comparator_before, direction_of,
+    CHANGE_AFTER_RE, CODE_RE, COMPARATOR_AFTER_RE, COMPARATORS_AFTER, COMPLETION_BEFORE_RE, COMPLETION_NOUN_RE, CUE_RE,
+    DETAIL_CONNECTOR_RE, DONE_RE, RATIO_AFTER_RE, RATIO_NOUN_RE, TARGET_AFTER_RE, TARGET_CUE_RE, UPDATE_BETWEEN_RE,
+    comparator_before, direction_of, period_in,
 )
+from extractors.patterns.numbers import join_split_numbers
 from extractors.patterns.structure import PATH_KINDS
 from extractors.records import Indicator
 
 # "(Thu ngân sách xã 6 tháng đầu năm đạt 3.964/3.187 triệu đồng đạt 124%, ...)": a bracketed clause of its own.
 _BRACKET_RE = re.compile(r"\(([^()]{15,})\)")
-# Sentence ends: a full stop before a capital letter (never "1.703,274": no space after the dot).
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-ỸẠ-Ỹ(])")
-_RATIO_TOLERANCE = 1.0  # percentage points: "đạt 124%" for 124.4% holds
 _SHORT_PARAGRAPH = 300  # quote a short paragraph whole, a long one by its sentence
+_ONE_SENTENCE = 60  # shorter text is taken as one sentence without asking the splitter
 _NAME_WINDOW = 400  # characters before a figure that may name it
 _AFTER_WINDOW = 200  # characters after a figure that may qualify it ("đạt 124%", "theo kế hoạch")
 
@@ -44,16 +44,6 @@ class Context:
     location: str
     text: str
     trusted: bool  # in a chỉ tiêu section or a coded item: no cue word needed
-
-
-def _ratio_warning(value: float, target: float, ratio: float, ctx: Context) -> DocWarning | None:
-    if not target or abs(value / target * 100 - ratio) <= _RATIO_TOLERANCE:
-        return None
-    message = (
-        f"Tỷ lệ hoàn thành ghi «{vi_number(ratio)}%» không khớp với số liệu "
-        f"{vi_number(value)}/{vi_number(target)} (= {vi_number(round(value / target * 100, 1))}%)."
-    )
-    return DocWarning(code="ratio_mismatch", message=message, location=ctx.location)
 
 
 def _figures(m: Mention, prefix: str, ctx: Context, name: str) -> dict:
@@ -92,7 +82,7 @@ def _name(clause: str, m: Mention, previous: str | None) -> tuple[str, int]:
     if previous is not None and period:  # "..., phấn đấu cả năm đạt 135%": the previous measure, another period
         return f"{subject_of(previous)} {period}", 0
     if previous is None or prefix.strip(" ,;:-"):
-        return name_around(clause, m.start, m.end), 0  # "Hoàn thành 100% chỉ tiêu tuyển quân thành phố giao"
+        return name_around(clause, m.start, m.end, m.unit), 0  # "Hoàn thành 100% chỉ tiêu tuyển quân thành phố giao"
     return "", 0
 
 
@@ -100,17 +90,38 @@ def _indicator_fields(clause: str, m: Mention, ctx: Context, previous: str | Non
     prefix, after = clause[: m.start], clause[m.end:]
     if m.unit is None and not prefix.rstrip().endswith(":"):
         return None  # a bare number ("02 lớp" without a known unit) is not a figure
-    name, used = _name(clause, m, previous)
+    completion = _completion(prefix, after, m, ctx)
+    name, used = completion or _name(clause, m, previous)
     if not any(c.isalpha() for c in name) or (not ctx.trusted and not (CUE_RE.search(name) or m.kind == "pair")):
         return None
     fields = {"unit": m.unit, **_figures(m, prefix, ctx, name)}
-    if m.kind == "single" and m.unit == "%" and RATIO_AFTER_RE.search(prefix) and RATIO_NOUN_RE.match(after):
-        fields.update(value=None, target=None, unit=None, ratio=m.values[0])  # "Thu ngân sách đạt 105% kế hoạch"
+    is_ratio = m.kind == "single" and m.unit == "%" and RATIO_AFTER_RE.search(prefix) and RATIO_NOUN_RE.match(after)
+    if is_ratio or completion:  # "Thu ngân sách đạt 105% kế hoạch", "hoàn thành 100% chỉ tiêu tuyển quân"
+        fields.update(value=None, target=None, unit=None, ratio=m.values[0])
     fields["direction"] = direction_of(name, prefix, fields.get("comparator") or comparator_before(prefix))
     fields["comparator"] = _comparator(prefix, after, fields, ctx)
     period = period_in(prefix) or period_in(after) or ctx.period
     fields["period"] = complete_period(period, ctx.year)
     return {"name": name, "warnings": list(m.warnings), "_used": used, **fields}
+
+
+def _completion(prefix: str, after: str, m: Mention, ctx: Context) -> tuple[str, int] | None:
+    """A report's "hoàn thành 100% chỉ tiêu tuyển quân thành phố giao": (name after the %, characters used)."""
+    if not ctx.is_report or m.unit != "%" or not COMPLETION_BEFORE_RE.search(prefix):
+        return None
+    noun = COMPLETION_NOUN_RE.match(after)
+    return (capitalised(noun.group("noun").strip()), noun.end()) if noun else None
+
+
+def _is_update(between: str, m: Mention, main: dict) -> bool:
+    has_one = (main.get("value") is None) != (main.get("target") is None)
+    return has_one and m.kind == "single" and m.unit == main.get("unit") and UPDATE_BETWEEN_RE.match(between) is not None
+
+
+def _details(between: str, m: Mention, main: dict) -> bool:
+    """"..., với 16/16 công dân lên đường nhập ngũ": the figures of a measure so far stated only as a ratio."""
+    empty = main.get("value") is None and main.get("target") is None
+    return empty and m.kind == "pair" and DETAIL_CONNECTOR_RE.match(between) is not None
 
 
 def _is_ratio(between: str, after: str, m: Mention, main: dict) -> bool:
@@ -130,7 +141,7 @@ def _is_target_of(between: str, after: str, m: Mention, main: dict) -> bool:
 def _add_ratio(main: dict, ratio: float, ctx: Context) -> None:
     main["ratio"] = ratio
     if main.get("value") is not None and main.get("target"):
-        if (warning := _ratio_warning(main["value"], main["target"], ratio, ctx)) is not None:
+        if (warning := ratio_mismatch(main["value"], main["target"], ratio, ctx.location)) is not None:
             main["warnings"].append(warning)
 
 
@@ -145,8 +156,21 @@ def clause_to_indicators(clause: str, ctx: Context, previous: str | None = None)
         start = max(last_end, m.start - _NAME_WINDOW)  # bounded windows keep a huge clause linear
         rest = clause[start: m.end + _AFTER_WINDOW]
         local = Mention(m.start - start, m.end - start, m.kind, m.readings, m.unit, m.values, m.warnings)
-        if found and _is_ratio(rest[: local.start], rest[local.end:], m, found[-1]):
+        after = rest[local.end:]
+        if (change := CHANGE_AFTER_RE.match(after)) is not None:
+            last_end = m.end + change.end()  # "tăng 8,3% so với cùng kỳ": a change on last year, not ours
+            continue
+        if found and _is_ratio(rest[: local.start], after, m, found[-1]):
             _add_ratio(found[-1], m.values[0], ctx)
+            noun = RATIO_NOUN_RE.match(after)
+            last_end = m.end + (noun.end() if noun else 0)  # "bằng 112,5% dự toán": "dự toán" names no figure
+            continue
+        elif found and _is_update(rest[: local.start], m, found[-1]):
+            key = "value" if found[-1].get("value") is not None else "target"
+            found[-1][key] = m.values[0]  # "giảm từ 15 hộ xuống còn 8 hộ": 8 is where things stand
+        elif found and _details(rest[: local.start], m, found[-1]):
+            found[-1].update(value=m.values[0], target=m.values[1], unit=m.unit)
+            found[-1]["warnings"] += m.warnings
         elif found and _is_target_of(rest[: local.start], rest[local.end:], m, found[-1]):
             found[-1]["target"] = m.values[0]  # "ước 0,68%, thấp hơn mức kế hoạch 0,7%"
         elif fields := _indicator_fields(rest, local, ctx, found[-1]["name"] if found else previous):
@@ -162,13 +186,20 @@ def clause_to_indicators(clause: str, ctx: Context, previous: str | None = None)
     ]
 
 
+def sentences(text: str) -> list[str]:
+    """underthesea's sentence splitter: knows "TP. Hải Phòng" and "1.703,274" are no sentence ends."""
+    from underthesea import sent_tokenize  # lazy: a document without prose figures never pays the import
+
+    return sent_tokenize(text) if len(text) > _ONE_SENTENCE else [text]
+
+
 def _split(text: str) -> list[str]:
     """Sentences -> clauses: bracketed clauses with figures apart, then ";" and sentence ends."""
     brackets = [b.group(1) for b in _BRACKET_RE.finditer(text) if re.search(r"\d", b.group(1))]
     outer = _BRACKET_RE.sub(lambda b: " " if re.search(r"\d", b.group(1)) else b.group(), text)
     clauses: list[str] = []
     for part in (outer, *brackets):
-        for sentence in _SENTENCE_END_RE.split(part):
+        for sentence in sentences(part):
             clauses += [c.strip() for c in sentence.split(";") if c.strip()]
     return clauses
 
@@ -177,7 +208,7 @@ def _quote(paragraph: str, clause: str) -> str:
     """The text to quote: a short paragraph whole, else the sentence holding the clause."""
     if len(paragraph) <= _SHORT_PARAGRAPH:
         return paragraph
-    return next((s.strip() for s in _SENTENCE_END_RE.split(paragraph) if clause[:30] in s), paragraph)
+    return next((s.strip() for s in sentences(paragraph) if clause[:30] in s), paragraph)
 
 
 def paragraph_to_indicators(p: Paragraph, is_report: bool) -> list[Indicator]:
@@ -186,13 +217,17 @@ def paragraph_to_indicators(p: Paragraph, is_report: bool) -> list[Indicator]:
         return []
     code_match = CODE_RE.match(p.text)
     code = code_match.group("code") if code_match else None
-    body = p.text[code_match.end():] if code_match else p.text
+    body = join_split_numbers(p.text[code_match.end():] if code_match else p.text)
     trusted = p.zone == "indicator" or code is not None
     section = _own_section(p)
     out: list[Indicator] = []
     for clause in _split(body):
         ctx = Context(code, section, p.period, p.year, is_report, p.location, _quote(p.text, clause), trusted)
-        out += clause_to_indicators(clause, ctx, out[-1].name if out else None)
+        found = clause_to_indicators(clause, ctx, out[-1].name if out else None)
+        if not found and is_report and trusted and (done := DONE_RE.match(clause)):
+            found = [Indicator(code=code, name=capitalised(done.group("name")), section=section, text=ctx.text,
+                               period=complete_period(p.period, p.year))]
+        out += found
     if not out and code is not None and p.zone == "indicator":
         out.append(_qualitative(body, code, p))
     return out

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from extractors.blocks import Block, Row
 from extractors.errors import DocWarning
 from extractors.indicators_context import Paragraph
-from extractors.indicators_figures import vi_number
+from extractors.indicators_figures import ratio_mismatch, vi_number
 from extractors.indicators_names import clean_label, complete_period
 from extractors.patterns.indicators import (
     COLUMN_NUMBER_RE, GROUP_STT_RE, HEADER_UNIT_RE, TABLE_ROLES, TOTAL_ROW_RE, comparator_before, direction_of,
@@ -24,7 +24,6 @@ from extractors.patterns.units import canonical_unit
 from extractors.records import Indicator
 
 _MAX_HEADER_ROWS = 4
-_RATIO_TOLERANCE = 1.0
 _FIGURE_ROLES = ("target", "value", "ratio")
 
 
@@ -102,21 +101,11 @@ def _figure(text: str, unit: str | None, location: str) -> Figure | None:
     if unusual:
         warning = DocWarning(
             code="number_format",
-            message=f"Số «{reading.text}» trong bảng được đọc là {vi_number(value)}; đề nghị kiểm tra lại cách viết số.",
+            message=(f"Số «{reading.text}» trong bảng được đọc là {vi_number(value)}; "
+                     "đề nghị kiểm tra lại cách viết số."),
             location=location,
         )
     return Figure(value, comparator_before(text[: token.start()]), percent, warning)
-
-
-def _ratio_warning(value: float, target: float, ratio: float, location: str) -> DocWarning | None:
-    if not target or abs(value / target * 100 - ratio) <= _RATIO_TOLERANCE:
-        return None
-    return DocWarning(
-        code="ratio_mismatch",
-        message=(f"Tỷ lệ ghi trong bảng «{vi_number(ratio)}%» không khớp với số liệu {vi_number(value)}/"
-                 f"{vi_number(target)} (= {vi_number(round(value / target * 100, 1))}%)."),
-        location=location,
-    )
 
 
 @dataclass(frozen=True)
@@ -144,7 +133,7 @@ def _finish(name: str, unit: str | None, figures: dict[str, Figure], row_text: s
         comparator = {"increase": ">=", "decrease": "<="}.get(direction)
     warnings = [f.warning for f in figures.values() if f.warning]
     if value and target and ratio:
-        if (w := _ratio_warning(value.value, target.value, ratio.value, ctx.location)) is not None:
+        if (w := ratio_mismatch(value.value, target.value, ratio.value, ctx.location)) is not None:
             warnings.append(w)
     return Indicator(
         code=code, name=name, unit=unit, comparator=comparator, direction=direction,
@@ -204,7 +193,8 @@ def _matrix_rows(data: list[list[str]], columns: list[Column], ctx: TableContext
             if figure is None or not name:
                 continue
             full_name = f"{clean_label(name)} ({label[:1].lower() + label[1:]})"
-            if (ind := _finish(full_name, unit, {role: figure}, row_text, None, period_in(c.header) or ctx.period, ctx)):
+            period = period_in(c.header) or ctx.period
+            if (ind := _finish(full_name, unit, {role: figure}, row_text, None, period, ctx)):
                 out.append(ind)
     return out
 

@@ -15,9 +15,10 @@ from extractors.lines import Line, blocks_lines, strip_national_title
 from extractors.patterns.dates import parse_date
 from extractors.patterns.docnums import NUMBER_LINE_RE, normalize_number, number_symbol
 from extractors.patterns.header import (
-    ADMIN_UNIT_RE, OTHER_SYMBOLS, PLACE_DATE_RE, SUBJECT_RE, SYMBOL_KINDS, TYPE_NAMES, UNIT_INSIDE_RE, place_of,
+    ADMIN_UNIT_RE, OTHER_SYMBOLS, PLACE_DATE_RE, SUBJECT_RE, SYMBOL_KINDS, TO_RE, TYPE_NAMES, UNIT_AT_END_RE,
+    UNIT_INSIDE_RE, place_of,
 )
-from extractors.patterns.phrases import starts_paragraph
+from extractors.patterns.phrases import fix_body_name, starts_paragraph
 from extractors.patterns.structure import parse_label
 from extractors.records import Header
 from extractors.title import type_name_at, lines_to_title
@@ -34,6 +35,7 @@ class _Top:
     place: str | None = None
     date_text: str | None = None
     subject: list[str] = field(default_factory=list)
+    subject_block: int = -1
     warnings: list[DocWarning] = field(default_factory=list)
 
 
@@ -41,6 +43,7 @@ def _add_body(top: _Top, text: str) -> None:
     """Join a wrapped body name ("ỦY BAN NHÂN DÂN" / "XÃ KIẾN MINH"), else start a new one."""
     prev = top.bodies[-1] if top.bodies else None
     if prev and ((ADMIN_UNIT_RE.match(text) and not UNIT_INSIDE_RE.search(prev + " "))
+                 or UNIT_AT_END_RE.search(prev) or len(text.split()) == 1
                  or prev.endswith(("VÀ", "-", "–")) or text.startswith(("VÀ ", "- ", "– "))):
         top.bodies[-1] = f"{prev} {text}"
     else:
@@ -70,10 +73,12 @@ def _read_line(top: _Top, line: Line) -> None:
         text = text[: m.start() + len(m["before"]) - len(place_of(m["before"]) or "")].strip()
     if m := SUBJECT_RE.match(text):
         top.subject.append(m["rest"])
-    elif top.subject and line.side != "right" and not text.isupper():
-        top.subject.append(text)
+        top.subject_block = line.block
+    elif top.subject and line.block == top.subject_block and line.side != "right" and not text.isupper():
+        if not TO_RE.match(text):  # "V/v đôn đốc ..." / "Kế hoạch số 05/KH-UBND" (a wrapped subject)
+            top.subject.append(text)
     elif text.isupper() and top.number is None and not top.blank_number and line.side != "right":
-        _add_body(top, text)
+        _add_body(top, fix_body_name(text))
 
 
 def _top_lines(doc: Document, stop: int) -> list[Line]:

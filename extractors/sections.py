@@ -106,6 +106,26 @@ class InSection:
     headings: tuple[tuple[str, str], ...]
 
 
+_CLOSING_RE = re.compile(r"^\s*(?:Trên đây|N[ơo]i nh[ậa]n\b)", re.I)
+
+
+_LAST: list = [None, None]  # the last document asked about and its answer (stages ask in turn)
+
+
 def paragraphs_in_sections(doc: Document) -> list[InSection]:
-    return [InSection(para, tuple((n.label.label, n.title) for n in stack if n.label.kind in PATH_KINDS))
-            for para, stack, _ in _walk(blocks_to_paragraphs(doc))]
+    """Each paragraph with its open headings; the closing ("Trên đây là ...", "Nơi nhận", the signature and
+    anything after the body's final "./.") belongs to no section."""
+    if _LAST[0] is not doc:
+        _LAST[:] = [doc, _paragraphs_in_sections(doc)]
+    return _LAST[1]
+
+
+def _paragraphs_in_sections(doc: Document) -> list[InSection]:
+    out: list[InSection] = []
+    closing = False
+    for para, stack, _ in _walk(blocks_to_paragraphs(doc)):
+        closing = closing or bool(_CLOSING_RE.match(para.text))
+        headings = () if closing else tuple((n.label.label, n.title) for n in stack if n.label.kind in PATH_KINDS)
+        out.append(InSection(para, headings))
+        closing = closing or para.text.rstrip().endswith("./.")
+    return out

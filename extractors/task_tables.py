@@ -11,13 +11,14 @@ import re
 from dataclasses import dataclass
 
 from extractors.blocks import Block, BlockKind
+from extractors.patterns.actors import UNIT_HEAD_RE
 from extractors.patterns.dates import deadline_cue, find_periods, last_day_before
 from extractors.patterns.phrases import phrase_key
 
 # Header cells (lower case, after phrase_key) -> column role.
 _COLUMNS = (
     ("support", re.compile(r"phối hợp")),
-    ("lead", re.compile(r"chủ trì|đơn vị|cơ quan|thực hiện|trách nhiệm|người phụ trách|tập thể")),
+    ("lead", re.compile(r"chủ trì|đơn vị(?! tính)|cơ quan|trách nhiệm|người phụ trách")),
     ("time", re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành|ngày|hạn")),
     ("task", re.compile(r"nhiệm vụ|nội dung|công việc|hoạt động|chỉ tiêu")),
 )
@@ -80,4 +81,5 @@ def table_to_tasks(block: Block, year: int | None) -> list[TaskRow]:
         rows.append(TaskRow(task=_task(cells, roles, header) if "task" in roles else "",
                             lead=cells[roles["lead"]], support=cells[roles["support"]] if "support" in roles else None,
                             due=due, precision=precision, text=" | ".join(cells), time_text=time_text))
-    return rows
+    units = sum(bool(UNIT_HEAD_RE.match(r.lead.lower())) for r in rows)
+    return rows if units * 2 >= len(rows) else []  # a unit column names units

@@ -33,14 +33,14 @@ def type_name_at(doc: Document, limit: int) -> tuple[int, str] | None:
     return None
 
 
-def _ends_title(text: str, lines: list[str], alignment: str | None) -> bool:
+def _ends_title(text: str, lines: list[str], alignment: str | None, bold_break: bool) -> bool:
     if starts_paragraph(text) or _DATED_OPENING_RE.match(text) or PLACE_DATE_RE.search(text):
         return True
     if (label := parse_label(text)) and label.kind != "dash":
         return True
     if not lines:
         return False
-    if alignment and alignment not in ("center", "centre"):
+    if bold_break or (alignment and alignment not in ("center", "centre")):
         return True
     return text.isupper() and not lines[0].isupper()  # "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ ..." after a QĐ title
 
@@ -48,6 +48,8 @@ def _ends_title(text: str, lines: list[str], alignment: str | None) -> bool:
 def lines_to_title(doc: Document, start: int) -> str | None:
     """The trích yếu: the lines after the type name up to the body, joined with single spaces."""
     lines: list[str] = []
+    title_bold: bool | None = None
+    word = doc.format in ("docx", "doc")  # PDF readers guess alignment from positions: only bold is reliable
     for block in doc.blocks[start:]:
         text = " ".join(block.text.split())
         if block.kind == BlockKind.TABLE or len(lines) == _MAX_TITLE_LINES:
@@ -56,7 +58,9 @@ def lines_to_title(doc: Document, start: int) -> str | None:
             if lines and doc.format in ("docx", "doc"):
                 break  # Word paragraphs: an empty one after the title ends it
             continue
-        if _ends_title(text, lines, block.alignment):
+        bold_break = title_bold is True and block.bold is False  # the trích yếu is bold, the body is not
+        if _ends_title(text, lines, block.alignment if word else None, bold_break):
             break
+        title_bold = block.bold if not lines else title_bold
         lines.append(text)
     return " ".join(lines) or None

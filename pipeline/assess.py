@@ -44,6 +44,8 @@ def _direction_of(name: str, comparator: str | None) -> str | None:
 def reported_in_plan_unit(rep: Indicator, plan: Indicator, direction: str | None) -> Figure:
     """The reported value in the plan's unit ("tỷ đồng" <- "triệu đồng"; % <- "x/y"), or why not."""
     rep_unit, plan_unit = canonical_unit(rep.unit), canonical_unit(plan.unit)
+    if any(x is not None and not math.isfinite(x) for x in (rep.value, rep.target, rep.ratio)):
+        return Figure(None, "số liệu báo cáo không hợp lệ")
     if plan_unit == "%" and rep_unit != "%" and (rep_unit is not None or rep.value is None):
         return count_as_rate(rep, direction)
     if rep.value is None:

@@ -82,5 +82,5 @@ class CampaignCheck(_Frozen):
     missing_units: tuple[str, ...] = ()
     late_units: tuple[str, ...] = ()
     table: tuple[Assessment, ...] = ()  # one row per plan indicator, over all reports
-    problems: tuple[DocWarning, ...] = ()  # missing and late units, conflicting figures across reports
+    problems: tuple[DocWarning, ...] = ()  # missing units, conflicting figures across reports, the plan's own figures
     wrong_plan_reports: tuple[str, ...] = ()  # files citing another plan number than `plan_number`

@@ -10,6 +10,8 @@ Which figure stands for the whole commune:
 
 from __future__ import annotations
 
+import datetime as dt
+
 from extractors.errors import DocWarning
 from extractors.patterns.units import canonical_unit
 from extractors.records import Indicator
@@ -19,6 +21,7 @@ from pipeline.figures import vi_number
 from pipeline.names import name_key
 
 NON_ADDITIVE = ("%",)
+_EPOCH = dt.date.min
 Reported = list[tuple[ReportCheck, Assessment]]
 
 
@@ -74,7 +77,8 @@ def consolidate_indicator(
     if not reported:
         return _not_reported(plan_ind, checks, p), []
     units = tuple(_name(c) for c, _ in reported)
-    lead = next(((c, a) for unit in leads[:1] for c, a in reported if _same_unit(c.assigned_unit, unit)), None)
+    from_lead = [(c, a) for unit in leads[:1] for c, a in reported if _same_unit(c.assigned_unit, unit)]
+    lead = max(from_lead, key=lambda ca: ca[0].report_date or _EPOCH, default=None)  # a resent report wins
     if lead is not None:
         own = f"số liệu của đơn vị chủ trì {_name(lead[0])}" if len(reported) > 1 else None
         note = "; ".join(n for n in (lead[1].note, own) if n) or None

@@ -26,37 +26,52 @@ def _plan_ref(plan: Record, profile: Profile) -> str:
     return f"Kế hoạch số {plan.number or '...'} ngày {ngay_ngan(plan.issued_on)} của {profile.office.issuer_name}"
 
 
+def _unit(c: ReportCheck) -> str:
+    """The unit as the office lists it (the check's assigned name), else as the report prints it."""
+    return c.assigned_unit or c.unit or c.report
+
+
 def intro(plan: Record, profile: Profile) -> str:
     basis = plan.basis
     if basis is not None:
-        return (f"Thực hiện {cite(basis)}; {profile.office.issuer_name} đã ban hành {_plan_ref(plan, profile)}. "
-                f"{profile.office.issuer_name} báo cáo kết quả thực hiện như sau:")
+        return (f"Thực hiện {cite(basis)}, {profile.office.issuer_name} đã ban hành Kế hoạch số {plan.number} ngày "
+                f"{ngay_ngan(plan.issued_on)} triển khai thực hiện trên địa bàn xã. Kết quả thực hiện như sau:")
     return f"Thực hiện {_plan_ref(plan, profile)}, {profile.office.issuer_name} báo cáo kết quả thực hiện như sau:"
 
 
 def deployment(plan: Record, check: CampaignCheck, profile: Profile) -> tuple[str, ...]:
     total = len(check.assigned_units)
     due = f" trước ngày {ngay_ngan(check.deadline + dt.timedelta(days=1))}" if check.deadline else ""
-    out = [f"{profile.office.issuer_name} ban hành {_plan_ref(plan, profile)}, giao {total} phòng, ban, ngành, đoàn "
-           f"thể, thôn theo dõi, thực hiện và báo cáo kết quả{due}."]
+    out = [f"{profile.office.issuer_name} ban hành Kế hoạch số {plan.number} ngày {ngay_ngan(plan.issued_on)}, "
+           f"giao {total} phòng, ban, ngành, đoàn thể, thôn theo dõi, thực hiện và báo cáo kết quả{due}."]
     out.append(f"Đến ngày {ngay_ngan(check.as_of)}, có {len(check.reported_units)}/{total} đơn vị gửi báo cáo"
                + (f": {', '.join(check.reported_units)}." if check.reported_units else "."))
-    late = {c.unit or c.report: c.late_days for c in check.reports if c.late_days and c.late_days > 0}
+    late = {_unit(c): c.late_days for c in check.reports if c.late_days and c.late_days > 0}
     if check.late_units:
         out.append("Đơn vị gửi báo cáo chậm: " + ", ".join(
             f"{u} (chậm {late[u]} ngày)" if late.get(u) else u for u in check.late_units) + ".")
     if check.missing_units:
         out.append("Đơn vị chưa gửi báo cáo: " + ", ".join(check.missing_units) + ".")
-    if check.wrong_plan_reports:
-        out.append("Báo cáo ghi sai số hiệu kế hoạch (đã đề nghị đơn vị đính chính): "
-                   + ", ".join(check.wrong_plan_reports) + ".")
+    wrong = [c for c in check.reports if c.cites_wrong_plan]
+    if wrong:
+        out.append("Báo cáo ghi sai số hiệu kế hoạch, đề nghị đơn vị đính chính: " + "; ".join(
+            f"{_unit(c)} ghi Kế hoạch số {c.cited_plan_number} (tệp {c.report})" for c in wrong) + ".")
     return tuple(out)
+
+
+def units_text(units: tuple[str, ...]) -> str:
+    """"Trạm Y tế xã và 6 thôn": the thôn are counted, not listed, to keep the table readable."""
+    named = [u for u in units if u and not u.lower().startswith("thôn ")]
+    villages = len([u for u in units if u.lower().startswith("thôn ")])
+    if villages > 2:
+        return ", ".join(named) + (" và " if named else "") + f"{villages} thôn"
+    return ", ".join(u for u in units if u)
 
 
 def rows(check: CampaignCheck) -> tuple[ResultRow, ...]:
     return tuple(ResultRow(stt=n, code=a.plan_code, name=f"{a.plan_code} {a.name}" if a.plan_code else a.name,
                            unit=a.unit or "", target=a.target, value=a.reported_value, completion=a.completion,
-                           verdict=a.verdict, units=", ".join(u for u in a.units_reporting if u),
+                           verdict=a.verdict, units=units_text(a.units_reporting),
                            sources=a.source or "")
                  for n, a in enumerate(check.table, 1))
 
@@ -76,17 +91,17 @@ def summary(check: CampaignCheck) -> str:
 def _source(c: ReportCheck) -> str:
     number = f" số {c.report_number}" if c.report_number else ""
     day = f" ngày {ngay_ngan(c.report_date)}" if c.report_date else ""
-    return f"Báo cáo{number}{day} của {c.unit or 'đơn vị'}, tệp {c.report}"
+    return f"Báo cáo{number}{day} của {_unit(c)}, tệp {c.report}"
 
 
 def highlights(check: CampaignCheck) -> tuple[Highlight, ...]:
     """The best figure of each reporting unit, quoted in its own words, with the report it came from."""
     out = []
     for c in check.reports:
-        good = [a for a in c.assessments if a.verdict in GOOD and a.reported_text]
+        good = [a for a in c.assessments if a.verdict in GOOD and a.reported_text and " | " not in a.reported_text]
         if good:
             best = max(good, key=lambda a: (a.verdict == "vượt", a.completion or 0))
-            out.append(Highlight(unit=c.unit or c.report, quote=best.reported_text.strip().rstrip(";."),
+            out.append(Highlight(unit=_unit(c), quote=best.reported_text.strip().rstrip(";."),
                                  source=_source(c)))
     return tuple(out[:MAX_HIGHLIGHTS])
 

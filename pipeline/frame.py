@@ -32,7 +32,7 @@ def frame_fields(profile: Profile, type_code: str | None, number: int | None, is
     office = profile.office
     return {
         "parent_issuer": office.parent_issuer,
-        "issuer": office.issuer,
+        "issuer": header_lines(office.issuer),
         "so_ky_hieu": symbol(profile, type_code, number),
         "place_date": f"{office.place}, {ngay_thang(issued_on)}",
         "issued_on": issued_on,
@@ -41,6 +41,15 @@ def frame_fields(profile: Profile, type_code: str | None, number: int | None, is
         "sign_lines": sign_lines(profile),
         "signer_name": profile.signer.name,
     }
+
+
+def header_lines(name: str, width: int = 22) -> str:
+    """"ỦY BAN NHÂN DÂN XÃ KIẾN MINH" -> "ỦY BAN NHÂN DÂN\nXÃ KIẾN MINH": a long body name breaks after the body,
+    before the place, as real headers do (docxtpl turns the newline into a line break)."""
+    for body in ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN"):
+        if len(name) > width and name.startswith(body + " "):
+            return f"{body}\n{name[len(body) + 1:]}"
+    return name
 
 
 def lower_first(text: str) -> str:

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from pipeline.after import after_outcome
 from pipeline.filenames import fsync_dir, temp_name, with_suffix_number
 from pipeline.inbox import Inbox, Outcome
 
@@ -53,6 +54,7 @@ def ingest(inbox: Inbox, workers: int = 1, on_outcome: Callable[[Outcome], None]
                 round_outcomes.append(outcome)
                 if outcome.result not in ("busy", "gone"):
                     outcomes.append(outcome)
+                    after_outcome(inbox, outcome)
                     if on_outcome:
                         on_outcome(outcome)
         if any(o.result == "busy" for o in round_outcomes):

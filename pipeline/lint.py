@@ -10,15 +10,20 @@ from docx import Document
 from docx.opc.exceptions import PackageNotFoundError
 
 from extractors.errors import BadInput, ErrorCode
+from extractors.guards.zip_checks import check_docx_package
 from pipeline import lint_rules as r
 from pipeline.lint_docx import lines as docx_lines
 from pipeline.lint_rules import Finding
 
-__all__ = ["Finding", "lint_docx"]
+__all__ = ["Finding", "lint_docx", "lint_isolated"]
+LINT_TIMEOUT_S, LINT_MEMORY_MB = 60, 1024
 
 
 def lint_docx(path: str | Path) -> list[Finding]:
     path = Path(path)
+    if path.stat().st_size == 0:
+        raise BadInput(ErrorCode.EMPTY, path.name)
+    check_docx_package(path)  # bombs, DTD/XXE, macros, bad member names: refused before python-docx reads it
     try:
         doc = Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
@@ -37,3 +42,11 @@ def lint_docx(path: str | Path) -> list[Finding]:
         *r.signature_rules(lines),
         *r.page_number_rules(doc, lines),
     ]
+
+
+def lint_isolated(path: Path) -> list[Finding]:
+    """`lint_docx` in a child process with time and memory limits (drafts from outside may be hostile)."""
+    from pipeline.isolation import run_limited
+
+    return run_limited(lint_docx, Path(path), file=Path(path).name, timeout_s=LINT_TIMEOUT_S,
+                       memory_mb=LINT_MEMORY_MB)

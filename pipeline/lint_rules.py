@@ -19,8 +19,10 @@ QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
 TYPE_NAMES = ("KẾ HOẠCH", "BÁO CÁO", "QUYẾT ĐỊNH", "THÔNG BÁO", "TỜ TRÌNH", "CHỈ THỊ", "HƯỚNG DẪN", "CHƯƠNG TRÌNH",
               "PHƯƠNG ÁN", "ĐỀ ÁN", "BIÊN BẢN", "GIẤY MỜI", "NGHỊ QUYẾT", "QUY CHẾ", "QUY ĐỊNH", "CÔNG ĐIỆN")
-# "Số: 05/KH-UBND", "Số:     /KH-UBND" (unsigned draft: blank number allowed)
-SO_RE = re.compile(r"^Số\s*:\s*(\d*)\s*/")
+# "Số: 05/KH-UBND", "Số:     /KH-UBND" (unsigned draft: blank number allowed), "Số: 21-BC/ĐTN" (Đoàn, Đảng)
+SO_RE = re.compile(r"^Số\s*:\s*(\d*)\s*[/-]")
+# Party and Youth Union documents put their own name where the Quốc hiệu goes (their rules, not ND30's)
+PARTY_TITLES = ("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐOÀN TNCS HỒ CHÍ MINH")
 # "Kiến Minh, ngày 09 tháng 02 năm 2026"
 DATE_RE = re.compile(r",\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+\d{4}")
 # "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"
@@ -75,6 +77,8 @@ def _find(lines: list[Line], test) -> Line | None:
 
 def national_title_rules(lines: list[Line]) -> list[Finding]:
     out = []
+    if any(ln.text in PARTY_TITLES for ln in lines if ln.where == "bảng tiêu đề"):
+        return []
     qh = _find(lines, lambda ln: QUOC_HIEU in " ".join(ln.text.split()).upper())
     ref = "NĐ 30/2020, Phụ lục I, mục II.1"
     if qh is None:

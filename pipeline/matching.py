@@ -9,7 +9,7 @@ indicator takes at most one plan indicator and the other way round. Doubtful pai
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -29,6 +29,7 @@ CLOSE = 5.0  # a free runner-up this close to the best makes the match doubtful
 CODE_BONUS = 10.0
 PERIOD_PENALTY = 15.0  # a different period: "6 tháng đầu năm" is not "năm 2025"
 UNIT_PENALTY = 20.0
+MAX_CACHED_NAMES = 10_000
 
 
 _CA_RE = re.compile(r"^cả ")
@@ -37,10 +38,23 @@ canonical_unit = lru_cache(maxsize=1024)(_canonical_unit)
 
 @dataclass(frozen=True)
 class PlanIndex:
-    """A plan's indicators with their name keys computed once (reused for every report)."""
+    """A plan's indicators with their name keys computed once (reused for every report), and the name
+    scores of every reported name seen so far against them (reports repeat their wording)."""
 
     indicators: tuple[Indicator, ...]
     keys: tuple[NameKey, ...]
+    rows: dict[NameKey, np.ndarray] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    def name_scores(self, rep_keys: list[NameKey]) -> np.ndarray:
+        """One row of name scores per reported name, computed once per distinct name."""
+        found = {k: self.rows.get(k) for k in dict.fromkeys(rep_keys)}  # safe if another thread clears the cache
+        new = [k for k, row in found.items() if row is None]
+        if new:
+            found.update(zip(new, name_similarity_matrix(new, self.keys), strict=True))
+            if len(self.rows) + len(new) > MAX_CACHED_NAMES:  # a long-running watcher must not grow without end
+                self.rows.clear()
+            self.rows.update((k, found[k]) for k in new)
+        return np.array([found[k] for k in rep_keys])
 
 
 def plan_to_index(indicators: tuple[Indicator, ...]) -> PlanIndex:
@@ -91,6 +105,7 @@ def _converts(src: str | None, dst: str | None) -> bool:
     return convert(1.0, src, dst) is not None
 
 
+@lru_cache(maxsize=1024)
 def same_period(a: str | None, b: str | None) -> bool:
     """Unknown periods agree with anything; "cả năm 2025" is "năm 2025"."""
     if not a or not b:
@@ -131,7 +146,7 @@ def explain(rep: Indicator, rep_key: NameKey, plan: Indicator, plan_key: NameKey
 
 def score_matrix(reported: tuple[Indicator, ...], plan: PlanIndex) -> tuple[np.ndarray, np.ndarray]:
     """(adjusted scores, name scores), one row per reported indicator, one column per plan indicator."""
-    names = name_similarity_matrix([name_key(r.name) for r in reported], plan.keys)
+    names = plan.name_scores([name_key(r.name) for r in reported])
     scores = names.copy()
     for r, rep in enumerate(reported):
         for p, ind in enumerate(plan.indicators):
@@ -144,6 +159,7 @@ def match_indicators(reported: tuple[Indicator, ...], plan: PlanIndex) -> dict[i
     if not reported or not plan.indicators:
         return {}
     scores, names = score_matrix(reported, plan)
+    scores[scores < ACCEPT] = 0.0  # a pair that cannot match must not sway the assignment of the others
     rows, cols = linear_sum_assignment(scores, maximize=True)
     taken = {int(c): float(scores[r, c]) for r, c in zip(rows, cols, strict=True)}
     result: dict[int, tuple[int, Match]] = {}
@@ -151,7 +167,7 @@ def match_indicators(reported: tuple[Indicator, ...], plan: PlanIndex) -> dict[i
         r, p = int(r), int(p)
         if scores[r, p] < ACCEPT:
             continue
-        doubt = _doubt(scores, r, p, taken)
+        doubt = _doubt(scores, r, p, taken, plan)
         why = explain(reported[r], name_key(reported[r].name), plan.indicators[p], plan.keys[p], names[r, p])
         reason = why + (f"; {doubt}" if doubt else "")
         result[r] = (p, Match(
@@ -165,7 +181,7 @@ def match_indicators(reported: tuple[Indicator, ...], plan: PlanIndex) -> dict[i
     return result
 
 
-def _doubt(scores: np.ndarray, r: int, p: int, taken: dict[int, float]) -> str | None:
+def _doubt(scores: np.ndarray, r: int, p: int, taken: dict[int, float], plan: PlanIndex) -> str | None:
     """Why the pair (r, p) is doubtful, or None: a grey-zone score, or a close free runner-up."""
     best = float(scores[r, p])
     if best < SURE:
@@ -177,5 +193,5 @@ def _doubt(scores: np.ndarray, r: int, p: int, taken: dict[int, float]) -> str |
             continue
         if taken.get(q, -1.0) > other:  # that plan indicator went to a better reported one
             continue
-        return "có chỉ tiêu khác trong kế hoạch gần giống, cần kiểm tra"
+        return f"gần giống cả chỉ tiêu «{plan.indicators[q].name}» của kế hoạch, cần kiểm tra"
     return None

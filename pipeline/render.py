@@ -40,8 +40,13 @@ def template_variables(name: str) -> frozenset[str]:
 
 
 def render(name: str, context: BaseModel, out: Path) -> Path:
-    """Render `templates_docx/<name>` with `context` into `out` (never over an existing input file)."""
-    template = DocxTemplate(template_path(name))
+    """Render `templates_docx/<name>` with `context` into `out`."""
+    return render_template(template_path(name), context, out)
+
+
+def render_template(path: Path, context: BaseModel, out: Path) -> Path:
+    name = path.name
+    template = DocxTemplate(path)
     data = context.model_dump()
     try:
         template.render(data, jinja_env=jinja_env(), autoescape=True)

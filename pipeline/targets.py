@@ -19,7 +19,7 @@ GROUP_TITLES = {
     "quốc phòng - an ninh": "Các chỉ tiêu về quốc phòng - an ninh",
     "khác": "Các chỉ tiêu khác",
 }
-PREFIX = {">=": "", "=": "", ">": "trên ", "<=": "không quá ", "<": "dưới "}
+PREFIX = {">=": "", "=": "", ">": "trên ", "<=": "", "<": "dưới "}  # seed wording: "Tỷ lệ hộ cận nghèo: 1,1%"
 SAME_NAME = 75  # rapidfuzz token_set_ratio above which a city figure replaces the profile's
 
 

@@ -12,26 +12,31 @@ import re
 import unicodedata
 
 from extractors.errors import DocWarning
+from extractors.patterns.docnums import normalize_number
 from extractors.records import Citation, Deadline, Record
 
 # "05/KH-UBND" -> "5/KH-UBND"; "232/KH - UBND" -> "232/KH-UBND"; "41-CT/TW" stays.
 _LEADING_ZEROS_RE = re.compile(r"^0+(?=\d)")
-_SPACES_RE = re.compile(r"\s+")
 _REPORTING_RE = re.compile(r"báo cáo|gửi kết quả|tổng hợp kết quả", re.IGNORECASE)
 
 
 def normalise_number(number: str | None) -> str | None:
-    """A document number written one way: no spaces, upper case, no leading zeros, "Đ" as one character."""
+    """A document number as a comparison key: no spaces, hyphens for dashes, upper case, no leading zeros."""
     if not number:
         return None
-    text = unicodedata.normalize("NFC", number).upper()
-    text = _SPACES_RE.sub("", text).strip(".,;")
+    text = normalize_number(unicodedata.normalize("NFC", number)).upper().strip(".,;")
     return _LEADING_ZEROS_RE.sub("", text)
 
 
 def reporting_deadline(plan: Record) -> Deadline | None:
-    """The plan's deadline for sending result reports: the earliest one whose action is reporting."""
+    """The plan's deadline for sending result reports: the earliest one whose action is reporting.
+
+    Failing that, the earliest due date of an assignment to report ("Báo cáo kết quả thực hiện ...", 2025-12-09).
+    """
     reporting = [d for d in plan.deadlines if _REPORTING_RE.search(f"{d.action or ''} {d.text}")]
+    if not reporting:
+        reporting = [Deadline(due=a.due, precision="day", text=a.task, action=a.task, responsible=a.unit)
+                     for a in plan.assignments if a.due and _REPORTING_RE.search(a.task)]
     return min(reporting, key=lambda d: d.due) if reporting else None
 
 

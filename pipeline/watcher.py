@@ -12,6 +12,7 @@ from pathlib import Path
 
 from watchfiles import Change, watch
 
+from pipeline.after import after_outcome
 from pipeline.filenames import is_ignored
 from pipeline.inbox import Inbox, Outcome
 
@@ -73,6 +74,7 @@ def watch_inbox(inbox: Inbox, stop: threading.Event, on_outcome: Callable[[Outco
             if outcome.result in ("busy", "changed"):
                 tracker.observe(path)
             elif outcome.result != "gone":
+                after_outcome(inbox, outcome)
                 on_outcome(outcome)
         if stop.is_set():
             break

@@ -73,3 +73,8 @@ def test_a_plan_indicator_without_a_figure_cannot_be_compared():
     name = "Hoàn thành dự án xây dựng hạ tầng nông thôn mới kiểu mẫu trên địa bàn xã Đông Phương (cũ)"
     a = judge(name, ind("Hoàn thành dự án hạ tầng NTM kiểu mẫu", 1, "dự án"))
     assert a.verdict == "không so sánh được" and "kế hoạch" in a.note
+
+
+def test_a_figure_that_is_not_a_number_is_not_compared():
+    a = judge("Tỷ lệ điều tra phá án", ind("Tỷ lệ phá án", float("nan")))
+    assert a.verdict == "không so sánh được" and "không hợp lệ" in a.note

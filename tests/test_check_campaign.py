@@ -15,7 +15,7 @@ AS_OF = dt.date(2025, 12, 15)
 
 
 def test_plan_numbers_compare_without_leading_zeros_spaces_or_case():
-    assert normalise_number("05/KH - UBND") == normalise_number("5/kh-ubnd") == "5/KH-UBND"
+    assert normalise_number("05/KH - UBND") == normalise_number("5/kh–ubnd") == "5/KH-UBND"
     assert normalise_number("50/KH-UBND") != normalise_number("05/KH-UBND")
 
 
@@ -23,7 +23,6 @@ def test_the_reporting_deadline_is_the_plans_deadline_for_reports_not_the_end_of
     plan = gold_plan()
     assert {d.due for d in plan.deadlines} >= {dt.date(2025, 12, 9), dt.date(2025, 12, 31)}
     assert reporting_deadline(plan).due == dt.date(2025, 12, 9)
-    assert reporting_deadline(plan.model_copy(update={"deadlines": ()})) is None
 
 
 def test_a_report_without_a_date_or_a_cited_plan_says_so_and_as_of_stands_in_for_the_date():
@@ -91,3 +90,42 @@ def test_different_rates_from_several_units_without_a_lead_are_listed_not_averag
     assert row.verdict == "không so sánh được" and row.reported_value is None
     assert "96,1%" in row.note and "97,5%" in row.note
     assert [p.code for p in result.problems if p.location == "(7)"] == ["conflicting_figures"]
+
+
+def test_without_a_reporting_deadline_the_due_date_of_an_assignment_to_report_is_used():
+    plan = gold_plan()
+    assert reporting_deadline(plan.model_copy(update={"deadlines": ()})).due == dt.date(2025, 12, 9)
+    bare = plan.model_copy(update={"deadlines": (), "assignments": ()})
+    assert reporting_deadline(bare) is None
+
+
+def test_the_plan_itself_among_the_reports_is_left_out_and_a_resent_report_stands_for_its_unit():
+    plan = gold_plan()
+    first = report(ind("Tỷ lệ tham gia BHYT", 96.0), issued_on=dt.date(2025, 12, 1),
+                   issuer="TRẠM Y TẾ XÃ KIẾN MINH", source="tyt-1.docx")
+    resent = report(ind("Tỷ lệ tham gia BHYT", 97.2), issued_on=dt.date(2025, 12, 3),
+                    issuer="TRẠM Y TẾ XÃ KIẾN MINH", source="tyt-2.docx")
+    result = check_campaign(plan, [plan, first, resent], as_of=AS_OF)
+    assert [c.report for c in result.reports] == ["tyt-1.docx", "tyt-2.docx"]
+    assert next(r for r in result.table if r.plan_code == "(7)").reported_value == 97.2
+
+
+def test_the_plans_own_figures_are_checked_too():
+    plan = gold_plan()
+    assert check_campaign(plan, [], AS_OF, []).problems == ()
+    wrong = plan.model_copy(update={"indicators": (plan.indicators[0].model_copy(update={"value": 843.509}),
+                                                   *plan.indicators[1:])})
+    [problem] = [p for p in check_campaign(wrong, [], AS_OF, []).problems if p.code == "parts_total"]
+    assert problem.location.startswith("Kế hoạch 05/KH-UBND")
+
+
+def test_without_assignments_in_the_plan_the_profiles_codes_name_the_lead_unit():
+    plan = gold_plan().model_copy(update={"assignments": ()})
+    tyt = report(ind("Tỷ lệ tham gia BHYT", 97.4), issuer="TRẠM Y TẾ XÃ KIẾN MINH", source="tyt.docx")
+    thon = report(ind("Tỷ lệ tham gia BHYT", 96.1), issuer="THÔN PHƯƠNG ĐÔI", source="thon.docx")
+    units = ["Trạm Y tế xã", "Thôn Phương Đôi"]
+    codes = {"Trạm Y tế xã": ("(4)", "(7)"), "Thôn Phương Đôi": ("(7)", "(8)")}
+    without = next(r for r in check_campaign(plan, [thon, tyt], AS_OF, units).table if r.plan_code == "(7)")
+    with_codes = next(r for r in check_campaign(plan, [thon, tyt], AS_OF, units, codes).table if r.plan_code == "(7)")
+    assert without.verdict == "không so sánh được"
+    assert (with_codes.reported_value, with_codes.units_reporting[0]) == (97.4, "Trạm Y tế xã")

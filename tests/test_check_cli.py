@@ -81,3 +81,36 @@ def test_a_bad_file_in_a_campaign_does_not_stop_the_others(corpus_records, tmp_p
 def test_a_date_the_office_cannot_mean_is_refused_in_vietnamese(corpus_records):
     result = runner.invoke(app, ["check", str(LATE), "--plan", str(PLAN_GOLD), "--as-of", "31/02/2025"])
     assert result.exit_code == 2 and "không hợp lệ" in result.output
+
+
+def test_check_finds_the_plan_among_the_documents_an_inbox_workspace_has_stored(corpus_records, tmp_path):
+    from pipeline.inbox import Inbox
+    from pipeline.ingest import ingest
+    from pipeline.workspace import init_workspace
+
+    ws = init_workspace(tmp_path / "ws")
+    shutil.copy(CORPUS / "ke_hoach" / "ke-hoach-05-kh-ubnd-xa-kien-minh.docx", ws.inbox)
+    assert [o.result for o in ingest(Inbox(ws))] == ["stored"]
+    result = runner.invoke(app, ["check", str(LATE), "--workspace", str(ws.root), "--json"])
+    assert result.exit_code == 0, result.output
+    check = json.loads(result.stdout)
+    assert (check["plan_number"], check["late_days"]) == ("05/KH-UBND", 3)
+    empty = init_workspace(tmp_path / "empty")
+    missing = runner.invoke(app, ["check", str(LATE), "--workspace", str(empty.root)])
+    assert missing.exit_code == 2 and "chưa có kế hoạch" in missing.output
+
+
+def test_check_campaign_takes_the_units_to_report_from_the_workspace_profile(corpus_records, tmp_path):
+    from pipeline.check_store import profile_units
+    from pipeline.workspace import init_workspace
+
+    ws = init_workspace(tmp_path / "ws")
+    units = profile_units(ws.root)
+    assert units, "the example profile lists the units that must report"
+    args = ["check-campaign", "--plan", str(PLAN_GOLD), "--as-of", "15/12/2025", "--workspace", str(ws.root),
+            "--json", str(LATE)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    campaign = json.loads(result.stdout)
+    assert campaign["assigned_units"] == list(units)
+    assert "Thôn Minh Hòa" not in campaign["missing_units"] and len(campaign["missing_units"]) == len(units) - 1

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from conftest import needs
 from docx import Document as open_docx
 from docx.oxml.ns import qn
-from docx.shared import Mm
 
-from benchmarks.scoring import Scorer, match_items, norm_number, same_indicator
+from benchmarks.scoring import Scorer, match_items, norm, norm_number, same_body, same_indicator
 from extractors.records import Record
 from tools.corpus.docx_writer import spec_to_docx
 from tools.corpus.registry import SPECS
@@ -145,6 +145,18 @@ def test_the_committed_docx_files_are_exactly_what_the_builder_makes(tmp_path):
         assert fresh.read_bytes() == (CORPUS / spec.folder / f"{spec.name}.docx").read_bytes(), spec.name
 
 
+@needs("soffice")
+@needs("pdftoppm")
+def test_a_rebuild_makes_the_same_pdf_scan_and_doc_bytes(tmp_path):
+    from tools.corpus.outputs import spec_to_files
+
+    wanted = {"cong-van-412-ubnd-vhxh-don-doc-bao-cao", "quyet-dinh-186-qd-ubnd-khen-thuong",
+              "bao-cao-09-bc-bchqs-ban-chi-huy-quan-su"}
+    for spec in (s for s in SPECS if s.name in wanted):
+        for row in spec_to_files(spec, tmp_path):
+            assert (tmp_path / row["file"]).read_bytes() == (CORPUS / row["file"]).read_bytes(), row["file"]
+
+
 # -- the gold ----------------------------------------------------------------------------------------------------
 def _renderings(x: float) -> set[str]:
     """How an office may print x: "1.720.500", "97,4", "0,68", "4,386" (comma thousands), "140.7"."""
@@ -212,6 +224,8 @@ def test_the_missing_unit_is_assigned_in_the_plan_but_sends_no_report():
     reporting = {r["unit"] for r in CAMPAIGN["reports"]}
     for unit in CAMPAIGN["missing_units"]:
         assert unit in assigned and unit not in reporting
+    silent = [a["unit"] for a in CAMPAIGN["assigned_units"] if not a["report_files"]]
+    assert silent == CAMPAIGN["missing_units"]
 
 
 def test_the_wrong_plan_number_is_what_the_report_really_cites():
@@ -272,5 +286,27 @@ def test_each_candidate_matches_at_most_one_gold_item():
     assert len(match_items([g, g], [dict(g)], same_indicator)) == 1
 
 
+def test_a_wrong_document_number_counts_as_both_a_false_hit_and_a_miss():
+    gold = gold_of(CORPUS / CAMPAIGN["plan"]["files"][0])
+    scorer = Scorer()
+    scorer.add(gold, {**gold, "number": "50/KH-UBND", "place": None})
+    fields = scorer.report()["fields"]
+    assert (fields["number"]["tp"], fields["number"]["fp"], fields["number"]["fn"]) == (0, 1, 1)
+    assert (fields["place"]["tp"], fields["place"]["fp"], fields["place"]["fn"]) == (0, 0, 1)
+    assert fields["issuer"]["f1"] == 1.0
+
+
 def test_citation_numbers_compare_without_spaces_or_case():
     assert norm_number("232/KH - UBND") == norm_number("232/kh-ubnd") == "232/KH-UBND"
+
+
+def test_a_body_abbreviated_or_without_its_place_is_the_same_issuer_but_another_body_is_not():
+    assert same_body("UBND xã", "Ủy ban nhân dân xã Kiến Minh")
+    assert same_body("UBND THÀNH PHỐ HẢI PHÒNG", "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG")
+    assert not same_body("Bộ Chính trị", "Chính phủ")
+    assert not same_body("Ủy ban nhân dân xã", None)
+
+
+def test_old_and_new_tone_placement_compare_equal():
+    assert norm("Gia đình văn hoá") == norm("gia đình văn hóa")
+    assert norm("Thành uỷ") == norm("Thành ủy")

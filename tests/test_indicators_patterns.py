@@ -140,3 +140,24 @@ def test_table_row_patterns():
     assert P.HEADER_UNIT_RE.match("Thu ngân sách xã (triệu đồng)").group("unit") == "triệu đồng"
     assert P.GROUP_STT_RE.match("II") and not P.GROUP_STT_RE.match("2")
     assert P.TOTAL_ROW_RE.match("Tổng cộng")
+
+
+def test_a_change_on_an_earlier_period_and_a_change_to_a_new_level():
+    assert P.CHANGE_AFTER_RE.match("% so với cùng kỳ.")
+    assert P.CHANGE_AFTER_RE.match(" so với năm 2024")  # after "giảm 2 vụ"
+    assert not P.CHANGE_AFTER_RE.match("% kế hoạch")
+    assert P.UPDATE_BETWEEN_RE.match(" xuống còn ")
+    assert P.MEASURE_START_RE.match("tỷ lệ hộ nghèo") and not P.MEASURE_START_RE.match("dịch vụ")
+    assert P.DONE_RE.match("Dự án hạ tầng nông thôn mới kiểu mẫu xã Đông Phương (cũ) đã hoàn thành, bàn giao")
+    assert P.DETAIL_CONNECTOR_RE.match(", với ")
+    assert P.COMPLETION_BEFORE_RE.search("Ban Chỉ huy Quân sự xã hoàn thành ")
+    assert P.COMPLETION_NOUN_RE.match("% chỉ tiêu tuyển quân thành phố giao, với").group("noun") == "chỉ tiêu tuyển quân thành phố giao"
+
+
+def test_text_table_patterns():
+    assert P.TEXT_TABLE_HEADER_RE.search("STT Chỉ tiêu Đơn vị Kế Thực | Tỷ lệ %")
+    row = P.TEXT_ROW_RE.match("2_ | Tỷ lệ tăng dân số tự nhiên % 0,7 0,69 Đạt")
+    assert (row.group("stt"), row.group("name").strip(), row.group("unit"), row.group("figs")) == (
+        "2", "Tỷ lệ tăng dân số tự nhiên", "%", "0,7 0,69 Đạt",
+    )
+    assert [r for r, regex in P.TEXT_TABLE_COLUMNS if regex.search("Kế Thực | Tỷ lệ %")] == ["target", "value", "ratio"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import pytest
 from conftest import SHARED
@@ -237,3 +238,66 @@ def test_a_unitless_count_does_not_cut_the_name_of_the_next_figure():
 def test_a_huge_paragraph_is_read_in_linear_time_and_never_crashes():
     found = report("II. KẾT QUẢ", "Tỷ lệ hộ nghèo đạt 1,5%, " * 2000, "- - : : 5 / / 0 , " * 2000)
     assert len(found) == 2000
+
+
+def test_an_abbreviation_with_a_dot_does_not_end_the_sentence():
+    [city] = report("II. KẾT QUẢ", "Tỷ lệ tham gia bảo hiểm y tế của TP. Hải Phòng đạt 95,5% trong năm.")
+    assert city.name == "Tỷ lệ tham gia bảo hiểm y tế của TP. Hải Phòng"
+
+
+def test_a_reported_completion_of_a_project_is_a_qualitative_indicator():
+    [project] = report("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", "Dự án hạ tầng nông thôn mới kiểu mẫu xã Đông Phương (cũ) đã "
+                       "hoàn thành, bàn giao đưa vào sử dụng từ tháng 11/2025.")
+    assert project.name == "Dự án hạ tầng nông thôn mới kiểu mẫu xã Đông Phương (cũ)"
+    assert (project.value, project.target, project.ratio) == (None, None, None)
+
+
+def test_a_reported_hoàn_thành_percent_is_the_ratio_and_the_pair_after_với_its_figures():
+    [recruits] = report(
+        "I. KẾT QUẢ",
+        "Năm 2025, Ban Chỉ huy Quân sự xã hoàn thành 100% chỉ tiêu tuyển quân thành phố giao, với 16/16 công dân "
+        "lên đường nhập ngũ.",
+    )
+    assert (recruits.name, recruits.ratio, recruits.value, recruits.target, recruits.unit) == (
+        "Chỉ tiêu tuyển quân thành phố giao", 100, 16, 16, "công dân",
+    )
+
+
+def test_a_report_figure_without_a_period_is_for_the_reports_year_a_notices_has_none():
+    lines = ("Tỷ lệ người dân tham gia bảo hiểm y tế mới đạt 96,5%.",)
+    [in_report] = blocks_to_indicators(doc_of(*lines), Header(kind="bao_cao", issued_on=dt.date(2025, 12, 5)))
+    [in_notice] = blocks_to_indicators(doc_of(*lines), Header(kind="thong_bao", issued_on=dt.date(2025, 11, 28)))
+    assert (in_report.period, in_notice.period) == ("năm 2025", None)
+    assert in_notice.value == 96.5
+
+
+def test_an_abbreviated_name_gets_its_direction_from_the_expansion():
+    [bhyt] = report("I. KẾT QUẢ", "Tỷ lệ người dân trong thôn tham gai BHYT đạt 97%.")
+    assert bhyt.direction == "increase"
+
+
+def test_a_change_from_one_figure_to_another_keeps_the_later_one():
+    [poor] = report("I. KẾT QUẢ", "Số hộ nghèo giảm từ 15 hộ xuống còn 8 hộ.")
+    assert (poor.name, poor.value, poor.unit, poor.direction) == ("Số hộ nghèo", 8, "hộ", "decrease")
+
+
+def test_words_before_the_measure_in_a_comma_part_are_not_its_name():
+    [poor] = plan("2. Mục tiêu", "Phấn đấu đến cuối năm 2025, tỷ lệ hộ nghèo giảm xuống dưới 1%.")
+    assert (poor.name, poor.target, poor.comparator) == ("Tỷ lệ hộ nghèo", 1, "<")
+
+
+def test_after_a_comma_the_measure_may_follow_the_figure():
+    [villages] = report("I. KẾT QUẢ", "Đến nay, 100% thôn đạt chuẩn văn hóa.")
+    assert (villages.name, villages.value, villages.unit) == ("Thôn đạt chuẩn văn hóa", 100, "%")
+
+
+def test_a_change_on_last_year_is_not_the_completion_ratio():
+    [revenue] = report(
+        "I. KẾT QUẢ", "Tổng thu ngân sách trên địa bàn ước đạt 5.250 triệu đồng, bằng 112,5% dự toán, tăng 8,3% so với cùng kỳ."
+    )
+    assert (revenue.name, revenue.value, revenue.ratio) == ("Tổng thu ngân sách", 5250, 112.5)
+
+
+def test_an_activity_count_keeps_its_noun_in_the_name():
+    [talks] = report("II. KẾT QUẢ", "Tổ chức 05 buổi tuyên truyền về bảo hiểm y tế.")
+    assert (talks.name, talks.value, talks.unit) == ("Tổ chức buổi tuyên truyền về bảo hiểm y tế", 5, "buổi")

@@ -78,3 +78,9 @@ def test_a_plan_code_cited_by_the_report_raises_the_score():
     coded = matched_plan_names(ind("Tỷ lệ phá án", 96, code="(13)"))["Tỷ lệ phá án"]
     assert coded.plan_code == "(13)" and coded.score > plain.score
     assert "(13)" in coded.reason
+
+
+def test_a_name_close_to_two_plan_indicators_is_doubtful_and_names_the_other_one():
+    m = matched_plan_names(ind("Tỷ lệ hộ nghèo và cận nghèo", 1.0))["Tỷ lệ hộ nghèo và cận nghèo"]
+    other = ({"Tỷ lệ hộ nghèo", "Tỷ lệ hộ cận nghèo"} - {m.plan_name}).pop()
+    assert m.doubtful and f"«{other}»" in m.reason

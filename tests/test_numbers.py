@@ -2,7 +2,9 @@
 
 import pytest
 
-from extractors.patterns.numbers import NUMBER_RE, PAIR_RE, RANGE_RE, read_number, reading_for_unit
+from extractors.patterns.numbers import (
+    NUMBER_RE, PAIR_RE, RANGE_RE, join_split_numbers, read_number, reading_for_unit,
+)
 
 
 @pytest.mark.parametrize(
@@ -71,3 +73,17 @@ def test_a_range_is_found_with_both_bounds():
 
 def test_number_tokens_skip_letters_glued_to_digits():
     assert [m.group() for m in NUMBER_RE.finditer("mã 2a3, đạt 1.703,274 và 05 vụ")] == ["1.703,274", "05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("720,556/1.483, 178 tỷ đồng", "720,556/1.483,178 tỷ đồng"),  # justified PDF line
+        ("đạt 3.964/3. 187 triệu đồng", "đạt 3.964/3.187 triệu đồng"),
+        ("Tỷ lệ hộ cận nghèo: 1, 1%.", "Tỷ lệ hộ cận nghèo: 1,1%."),
+        ("các thôn 1, 2 và 3", "các thôn 1, 2 và 3"),  # a list, no unit: untouched
+        ("Tỷ lệ hộ nghèo: 0; Tỷ lệ: 1,1%", "Tỷ lệ hộ nghèo: 0; Tỷ lệ: 1,1%"),
+    ],
+)
+def test_a_number_split_after_its_separator_is_joined_only_before_a_unit(text, joined):
+    assert join_split_numbers(text) == joined

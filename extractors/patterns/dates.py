@@ -36,6 +36,7 @@ HALF_RE = re.compile(rf"(?P<n>0?[369]){_SP}tháng{_SP}(?P<part>cuối|đầu){_S
 # "năm 2026", "cuối năm 2025"
 YEAR_RE = re.compile(rf"năm{_SP}(?P<y>(?:19|20)\d\d)(?![\d/-])", re.I)
 
+_ANY_DIGIT_RE = re.compile(r"\d")
 _ROMAN_QUARTER = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
@@ -70,7 +71,8 @@ def _month_end(y: int, m: int) -> dt.date:
 def iter_dates(text: str, default_year: int | None = None) -> Iterator[Period]:
     """Every full date in `text`, wordy or numeric, in order."""
     found: list[Period] = []
-    for rx in (WORDY_DATE_RE, NUMERIC_DATE_RE):
+    wordy = "tháng" in text or "THÁNG" in text or "Tháng" in text
+    for rx in (WORDY_DATE_RE, NUMERIC_DATE_RE) if wordy else (NUMERIC_DATE_RE,):
         for m in rx.finditer(text):
             if any(p.start <= m.start() < p.end for p in found):
                 continue
@@ -107,6 +109,8 @@ def _coarse(text: str, default_year: int | None) -> Iterator[Period]:
 
 def find_periods(text: str, default_year: int | None = None) -> list[Period]:
     """Dates first, then the coarser periods that do not overlap them, in text order."""
+    if not _ANY_DIGIT_RE.search(text):
+        return []
     found = list(iter_dates(text, default_year))
     for p in _coarse(text, default_year):
         if not any(p.start < q.end and q.start < p.end for q in found):
@@ -141,3 +145,8 @@ def last_day_before(period: Period) -> dt.date:
     months = {"month": 1, "quarter": 3, "year": 12}[period.precision]
     month_index = due.year * 12 + due.month - 1 - months  # the last month before the period
     return _month_end(month_index // 12, month_index % 12 + 1)
+
+
+# A time limit whose date is left blank or garbled: "trước ngày    /12/2025", "chậm nhất ngày .../...".
+BLANK_LIMIT_RE = re.compile(r"(?:trước|chậm nhất(?: là)?|trong|đến hết|đến)\s+ngày(?P<raw>[\s\d./…_-]{2,14})(?=[\s,;.)]|$)",
+                            re.I)

@@ -63,3 +63,5 @@ def is_name(line: str) -> bool:
     """A signer's name: "Phạm Tiến Thuật" (2-6 capitalised words of letters, not all upper case)."""
     words = line.split()
     return 2 <= len(words) <= 6 and all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words)
+# A body line that ends with its unit word wraps the name onto the next line: "UBND THÀNH PHỐ" / "HẢI PHÒNG"
+UNIT_AT_END_RE = re.compile(r"(?:\bXÃ|PHƯỜNG|THỊ TRẤN|THỊ XÃ|THÀNH PHỐ|TỈNH|HUYỆN|QUẬN)$")

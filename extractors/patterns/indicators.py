@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.patterns.abbreviations import expand_abbreviations
 from extractors.records import Comparator, Direction
 
 # "(4). Tỷ lệ tăng dân số tự nhiên: 0,7%." / "(8) Tỷ lệ gia đình ..." : the plan's numbering of chỉ tiêu.
@@ -17,7 +18,8 @@ CODE_RE = re.compile(r"^\s*(?P<code>\(\d{1,3}\))\s*[.:]?\s*")
 UNIT_WORDS = (
     "tỷ đồng", "tỉ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "tr.đ", "trđ", "tỷ", "tỉ", "triệu", "đồng",
     "lượt người", "lượt hộ", "lượt lao động", "lượt đoàn viên", "lượt hội viên", "lượt thanh niên",
-    "lượt học sinh", "lượt phụ nữ", "lượt nông dân", "lượt", "người", "hội viên", "đoàn viên", "đảng viên", "thanh niên", "hộ gia đình", "hộ", "giấy chứng nhận", "giấy", "vụ việc", "vụ",
+    "lượt học sinh", "lượt phụ nữ", "lượt nông dân", "lượt", "người", "hội viên", "đoàn viên", "đảng viên",
+    "thanh niên", "công dân", "hộ gia đình", "hộ", "giấy chứng nhận", "giấy", "vụ việc", "vụ",
     "tấn", "tạ", "kg", "ha", "km2", "km", "m2", "con", "cây", "công trình", "dự án", "doanh nghiệp",
     "hợp tác xã", "cơ sở", "gia đình", "học sinh", "trẻ", "lao động", "mô hình", "cuộc", "lớp", "buổi",
     "bài", "tin", "đơn", "hồ sơ", "thủ tục", "trường", "thôn", "tuyến", "phòng", "đợt", "thẻ",
@@ -53,6 +55,28 @@ TARGET_CUE_RE = re.compile(r"(?:phấn đấu|kế hoạch|chỉ tiêu|\bKH\b|m�
 # ... or right after it: "chưa đạt 98% theo kế hoạch", "97% theo chỉ tiêu giao".
 TARGET_AFTER_RE = re.compile(r"^\s*%?\s*(?:theo|của)\s+(?:kế hoạch|chỉ tiêu|KH\b)", re.IGNORECASE)
 
+# A report's "hoàn thành 100% chỉ tiêu tuyển quân thành phố giao": the % is the completion ratio and the
+# words after it name the measure.
+COMPLETION_BEFORE_RE = re.compile(r"hoàn thành\s*$", re.IGNORECASE)
+COMPLETION_NOUN_RE = re.compile(r"^\s*%?\s*(?P<noun>(?:chỉ tiêu|kế hoạch|nhiệm vụ)[^,;.()]*)", re.IGNORECASE)
+# "..., với 16/16 công dân lên đường nhập ngũ": the figures of the measure just named by its ratio.
+DETAIL_CONNECTOR_RE = re.compile(r"^[\s,:]*(?:với|gồm|tương ứng|tương đương|cụ thể là|là)?[\s,:]*$", re.IGNORECASE)
+
+# A report's qualitative result: "Dự án hạ tầng nông thôn mới kiểu mẫu xã Đông Phương (cũ) đã hoàn thành, bàn
+# giao ..." answers a plan's chỉ tiêu without a figure ("(3). Hoàn thành dự án xây dựng hạ tầng ...").
+DONE_RE = re.compile(
+    r"^(?P<name>(?:dự án|công trình|đề án|hạng mục)\s[^,;]*?)\s+(?:đã\s+|được\s+)*(?:hoàn thành|hoàn tất|xong)",
+    re.IGNORECASE,
+)
+
+# "tăng 8,3% so với cùng kỳ", "giảm 2 vụ so với năm 2024": a change on an earlier period, not a chỉ tiêu figure.
+CHANGE_AFTER_RE = re.compile(r"^\s*%?\s*so với (?:cùng kỳ|năm trước|năm \d{4})(?: năm trước)?", re.IGNORECASE)
+
+# "Số hộ nghèo giảm từ 15 hộ xuống còn 8 hộ": the later figure is where things stand now.
+UPDATE_BETWEEN_RE = re.compile(r"^\s*(?:xuống|lên|tăng lên|giảm xuống)?(?:\s*còn)?\s*$", re.IGNORECASE)
+# A measure word opening the last comma part of a name: "Phấn đấu đến cuối năm 2025, tỷ lệ hộ nghèo".
+MEASURE_START_RE = re.compile(r"^(?:tỷ lệ|tỉ lệ|tổng|số|giá trị|thu|tốc độ|sản lượng|diện tích)\b", re.IGNORECASE)
+
 # Direction: is more better? Checked on the indicator's name, most specific first.
 # "Tỷ lệ tăng dân số tự nhiên: 0,7%" names a metric: neither more nor less is plainly better.
 NEUTRAL_WORDS = ("tăng dân số", "tỷ số giới tính", "tỷ lệ sinh")
@@ -65,7 +89,8 @@ DECREASE_WORDS = (
 )
 # "Tỷ lệ dân số tham gia bảo hiểm y tế", "Thu ngân sách", "Tổng giá trị sản xuất", "tăng 7,5 - 8,0%".
 INCREASE_WORDS = (
-    "bảo hiểm", "bao phủ", "thu ngân sách", "giá trị sản xuất", "giá trị", "doanh thu", "sản lượng", "thu nhập", "nước sạch", "thu gom", "công nhận",
+    "bảo hiểm", "bao phủ", "thu ngân sách", "giá trị sản xuất", "giá trị", "doanh thu", "sản lượng", "thu nhập",
+    "nước sạch", "thu gom", "công nhận",
     "việc làm", "hoàn thành", "phá án", "tuyển quân", "cấp giấy", "tập luyện", "đạt chuẩn", "tăng trưởng",
     "phân loại", "tiêm chủng", "kiên cố", "giải quyết", "tham gia", "tăng", "đạt", "phấn đấu",
     "văn hóa", "văn hoá", "kết nạp", "cấp", "hỗ trợ", "xây dựng", "trồng", "tuyên truyền", "tập huấn",
@@ -129,7 +154,9 @@ NAME_TAIL_RE = re.compile(
 )
 # A name that is only a verb: "Hoàn thành 100% chỉ tiêu tuyển quân" keeps the whole clause as its name.
 VERB_ONLY_NAME_RE = re.compile(
-    r"^(?:hoàn thành|đạt|phấn đấu|tăng|giảm|giữ vững|duy trì|thực hiện|thu|thu được|riêng|toàn \w+)$", re.IGNORECASE
+    r"^(?:hoàn thành|đạt|phấn đấu|tăng|giảm|giữ vững|duy trì|thực hiện|thu|thu được|riêng|toàn \w+|tổ chức"
+    r"|(?:đã )?(?:phối hợp )?tổ chức|triển khai|vận động|hỗ trợ|xây dựng|trồng|cấp|mở|kết nạp|giới thiệu)$",
+    re.IGNORECASE,
 )
 
 # "tăng 7,5 - 8,0%", "giảm 5%": direction stated by the verb right before the figure.
@@ -140,9 +167,21 @@ DIRECTION_VERB_RE = re.compile(r"(?P<verb>tăng|giảm)\s*(?:từ\s+)?$", re.IGN
 INCREASE_FIRST_WORDS = ("thoát nghèo", "thoát cận nghèo", "giảm nghèo")
 
 
+def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex for a word list, matching whole words only ("hạ tầng" is not "hạ")."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
+
+
+_DECREASE_RE = _words_re(DECREASE_WORDS)
+_INCREASE_RE = _words_re(INCREASE_WORDS)
+
+
 def direction_of(name: str, before: str = "", comparator: Comparator | None = None) -> Direction | None:
-    """Is more better? "Tỷ lệ hộ nghèo" -> decrease; "Thu ngân sách" -> increase; "Tỷ lệ tăng dân số" -> None."""
-    low = name.lower()
+    """Is more better? "Tỷ lệ hộ nghèo" -> decrease; "Thu ngân sách" -> increase; "Tỷ lệ tăng dân số" -> None.
+
+    Abbreviations are expanded first: "Tỷ lệ người dân tham gia BHYT" is about "bảo hiểm y tế".
+    """
+    low = expand_abbreviations(name).lower()
     verb = DIRECTION_VERB_RE.search(before.lower())
     if verb:
         return "increase" if verb.group("verb") == "tăng" else "decrease"
@@ -150,11 +189,11 @@ def direction_of(name: str, before: str = "", comparator: Comparator | None = No
         return None
     if any(w in low for w in INCREASE_FIRST_WORDS):
         return "increase"
-    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in DECREASE_WORDS):
+    if _DECREASE_RE.search(low):
         return "decrease"
     if comparator in ("<", "<="):
         return "decrease"
-    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in INCREASE_WORDS):
+    if _INCREASE_RE.search(low):
         return "increase"
     if comparator in (">", ">="):
         return "increase"
@@ -207,3 +246,19 @@ HEADER_UNIT_RE = re.compile(r"^(?P<name>.*?)\s*\((?P<unit>[^()]{1,20})\)\s*$")
 # Group rows ("I | Chỉ tiêu kinh tế") and totals ("Tổng cộng") are not indicators of their own.
 GROUP_STT_RE = re.compile(r"^[IVX]{1,4}\.?$|^[A-D]\.?$")
 TOTAL_ROW_RE = re.compile(r"^(?:tổng cộng|cộng|tổng số)\b", re.IGNORECASE)
+
+# Results tables that reached us as text lines (OCR of a scan):
+# header "STT Chỉ tiêu Đơn vị Kế Thực | Tỷ lệ %" (its words give the order of the figure columns) and rows
+# "1 | Tỷ lệ người dân tham gia BHYT % 97,0 97,4 100,4", "2_ | Tỷ lệ tăng dân số tự nhiên % 0,7 0,69 Đạt".
+TEXT_TABLE_HEADER_RE = re.compile(r"\bSTT\b.*(?:chỉ tiêu|nội dung)", re.IGNORECASE)
+TEXT_TABLE_COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("target", re.compile(r"\bkế\b|\bKH\b|chỉ tiêu giao", re.IGNORECASE)),
+    ("value", re.compile(r"\bthực\b|kết quả|\bTH\b", re.IGNORECASE)),
+    ("ratio", re.compile(r"tỷ lệ|tỉ lệ|so với", re.IGNORECASE)),
+)
+_TEXT_NUM = r"\d+(?:[.,]\d+)*%?"
+TEXT_ROW_RE = re.compile(
+    rf"^\(?(?P<stt>\d{{1,2}})\)?[\s_|.)]*(?P<name>[^\W\d_][^\d|]*?)\s*\|?\s*(?P<unit>%|(?:{_UNIT_ALT})(?!\w))?"
+    rf"\s*\|?\s*(?P<figs>{_TEXT_NUM}(?:[\s|]+(?:{_TEXT_NUM}|không đạt|chưa đạt|đạt|vượt|-))*)\s*$",
+    re.IGNORECASE,
+)

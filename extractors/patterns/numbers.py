@@ -29,6 +29,11 @@ PAIR_RE = re.compile(rf"(?<!/)(?<!/ )(?P<x>{NUMBER_PATTERN})\s?/\s?(?P<y>{NUMBER
 # "tăng 7,5 - 8,0%", "từ 7,5 đến 8%": a range (the dash may be an en dash).
 RANGE_RE = re.compile(rf"(?:từ\s+)?(?P<lo>{NUMBER_PATTERN})\s*(?:%\s*)?(?:-|–|—|đến)\s*(?P<hi>{NUMBER_PATTERN})")
 
+# A number split after its separator by a justified PDF line: "720,556/1.483, 178 tỷ đồng", "3.964/3. 187 triệu
+# đồng", "Tỷ lệ hộ cận nghèo: 1, 1%". Joined only when a unit follows at once, so "thôn 1, 2 và 3" stays a list.
+SPLIT_NUMBER_RE = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:[.,]\d{3})*[.,]) (\d+(?:[.,]\d+)*)(?=\s?%|\s(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng)(?!\w))"
+)
 # One separator before exactly three digits and nothing else: "833.509", "720,556", "14,560".
 _AMBIGUOUS_RE = re.compile(r"^\d{1,3}[.,]\d{3}$")
 # Dots for thousands, no comma: "1.234.567"; commas for thousands (English): "1,234,567".
@@ -107,6 +112,11 @@ def reading_for_unit(reading: Reading, unit: str | None) -> tuple[float, str | N
     if canon in _THOUSANDS_UNITS or unit_kind(canon) in _WHOLE_KINDS:
         return (reading.alternative, "comma_thousands") if comma else (reading.value, None)
     return reading.value, None
+
+
+def join_split_numbers(text: str) -> str:
+    """"1.483, 178 tỷ đồng" -> "1.483,178 tỷ đồng"; "1, 1%" -> "1,1%" (see SPLIT_NUMBER_RE)."""
+    return SPLIT_NUMBER_RE.sub(r"\1\2", text)
 
 
 def numbers_in(text: str) -> list[re.Match[str]]:

@@ -56,3 +56,27 @@ def is_implementation_heading(title: str) -> bool:
     """"TỔ CHỨC THỰC HIỆN" and its variants (the section that assigns tasks to units)."""
     key = phrase_key(title).strip(" .:")
     return any(fuzz.ratio(key, h) >= 88 for h in IMPLEMENTATION_HEADINGS)
+
+
+# Body names whose letters OCR reads but whose tone marks it garbles: "UY BẠN NHÂN DẪN XÃ KIẾN MINH" (scan of
+# the seed-based plan) -> "ỦY BAN NHÂN DÂN XÃ KIẾN MINH". Matched on base letters only, so the fix is safe.
+BODY_PHRASES = ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "ỦY BAN MTTQ VIỆT NAM",
+                "BAN CHỈ HUY QUÂN SỰ", "HỘI LIÊN HIỆP PHỤ NỮ", "HỘI NÔNG DÂN", "HỘI CỰU CHIẾN BINH",
+                "ĐOÀN THANH NIÊN", "TRẠM Y TẾ", "CÔNG AN", "PHÒNG VĂN HÓA - XÃ HỘI", "PHÒNG KINH TẾ", "VĂN PHÒNG",
+                "THÀNH PHỐ", "XÃ", "PHƯỜNG")
+
+
+def base_letters(text: str) -> str:
+    """Letters without tone and vowel marks: "ỦY BAN" -> "UY BAN", "Đ" -> "D"."""
+    stripped = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return stripped.replace("Đ", "D").replace("đ", "d").upper()
+
+
+def fix_body_name(line: str) -> str:
+    """Restore the marks of a known body-name prefix that OCR garbled; other lines are returned unchanged."""
+    words = line.split()
+    for phrase in BODY_PHRASES:
+        n = len(phrase.split())
+        if len(words) >= n and base_letters(" ".join(words[:n])) == base_letters(phrase):
+            return " ".join([phrase, *words[n:]])
+    return line

@@ -1,15 +1,15 @@
 """DOCX -> Document: body paragraphs and tables in order (nested tables too), then headers/footers.
 
-The package is checked first (`guards.check_docx_package`), then loaded by python-docx (which does
-not resolve entities); the body is walked as XML because python-docx does not expose numbering,
-nested content controls or inherited fonts, and its cell objects are slow on 5,000-row tables.
+The package is checked first (`guards.check_docx_package`), then its parts are parsed with a safe
+plain lxml parser and walked as XML: python-docx does not expose numbering, nested content
+controls or inherited fonts, and its proxy objects are slow on 5,000-row tables.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-import docx
 from lxml import etree
 
 from extractors.blocks import Block, BlockKind, Cell, Document, Location, Row
@@ -18,10 +18,12 @@ from extractors.guards import LIMITS, check_docx_package
 from extractors.legacy_fonts import LegacyEncoding
 from extractors.normalize import nfc_name
 from extractors.readers.docx_numbering import numbering_from_xml
+from extractors.readers.docx_package import read_parts
 from extractors.readers.docx_paragraphs import DocxContext, ParagraphOut, paragraph_to_out
 from extractors.readers.docx_styles import styles_from_xml
 from extractors.readers.ooxml import int_val, val, w
 
+_PAGE_NUMBER_RE = re.compile(r"^[\s\-–—]*(?:Trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?[\s\-–—]*$", re.IGNORECASE)
 _CONTAINERS = {w("sdt"), w("sdtContent"), w("customXml"), w("ins"), w("smartTag")}
 
 
@@ -49,22 +51,20 @@ class _Builder:
 
 def read_docx(path: Path) -> Document:
     check_docx_package(path)
-    document = docx.Document(str(path))
-    ctx = DocxContext(styles=styles_from_xml(_part_root(document, "styles")),
-                      numbering=numbering_from_xml(_part_root(document, "numbering")))
+    parts = read_parts(path)
+    body = parts.document.find(w("body")) if parts.document is not None else None
+    if body is None:
+        raise BadInput(ErrorCode.CORRUPT, path.name, "word/document.xml không có phần thân (w:body)")
+    ctx = DocxContext(styles=styles_from_xml(parts.styles), numbering=numbering_from_xml(parts.numbering))
     builder = _Builder(ctx, path.name)
-    _walk(document.element.body, builder, depth=0)
-    _headers_footers(document, builder)
+    _walk(body, builder, depth=0)
+    for kind, roots in ((BlockKind.HEADER, parts.headers), (BlockKind.FOOTER, parts.footers)):
+        for root in roots:
+            for p in root.iter(w("p")):
+                if (out := paragraph_to_out(p, ctx)) is not None and not _PAGE_NUMBER_RE.match(out.text):
+                    builder.add(kind, out)
     warnings = builder.warnings + _legacy_warnings(ctx)
     return Document(source=nfc_name(path.name), format="docx", blocks=tuple(builder.blocks), warnings=tuple(warnings))
-
-
-def _part_root(document, which: str) -> etree._Element | None:
-    try:
-        part = document.part.numbering_part if which == "numbering" else document.part.styles
-        return part.element if which == "numbering" else part.element
-    except (NotImplementedError, KeyError, AttributeError):
-        return None
 
 
 def _walk(container: etree._Element, builder: _Builder, depth: int) -> None:
@@ -137,31 +137,11 @@ def _table_text(rows: tuple[Row, ...]) -> str:
     return "\n".join(" | ".join(c.text.replace("\n", " ") for c in row.cells) for row in rows)
 
 
-def _headers_footers(document, builder: _Builder) -> None:
-    seen: set[int] = set()
-    for section in document.sections:
-        for kind, attrs in ((BlockKind.HEADER, ("header", "first_page_header", "even_page_header")),
-                            (BlockKind.FOOTER, ("footer", "first_page_footer", "even_page_footer"))):
-            for attr in attrs:
-                part = getattr(section, attr)
-                if part.is_linked_to_previous:
-                    continue
-                element = part._element
-                if id(element) in seen:
-                    continue
-                seen.add(id(element))
-                for p in element.iter(w("p")):
-                    out = paragraph_to_out(p, builder.ctx)
-                    if out is not None:
-                        builder.add(kind, out)
-
-
 def _legacy_warnings(ctx: DocxContext) -> list[DocWarning]:
-    names = {LegacyEncoding.TCVN3: "TCVN3 (ABC)", LegacyEncoding.TCVN3_UPPER: "TCVN3 (ABC)", LegacyEncoding.VNI: "VNI"}
-    out = []
+    families = {LegacyEncoding.TCVN3: "TCVN3 (ABC)", LegacyEncoding.TCVN3_UPPER: "TCVN3 (ABC)", LegacyEncoding.VNI: "VNI"}
+    fonts_by_family: dict[str, set[str]] = {}
     for enc, fonts in ctx.legacy_used.items():
-        out.append(DocWarning(
-            code="legacy_font",
-            message=(f"Văn bản dùng phông chữ cũ {names[enc]} ({', '.join(sorted(fonts))}); đã chuyển sang Unicode. "
-                     "Đề nghị kiểm tra lại chữ hoa có dấu.")))
-    return out
+        fonts_by_family.setdefault(families[enc], set()).update(fonts)
+    return [DocWarning(code="legacy_font", message=(
+        f"Văn bản dùng phông chữ cũ {family} ({', '.join(sorted(fonts))}); đã chuyển sang Unicode. "
+        "Đề nghị kiểm tra lại chữ hoa có dấu.")) for family, fonts in fonts_by_family.items()]

@@ -62,11 +62,11 @@ def paragraph_to_out(p: etree._Element, ctx: DocxContext) -> ParagraphOut | None
     italic = _all(visible, "italic")
     sizes = [r.props.size for r in visible if r.props.size]
     alignment = alignment_of(ppr) or style.alignment
-    typed = None if label else parse_label(text)
-    kind, level = block_kind(text, bold=bold, alignment=alignment, auto_label=label, typed=typed,
-                             style_name=style.name, outline_level=style.outline_level)
     if label:
         text = f"{label} {text}".strip()
+    typed = parse_label(text)
+    kind, level = block_kind(text, bold=bold, alignment=alignment, auto_label=label, typed=typed,
+                             style_name=style.name, outline_level=style.outline_level)
     return ParagraphOut(kind=kind, text=text, raw=raw, bold=bold, italic=italic, alignment=alignment,
                         font_size=sizes[0] if sizes else style.run.size, style=style.name,
                         numbering=label or (typed.label if typed else None), level=level)

@@ -84,6 +84,11 @@ def styles_from_xml(root: etree._Element | None) -> Styles:
     return styles
 
 
+def _ui_name(name: str | None) -> str | None:
+    """Built-in styles are stored lower-case ("heading 1") and shown capitalised ("Heading 1")."""
+    return name[0].upper() + name[1:] if name and name[0].islower() else name
+
+
 def _default_flag(style: etree._Element) -> etree._Element | None:
     return style if style.get(w("default")) in ("1", "true", "on") else None
 
@@ -107,6 +112,6 @@ def _resolve(style_id: str, raw: dict[str, etree._Element], defaults: RunProps) 
                 ilvl = int_val(num_pr.find(w("ilvl")), default=0)
             if outline is None:
                 outline = int_val(ppr.find(w("outlineLvl")))
-    name = val(chain[0].find(w("name"))) if chain else None
+    name = _ui_name(val(chain[0].find(w("name"))) if chain else None)
     return StyleProps(name=name, run=run.over(defaults), alignment=alignment, num_id=num_id, ilvl=ilvl,
                       outline_level=outline)

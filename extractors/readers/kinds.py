@@ -18,12 +18,13 @@ def block_kind(text: str, *, bold: bool | None, alignment: str | None, auto_labe
                typed: Label | None = None, style_name: str | None = None,
                outline_level: int | None = None) -> tuple[BlockKind, int | None]:
     """(kind, heading level): a heading style, or a bold upper-case short line that is centred or
-    carries a structural label ("I.", "Phần I", "Điều 1."); numbered items are list items."""
+    carries a structural label ("I.", "Phần I", "Điều 1."); numbered items are list items.
+    `bold=None` means unknown (OCR): the line need not be bold."""
     if m := HEADING_STYLE_RE.match((style_name or "").strip()):
         return BlockKind.HEADING, int(m.group(1) or 1)
     if outline_level is not None and outline_level < 9:
         return BlockKind.HEADING, outline_level + 1
-    if bold and len(text) <= HEADING_MAX_CHARS and mostly_upper(text) and (
+    if bold is not False and len(text) <= HEADING_MAX_CHARS and mostly_upper(text) and (
             alignment == "center" or (typed is not None and typed.kind in STRUCTURAL_LABELS)):
         return BlockKind.HEADING, None
     if auto_label or (typed is not None and typed.kind in LIST_LABELS):

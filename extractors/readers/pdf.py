@@ -1,5 +1,5 @@
-"""PDF -> Document. Text layer via pdfium (fast), ruled tables via pdfplumber (only pages with
-rules), scanned pages via tesseract. Guards first: stream bombs, password, page count.
+"""PDF -> Document. Text layer and ruled tables via pdfium (characters with positions, path
+objects for rules), scanned pages via tesseract. Guards first: stream bombs, password, page count.
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from extractors.readers.pdf_layout import (Margins, Page, Region, alignment_of, 
                                            lines_to_paragraphs, margins_of, page_to_items)
 from extractors.readers.pdf_lines import Line, chars_to_lines, page_chars
 from extractors.readers.pdf_ocr import image_to_lines, require_tesseract
-from extractors.readers.pdf_tables import PdfTable, join_split_tables, page_has_rules, plumber_page_tables
+from extractors.readers.pdf_tables import PdfTable, chars_to_tables, join_split_tables, page_rules, rules_to_grids
 
-MIN_CHARS_PER_PAGE = 20  # fewer characters than this on every page: a scan
+MIN_CHARS_PER_PAGE = 5  # fewer characters than this on every page: a scan
 PDFIUM_PASSWORD_ERROR = 4
 
 
@@ -67,29 +67,16 @@ def _read(path: Path, pdf: pdfium.PdfDocument) -> Document:
 
 
 def _text_pages(path: Path, pdf: pdfium.PdfDocument) -> tuple[list[Page], list[PdfTable], list[DocWarning]]:
-    pages, tables, warnings, plumber = [], [], [], None
-    try:
-        for i in range(len(pdf)):
-            page = pdf[i]
-            page_tables: list[PdfTable] = []
-            if page_has_rules(page):
-                plumber = plumber or _plumber(path)
-                page_tables = plumber_page_tables(plumber.pages[i], i + 1, LIMITS.pdf_chars_per_page)
-            height = page.get_height()
-            exclude = [t.bbox for t in page_tables]
-            lines = chars_to_lines(page_chars(page, exclude), i + 1)
-            pages.append(Page(i + 1, page.get_width(), height, tuple(lines)))
-            tables.extend(page_tables)
-    finally:
-        if plumber is not None:
-            plumber.close()
-    return pages, tables, warnings
-
-
-def _plumber(path: Path):
-    import pdfplumber
-
-    return pdfplumber.open(str(path))
+    pages, tables = [], []
+    for i in range(len(pdf)):
+        page = pdf[i]
+        chars = page_chars(page)
+        if len(chars) > LIMITS.pdf_chars_per_page:
+            raise BadInput(ErrorCode.TOO_LARGE, path.name, f"trang {i + 1} có hơn {LIMITS.pdf_chars_per_page} ký tự")
+        page_tables, chars = chars_to_tables(chars, rules_to_grids(page_rules(page)), i + 1)
+        pages.append(Page(i + 1, page.get_width(), page.get_height(), tuple(chars_to_lines(chars, i + 1))))
+        tables.extend(page_tables)
+    return pages, tables, []
 
 
 def _ocr_pages(path: Path, pdf: pdfium.PdfDocument) -> list[Page]:
@@ -99,10 +86,16 @@ def _ocr_pages(path: Path, pdf: pdfium.PdfDocument) -> list[Page]:
     pages = []
     for i in range(len(pdf)):
         page = pdf[i]
-        image = page.render(scale=LIMITS.ocr_dpi / 72, grayscale=True).to_pil()
-        lines = image_to_lines(image, i + 1, LIMITS.ocr_dpi, path.name)
+        lines: list[Line] = []
+        if _has_image(page):  # a page without any image is blank: nothing to recognise
+            image = page.render(scale=LIMITS.ocr_dpi / 72, grayscale=True).to_pil()
+            lines = image_to_lines(image, i + 1, LIMITS.ocr_dpi, path.name)
         pages.append(Page(i + 1, page.get_width(), page.get_height(), tuple(lines)))
     return pages
+
+
+def _has_image(page: pdfium.PdfPage) -> bool:
+    return next(iter(page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE], max_depth=3)), None) is not None
 
 
 def _blocks(pages: list[Page], tables: list[PdfTable], margins: Margins, ocr: bool) -> list[Block]:
@@ -147,17 +140,24 @@ def _starts_page(table: PdfTable, page: Page) -> bool:
 
 
 def _join(previous: Block, table: PdfTable) -> Block | None:
-    first = PdfTable(previous.location.page or 0, (0, 0, 0, 0), tuple(tuple(previous_row.texts) for previous_row in previous.rows))
+    first = PdfTable(previous.location.page or 0, (0, 0, 0, 0), tuple(tuple(r.texts) for r in previous.rows),
+                     tuple(tuple(c.span for c in r.cells) for r in previous.rows))
     joined = join_split_tables(first, table)
     if joined is None:
         return None
-    rows = tuple(Row(cells=tuple(Cell(text=t) for t in r)) for r in joined.rows)
+    rows = _rows(joined)
     return previous.model_copy(update={"rows": rows, "text": _table_text(rows)})
+
+
+def _rows(table: PdfTable) -> tuple[Row, ...]:
+    spans = table.spans or tuple((1,) * len(r) for r in table.rows)
+    return tuple(Row(cells=tuple(Cell(text=t, span=s) for t, s in zip(texts, row_spans)))
+                 for texts, row_spans in zip(table.rows, spans))
 
 
 def _paragraph_block(lines: list[Line], margins: Margins, index: int) -> Block:
     text = " ".join(l.text for l in lines)
-    bold = all(l.bold for l in lines)
+    bold = None if lines[0].ocr else all(l.bold for l in lines)
     alignment = alignment_of(lines, margins)
     typed = parse_label(text)
     kind, level = block_kind(text, bold=bold, alignment=alignment, typed=typed)
@@ -171,8 +171,7 @@ def _table_block(item: Region | PdfTable, index: int, ocr: bool) -> Block:
         cells = (Cell(text="\n".join(l.text for l in item.left)), Cell(text="\n".join(l.text for l in item.right)))
         rows, page = (Row(cells=cells),), item.page
     else:
-        rows = tuple(Row(cells=tuple(Cell(text=t) for t in r)) for r in item.rows)
-        page = item.page
+        rows, page = _rows(item), item.page
     return Block(kind=BlockKind.TABLE, text=_table_text(rows), rows=rows, location=Location(index=index, page=page),
                  ocr=ocr)
 

@@ -19,6 +19,7 @@ from extractors.readers.pdf_lines import Line
 _PAGE_NUMBER_RE = re.compile(r"^[\s\-–—.(]*(?:trang|page)?\s*\d{1,4}(?:\s*/\s*\d{1,4})?[\s\-–—.)]*$", re.IGNORECASE)
 _MARGIN_SHARE = 0.09  # top/bottom share of the page where running lines live
 _ROW_TOLERANCE = 2.0
+_RIGHT_SLACK = 30.0  # right-column lines are centred in their column and may start left of the first
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,9 @@ def margins_of(pages: list[Page]) -> Margins:
     lines = [l for p in pages for l in p.lines]
     if not lines:
         return Margins(0, 1, 12)
-    left = Counter(round(l.x0) for l in lines).most_common(1)[0][0]
+    starts = Counter(round(l.x0 / 2) * 2 for l in lines)  # 2-point bins
+    frequent = [x for x, n in starts.items() if n >= max(2, 0.05 * len(lines))]
+    left = min(frequent) if frequent else min(starts)
     rights = sorted(l.x1 for l in lines)
     right = rights[int(0.9 * (len(rights) - 1))]
     pitches = sorted(b.baseline - a.baseline for p in pages for a, b in zip(p.lines, p.lines[1:])
@@ -83,21 +86,39 @@ def margins_of(pages: list[Page]) -> Margins:
 
 
 def page_to_items(page: Page) -> list[Line | Region]:
-    """Lines of one page in reading order, with side-by-side column runs gathered into Regions."""
-    rows = _rows(page.lines)
-    mid = page.width / 2
+    """Lines of one page in reading order, with side-by-side column runs gathered into Regions.
+
+    A run starts at a row split in two by a wide gap (the split point is the middle of that gap)
+    and goes on while each row stays on its side of the split.
+    """
     items: list[Line | Region] = []
     run: list[list[Line]] = []
-    for row in rows + [None]:
-        one_sided = row is not None and all(l.x1 < mid + 4 or l.x0 > mid - 4 for l in row)
-        if one_sided:
+    split: float | None = None
+    centre = (min((l.x0 for l in page.lines), default=0) + max((l.x1 for l in page.lines), default=0)) / 2
+    for row in _rows(page.lines) + [None]:
+        if row is not None and len(row) == 2:
+            split = split if run else row[1].x0
+        if row is not None and split is not None and (run or len(row) == 2) and not _centred(row, centre) \
+                and all(_side(l, split) for l in row):
             run.append(row)
             continue
-        items.extend(_close_run(run, mid))
-        run = []
+        items.extend(_close_run(run, split or page.width / 2))
+        run, split = [], None
         if row is not None:
             items.extend(row)
     return items
+
+
+def _side(line: Line, split: float) -> str | None:
+    """Which column a line belongs to, given where the right column starts; None when it spans both."""
+    if line.x0 >= split - _RIGHT_SLACK:
+        return "right"
+    return "left" if line.x1 < split else None
+
+
+def _centred(row: list[Line], centre: float) -> bool:
+    """A single line centred on the text area (a title such as "KẾ HOẠCH") ends a column run."""
+    return len(row) == 1 and abs((row[0].x0 + row[0].x1) / 2 - centre) < 6
 
 
 def _rows(lines: tuple[Line, ...]) -> list[list[Line]]:
@@ -110,11 +131,10 @@ def _rows(lines: tuple[Line, ...]) -> list[list[Line]]:
     return [sorted(r, key=lambda l: l.x0) for r in rows]
 
 
-def _close_run(run: list[list[Line]], mid: float) -> list[Line | Region]:
-    left = tuple(l for row in run for l in row if l.x1 < mid + 4)
-    right = tuple(l for row in run for l in row if l.x0 > mid - 4)
-    both_rows = sum(1 for row in run if any(l.x1 < mid + 4 for l in row) and any(l.x0 > mid - 4 for l in row))
-    if left and right and both_rows >= 1 and len(run) >= 2:
+def _close_run(run: list[list[Line]], split: float) -> list[Line | Region]:
+    left = tuple(l for row in run for l in row if _side(l, split) == "left")
+    right = tuple(l for row in run for l in row if _side(l, split) == "right")
+    if left and right and len(run) >= 2:
         return [Region(left, right)]
     return [l for row in run for l in row]
 
@@ -154,7 +174,7 @@ def _starts_item(text: str) -> bool:
 
 def alignment_of(lines: list[Line], m: Margins) -> str:
     centre = (m.left + m.right) / 2
-    if all(l.x0 > m.left + 6 and abs((l.x0 + l.x1) / 2 - centre) < 0.04 * m.width for l in lines):
+    if all(l.x0 > m.left + 6 and abs((l.x0 + l.x1) / 2 - centre) < 0.02 * m.width for l in lines):
         return "center"
     if all(l.x0 > m.left + 0.3 * m.width and l.x1 > m.right - 6 for l in lines):
         return "right"

@@ -78,12 +78,29 @@ def _tsv_to_lines(tsv: str, page_no: int, scale: float) -> list[Line]:
         words.setdefault((row["block_num"], row["par_num"], row["line_num"]), []).append(row)
     lines = []
     for group in words.values():
-        left = min(int(w["left"]) for w in group)
-        right = max(int(w["left"]) + int(w["width"]) for w in group)
-        bottom = sorted(int(w["top"]) + int(w["height"]) for w in group)[len(group) // 2]
-        heights = sorted(int(w["height"]) for w in group)
-        size = heights[len(heights) // 2] * scale * 1.35
-        text = clean_text(" ".join(w["text"] for w in sorted(group, key=lambda w: int(w["left"]))))
-        lines.append(Line(page=page_no, x0=left * scale, x1=right * scale, top=(bottom * scale) - size,
-                          baseline=bottom * scale, size=round(size, 1), bold=False, text=text, ocr=True))
+        for segment in _split_at_gaps(sorted(group, key=lambda w: int(w["left"]))):
+            lines.append(_line(segment, page_no, scale))
     return sorted(lines, key=lambda l: (l.baseline, l.x0))
+
+
+def _split_at_gaps(words: list[dict]) -> list[list[dict]]:
+    """Tesseract puts both columns of a header on one line: split where words are far apart."""
+    heights = sorted(int(w["height"]) for w in words)
+    gap_limit = 2.5 * heights[len(heights) // 2]
+    segments = [[words[0]]]
+    for prev, word in zip(words, words[1:]):
+        if int(word["left"]) - (int(prev["left"]) + int(prev["width"])) > gap_limit:
+            segments.append([])
+        segments[-1].append(word)
+    return segments
+
+
+def _line(words: list[dict], page_no: int, scale: float) -> Line:
+    left = min(int(w["left"]) for w in words)
+    right = max(int(w["left"]) + int(w["width"]) for w in words)
+    bottom = sorted(int(w["top"]) + int(w["height"]) for w in words)[len(words) // 2]
+    heights = sorted(int(w["height"]) for w in words)
+    size = heights[len(heights) // 2] * scale * 1.35
+    text = clean_text(" ".join(w["text"] for w in words))
+    return Line(page=page_no, x0=left * scale, x1=right * scale, top=(bottom * scale) - size,
+                baseline=bottom * scale, size=round(size, 1), bold=False, text=text, ocr=True)

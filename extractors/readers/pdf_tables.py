@@ -1,19 +1,37 @@
-"""Ruled tables of a PDF page, found by pdfplumber, only on pages that draw table rules.
+"""Ruled tables of a PDF page, rebuilt from the page's rules (pdfium path objects) and characters.
 
-pdfplumber is slow next to pdfium, so a page goes to it only when pdfium sees at least two
-vertical and two horizontal rules among its path objects (a Decree 30 header has only short
-horizontal rules under the agency name and the motto).
+Rules that touch each other form one grid; its row lines and column lines cut it into cells, a
+column line missing across a row merges cells (span). Each character goes to the cell under its
+centre; a cell's lines are joined with spaces (a wrapped cell is one text). This does what
+pdfplumber's table finder does on ruled tables at a fraction of its cost (pdfminer re-parses the
+page), which keeps text PDFs near pdftotext speed.
 """
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 
-from extractors.normalize import clean_text
+from extractors.readers.pdf_lines import Char, chars_to_lines
 
-_THIN = 2.0
+THIN = 2.0  # a path this thin is a rule
+TOUCH = 2.5  # rules closer than this touch
+MAX_RULES = 3000  # beyond this a page is a drawing, not a table
+MIN_BAND = 3.0
+
+
+@dataclass(frozen=True)
+class Rule:
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def vertical(self) -> bool:
+        return self.x1 - self.x0 <= THIN and self.bottom - self.top > THIN
 
 
 @dataclass(frozen=True)
@@ -21,40 +39,122 @@ class PdfTable:
     page: int
     bbox: tuple[float, float, float, float]  # x0, top, x1, bottom (top-down points)
     rows: tuple[tuple[str, ...], ...]
+    spans: tuple[tuple[int, ...], ...] = ()
 
 
-def page_has_rules(page: pdfium.PdfPage) -> bool:
-    vertical = horizontal = 0
+@dataclass(frozen=True)
+class _Grid:
+    xs: tuple[float, ...]
+    ys: tuple[float, ...]
+    verticals: tuple[Rule, ...]
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return self.xs[0], self.ys[0], self.xs[-1], self.ys[-1]
+
+    def columns(self, row: int) -> list[float]:
+        """Column boundaries of one row: the grid's column lines that a rule crosses in that row."""
+        mid = (self.ys[row] + self.ys[row + 1]) / 2
+        inner = [x for x in self.xs[1:-1]
+                 if any(abs(v.x0 - x) <= TOUCH and v.top - TOUCH <= mid <= v.bottom + TOUCH for v in self.verticals)]
+        return [self.xs[0], *inner, self.xs[-1]]
+
+
+def page_rules(page: pdfium.PdfPage) -> list[Rule]:
+    height = page.get_height()
+    rules: list[Rule] = []
     for obj in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_PATH], max_depth=2):
         left, bottom, right, top = obj.get_bounds()
-        width, height = right - left, top - bottom
-        if width <= _THIN and height > 8:
-            vertical += 1
-        elif height <= _THIN and width > 20:
-            horizontal += 1
-        elif width > 20 and height > 8:  # a rectangle: its four sides are rules
-            vertical, horizontal = vertical + 2, horizontal + 2
-        if vertical >= 2 and horizontal >= 2:
-            return True
-    return False
+        top, bottom = height - top, height - bottom
+        width, tall = right - left, bottom - top
+        if width <= THIN < tall or tall <= THIN < width:
+            rules.append(Rule(left, top, right, bottom) if width > THIN else Rule((left + right) / 2, top, (left + right) / 2, bottom))
+        elif width > THIN and tall > THIN:  # a rectangle: its four sides
+            rules += [Rule(left, top, left, bottom), Rule(right, top, right, bottom),
+                      Rule(left, top, right, top), Rule(left, bottom, right, bottom)]
+        if len(rules) > MAX_RULES:
+            return []
+    return [r if r.vertical else Rule(r.x0, (r.top + r.bottom) / 2, r.x1, (r.top + r.bottom) / 2) for r in rules]
 
 
-def plumber_page_tables(plumber_page, page_no: int, max_chars: int) -> list[PdfTable]:
-    """Tables of one pdfplumber page; none when the page has more characters than `max_chars`."""
-    if len(plumber_page.chars) > max_chars:
-        return []
-    tables = []
-    for table in plumber_page.find_tables():
-        rows = tuple(tuple(clean_text(cell or "") for cell in row) for row in table.extract())
-        rows = tuple(r for r in rows if any(r))
-        if len(rows) >= 1 and max(len(r) for r in rows) >= 2:
-            tables.append(PdfTable(page_no, tuple(table.bbox), rows))
-    return tables
+def rules_to_grids(rules: list[Rule]) -> list[_Grid]:
+    grids = []
+    for group in _touching_groups(rules):
+        verticals = tuple(r for r in group if r.vertical)
+        horizontals = [r for r in group if not r.vertical]
+        xs, ys = _cluster([v.x0 for v in verticals]), _cluster([h.top for h in horizontals])
+        if len(xs) >= 2 and len(ys) >= 2:
+            grids.append(_Grid(tuple(xs), tuple(ys), verticals))
+    return grids
+
+
+def _touching_groups(rules: list[Rule]) -> list[list[Rule]]:
+    parent = list(range(len(rules)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(rules):
+        for j in range(i + 1, len(rules)):
+            b = rules[j]
+            if a.x0 - TOUCH <= b.x1 and b.x0 - TOUCH <= a.x1 and a.top - TOUCH <= b.bottom and b.top - TOUCH <= a.bottom:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[Rule]] = {}
+    for i, rule in enumerate(rules):
+        groups.setdefault(find(i), []).append(rule)
+    return list(groups.values())
+
+
+def _cluster(values: list[float]) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > TOUCH:
+            out.append(v)
+    return out
+
+
+def chars_to_tables(chars: list[Char], grids: list[_Grid], page_no: int) -> tuple[list[PdfTable], list[Char]]:
+    """Split a page's characters into table cells and the rest."""
+    cells: list[dict[tuple[int, int], list[Char]]] = [{} for _ in grids]
+    rest = []
+    for ch in chars:
+        cx, cy = (ch.x0 + ch.x1) / 2, ch.baseline - ch.size * 0.3
+        for k, grid in enumerate(grids):
+            x0, top, x1, bottom = grid.bbox
+            if x0 <= cx <= x1 and top <= cy <= bottom:
+                row = min(max(bisect.bisect_right(grid.ys, cy) - 1, 0), len(grid.ys) - 2)
+                col = min(max(bisect.bisect_right(grid.columns(row), cx) - 1, 0), len(grid.columns(row)) - 2)
+                cells[k].setdefault((row, col), []).append(ch)
+                break
+        else:
+            rest.append(ch)
+    tables = [_table(grid, cells[k], page_no) for k, grid in enumerate(grids)]
+    return [t for t in tables if t.rows], rest
+
+
+def _table(grid: _Grid, cells: dict[tuple[int, int], list[Char]], page_no: int) -> PdfTable:
+    rows, spans = [], []
+    for r in range(len(grid.ys) - 1):
+        if grid.ys[r + 1] - grid.ys[r] < MIN_BAND:
+            continue
+        bounds = grid.columns(r)
+        texts = tuple(" ".join(l.text for l in chars_to_lines(cells.get((r, c), []), page_no)) for c in range(len(bounds) - 1))
+        widths = tuple(sum(1 for x in grid.xs if bounds[c] <= x < bounds[c + 1]) for c in range(len(bounds) - 1))
+        rows.append(texts)
+        spans.append(widths)
+    keep = [i for i, row in enumerate(rows) if any(row)]
+    if len(grid.xs) < 3 and len(keep) < 2:  # a framed paragraph, not a table
+        return PdfTable(page_no, grid.bbox, ())
+    return PdfTable(page_no, grid.bbox, tuple(rows[i] for i in keep), tuple(spans[i] for i in keep))
 
 
 def join_split_tables(first: PdfTable, second: PdfTable) -> PdfTable | None:
     """One table broken by a page break, when the column counts agree (a repeated header row is dropped)."""
-    if len(first.rows[0]) != len(second.rows[0]):
+    if not first.rows or not second.rows or len(first.rows[-1]) != len(second.rows[0]):
         return None
     rows = second.rows[1:] if second.rows[0] == first.rows[0] else second.rows
-    return PdfTable(first.page, first.bbox, first.rows + rows)
+    spans = second.spans[1:] if second.rows[0] == first.rows[0] else second.spans
+    return PdfTable(first.page, first.bbox, first.rows + rows, first.spans + spans)

@@ -14,7 +14,7 @@ from pipeline.check import check_campaign, check_report
 from pipeline.check_render import print_campaign_check, print_report_check
 from pipeline.plan_lookup import candidate_files, find_plan, path_to_record
 
-_err = Console(stderr=True)
+_err = Console(stderr=True, soft_wrap=True)  # messages are never cut into lines
 
 
 def _read(path: Path) -> Record:
@@ -38,9 +38,12 @@ def _as_of(text: str | None) -> dt.date:
             raise typer.Exit(2) from None
 
 
-def _plan_for(report_path: Path, report: Record, plan: Path | None, plans: Path | None) -> Record:
+def _plan_for(report_path: Path, report: Record, plan: Path | None, plans: Path | None,
+              workspace: Path | None) -> Record:
     if plan is not None:
         return _read(plan)
+    if workspace is not None:
+        return _stored_plan(report_path, report, workspace)
     folder = plans or report_path.parent
     found = find_plan(report, candidate_files(folder, exclude=report_path))
     if found is None:
@@ -52,6 +55,22 @@ def _plan_for(report_path: Path, report: Record, plan: Path | None, plans: Path 
     return found[1]
 
 
+def _stored_plan(report_path: Path, report: Record, workspace: Path) -> Record:
+    from pipeline.check_store import find_stored_plan  # the store is loaded only when asked for
+
+    found = find_stored_plan(report, workspace)
+    if found is None:
+        cited = report.basis.number if report.basis and report.basis.number else "không rõ số"
+        _err.print(f"[red]Lỗi:[/red] kho văn bản {workspace} chưa có kế hoạch ({cited}) mà «{report_path.name}» "
+                   "báo cáo; hãy chỉ rõ bằng --plan.")
+        raise typer.Exit(2)
+    _err.print(f"Kế hoạch: {found.source} (trong kho văn bản)")
+    return found
+
+
+WORKSPACE_HELP = "Thư mục làm việc của vanban (vanban init): tìm kế hoạch trong kho văn bản, đơn vị theo hồ sơ cơ quan"
+
+
 def check(
     report: Path = typer.Argument(..., exists=True, dir_okay=False,
                                   help="Báo cáo của đơn vị (DOCX/PDF/TXT, hoặc bản trích xuất .json)"),
@@ -59,11 +78,13 @@ def check(
     plans: Path | None = typer.Option(None, "--plans", exists=True, file_okay=False,
                                       help="Thư mục tìm kế hoạch mà báo cáo trích dẫn (mặc định: thư mục của báo cáo)"),
     as_of: str | None = typer.Option(None, "--as-of", help="Ngày tính (2025-12-10 hoặc 10/12/2025); mặc định hôm nay"),
+    workspace: Path | None = typer.Option(None, "--workspace", exists=True, file_okay=False, help=WORKSPACE_HELP),
     json: bool = typer.Option(False, "--json", help="In kết quả dạng JSON"),
 ) -> None:
     """Đối chiếu một báo cáo với kế hoạch: chỉ tiêu, số liệu, thời hạn, số kế hoạch trích dẫn."""
     record = _read(report)
-    result = check_report(record, _plan_for(report, record, plan, plans), _as_of(as_of) if as_of else None)
+    plan_record = _plan_for(report, record, plan, plans, workspace)
+    result = check_report(record, plan_record, _as_of(as_of) if as_of else None)
     if json:
         typer.echo(result.model_dump_json(indent=2))
     else:
@@ -76,6 +97,7 @@ def check_campaign_command(
     as_of: str | None = typer.Option(None, "--as-of", help="Ngày tính (2025-12-10 hoặc 10/12/2025); mặc định hôm nay"),
     unit: list[str] | None = typer.Option(
         None, "--unit", help="Đơn vị được giao báo cáo (lặp lại; mặc định: theo phân công trong kế hoạch)"),
+    workspace: Path | None = typer.Option(None, "--workspace", exists=True, file_okay=False, help=WORKSPACE_HELP),
     json: bool = typer.Option(False, "--json", help="In kết quả dạng JSON"),
 ) -> None:
     """Tổng hợp cả đợt: đơn vị đã/chưa báo cáo, báo cáo chậm, sai số kế hoạch, bảng chỉ tiêu."""
@@ -86,7 +108,13 @@ def check_campaign_command(
             records.append(path_to_record(path))
         except BadInput as exc:  # a bad file never stops the rest
             _err.print(f"[red]Lỗi:[/red] {exc.describe()}")
-    result = check_campaign(plan_record, records, _as_of(as_of), unit or None)
+    codes = None
+    if not unit and workspace is not None:
+        from pipeline.check_store import profile_units
+
+        codes = profile_units(workspace) or None
+        unit = list(codes or ())
+    result = check_campaign(plan_record, records, _as_of(as_of), unit or None, codes)
     if json:
         typer.echo(result.model_dump_json(indent=2))
     else:

@@ -69,7 +69,8 @@ def _report_row(spec: DocSpec, plan: list[I]) -> dict:
         figures.append({"name": ind.name, "plan_code": ind.plan_code, "plan_measure": measure and measure.name,
                         "value": ind.value, "target": ind.target, "unit": ind.unit,
                         "verdict": verdict(ind, measure) if measure else "unclear"})
-    return {"files": files_of(spec), "unit": spec.extra["unit"], "number": spec.number,
+    return {"files": files_of(spec), "unit": spec.extra["unit"], "assigned_unit": spec.extra["assigned"],
+            "number": spec.number,
             "issued_on": spec.issued_on.isoformat(), "cites": spec.extra["plan_no"],
             "cites_right_plan": spec.extra["plan_no"] == PLAN_NO, "late": days_late > 0, "days_late": days_late,
             "figures": figures}
@@ -87,18 +88,31 @@ def _arithmetic_errors(reports: list[DocSpec]) -> list[dict]:
     return out
 
 
+def _assigned_units(reports: list[DocSpec]) -> list[dict]:
+    """One entry per unit of the plan's table V.3 (the villages' shared row split per village), with its reports."""
+    out = []
+    for row, codes in doc_kh_xa.UNITS:
+        names = ([f"Thôn {v.strip()}" for v in row.split(":", 1)[1].split(",")] if row.startswith("Các thôn")
+                 else [row])
+        for unit in names:
+            files = [f for s in reports if s.extra["assigned"] == unit for f in files_of(s)]
+            out.append({"unit": unit, "row": row, "plan_codes": [c.strip() for c in codes.split(",")],
+                        "report_files": files})
+    return out
+
+
 def campaign() -> dict:
     plan = indicators_of(doc_kh_xa.SPEC)
     reports = [s for s in SPECS if s.kind == "bao_cao"]
     rows = [_report_row(s, plan) for s in reports]
     return {
-        "plan": {"files": files_of(doc_kh_xa.SPEC), "number": PLAN_NO, "issued_on": doc_kh_xa.SPEC.issued_on.isoformat(),
+        "plan": {"files": files_of(doc_kh_xa.SPEC), "number": PLAN_NO,
+                 "issued_on": doc_kh_xa.SPEC.issued_on.isoformat(),
                  "deadline": COMMUNE_DEADLINE.isoformat(), "deadline_text": "trước ngày 10/12/2025",
                  "period_end": "2025-12-31"},
         "city_plan": {"files": files_of(doc_kh_tp.SPEC), "number": doc_kh_tp.SPEC.number,
                       "deadline": CITY_DEADLINE.isoformat(), "deadline_text": "trước ngày 15/12/2025"},
-        "assigned_units": [{"unit": u, "plan_codes": [c.strip() for c in codes.split(",")]}
-                           for u, codes in doc_kh_xa.UNITS],
+        "assigned_units": _assigned_units(reports),
         "reports": rows,
         "missing_units": [MISSING_UNIT],
         "late": [{"files": r["files"], "unit": r["unit"], "issued_on": r["issued_on"], "days_late": r["days_late"]}

@@ -26,8 +26,9 @@ PHO_CHU_TICH = Signer("Nguyễn Thị Hằng", "PHÓ CHỦ TỊCH", "KT.", "ỦY
                       ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"))
 
 
-def plan_citation(text: str, relation: str | None = "reports_on", number: str = PLAN_NO) -> C:
-    return C("Kế hoạch", number, PLAN_DATE, COMMUNE, relation, text)
+def plan_citation(text: str, relation: str | None = "reports_on", number: str = PLAN_NO,
+                  issuer: str = COMMUNE) -> C:
+    return C("Kế hoạch", number, PLAN_DATE, issuer, relation, text)
 
 
 def vn_date(d: dt.date, place: str) -> str:

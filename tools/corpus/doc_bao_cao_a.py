@@ -86,7 +86,7 @@ VAN_HOA = report(
 )
 
 CONG_AN = report(
-    "bao-cao-118-bc-cax-cong-an-xa", unit="Công an xã Kiến Minh", parent="CÔNG AN TP HẢI PHÒNG",
+    "bao-cao-118-bc-cax-cong-an-xa", unit="Công an xã Kiến Minh", assigned="Công an xã", parent="CÔNG AN TP HẢI PHÒNG",
     issuer="CÔNG AN XÃ KIẾN MINH", number="118/BC-CAX", date=day(2025, 12, 4), formats=("pdf",), wording=2,
     signer=Signer("Vũ Văn Long", "TRƯỞNG CÔNG AN XÃ", lines=("TRƯỞNG CÔNG AN XÃ",)),
     recipients=("UBND xã Kiến Minh (b/c)", "Công an TP Hải Phòng (b/c)", "Lưu: HS, VT"),

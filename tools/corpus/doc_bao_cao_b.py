@@ -16,6 +16,7 @@ def _truong_thon(name: str) -> Signer:
 
 MTTQ = report(
     "bao-cao-27-bc-mttq-uy-ban-mat-tran", unit="Ban Thường trực Ủy ban MTTQ Việt Nam xã", parent=None,
+    assigned="Ủy ban MTTQ Việt Nam xã",
     issuer="ỦY BAN MTTQ VIỆT NAM\nXÃ KIẾN MINH", number="27/BC-MTTQ", date=day(2025, 12, 5), wording=2,
     signer=Signer("Lương Thị Mai", "CHỦ TỊCH", "TM.", "BAN THƯỜNG TRỰC", ("TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH")),
     body=(
@@ -34,7 +35,8 @@ MTTQ = report(
 )
 
 NONG_DAN = report(
-    "bao-cao-14-bc-hnd-hoi-nong-dan", unit="Ban Thường vụ Hội Nông dân xã", parent="HỘI NÔNG DÂN TP HẢI PHÒNG",
+    "bao-cao-14-bc-hnd-hoi-nong-dan", unit="Ban Thường vụ Hội Nông dân xã", assigned="Hội Nông dân xã",
+    parent="HỘI NÔNG DÂN TP HẢI PHÒNG",
     issuer="BCH HỘI NÔNG DÂN\nXÃ KIẾN MINH", number="14-BC/HND", date=day(2025, 12, 3), formats=("tcvn3",),
     motto=("HỘI NÔNG DÂN VIỆT NAM", ""), wording=1,
     signer=Signer("Đỗ Văn Khải", "CHỦ TỊCH", "TM.", "BAN THƯỜNG VỤ", (THUONG_VU, "CHỦ TỊCH")),
@@ -54,7 +56,8 @@ NONG_DAN = report(
 )
 
 DOAN_TN = report(
-    "bao-cao-21-bc-dtn-doan-thanh-nien", unit="Ban Chấp hành Đoàn xã", parent="ĐOÀN TNCS HỒ CHÍ MINH",
+    "bao-cao-21-bc-dtn-doan-thanh-nien", unit="Ban Chấp hành Đoàn xã", assigned="Đoàn Thanh niên xã",
+    parent="ĐOÀN TNCS HỒ CHÍ MINH",
     issuer="BCH ĐOÀN XÃ KIẾN MINH", number="21-BC/ĐTN", date=day(2025, 12, 5), motto=("ĐOÀN TNCS HỒ CHÍ MINH", ""),
     signer=Signer("Lê Minh Tuấn", "BÍ THƯ", "TM.", "BAN CHẤP HÀNH", ("TM. BAN CHẤP HÀNH", "BÍ THƯ")), wording=0,
     body=(

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from tools.corpus.common import (CHU_TICH, CITY_PLAN_DATE, CITY_PLAN_NO, COMMUNE_DEADLINE, PLAN_DATE, day,
-                                 vn_date)
+from tools.corpus.common import CHU_TICH, CITY_PLAN_DATE, CITY_PLAN_NO, COMMUNE_DEADLINE, PLAN_DATE, day, vn_date
 from tools.corpus.spec import A, C, D, DocSpec, H, I, L, P, Row, T
 
 Y25 = "năm 2025"

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from tools.corpus.common import (CITY_DEADLINE, CITY_PLAN_DATE, CITY_PLAN_NO, COMMUNE_DEADLINE, PLAN_DATE, PLAN_NO,
-                                 day, vn_date)
+from tools.corpus.common import (
+    CITY_DEADLINE,
+    CITY_PLAN_DATE,
+    CITY_PLAN_NO,
+    COMMUNE_DEADLINE,
+    PLAN_DATE,
+    PLAN_NO,
+    day,
+    vn_date,
+)
 from tools.corpus.spec import A, C, D, DocSpec, H, I, L, P, Row, Signer, T
 
 UBND_TP = "UBND THÀNH PHỐ HẢI PHÒNG"
@@ -29,7 +37,7 @@ CONG_VAN = _commune(
     type_name=None, title="V/v đôn đốc báo cáo kết quả thực hiện\nKế hoạch số 05/KH-UBND",
     kinh_gui=("Các phòng, ban, ngành, đoàn thể xã", "Trưởng các thôn trên địa bàn xã"),
     body=(
-        P(CV_1, (C("Kế hoạch", PLAN_NO, PLAN_DATE, None, None, CV_1),
+        P(CV_1, (C("Kế hoạch", PLAN_NO, PLAN_DATE, "Ủy ban nhân dân xã", None, CV_1),
                  D(COMMUNE_DEADLINE, "day", "Báo cáo kết quả thực hiện", "các đơn vị"))),
         P(CV_2, (C("Kế hoạch", CITY_PLAN_NO, CITY_PLAN_DATE, None, None, CV_2),)),
         L("Các đơn vị chưa gửi báo cáo khẩn trương hoàn thành, gửi về Ủy ban nhân dân xã (qua Phòng Văn hóa - Xã "

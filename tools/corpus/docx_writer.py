@@ -10,8 +10,8 @@ from pathlib import Path
 from docx import Document as new_docx
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt
 
 from tools.corpus.numbering import add_numbering, set_numbering
@@ -74,12 +74,21 @@ class Writer:
         normal = self.doc.styles["Normal"]
         normal.font.name, normal.font.size = self.font, Pt(self.size)
         normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), self.font)
+        self.page_numbers(sec)
         props = self.doc.core_properties
         stamp = dt.datetime.combine(self.spec.issued_on, dt.time(8, 0))
         props.author = props.last_modified_by = "Văn thư"
         props.created = props.modified = stamp
         props.revision, props.title = 1, self.spec.title_text[:120]
         props.comments = ""
+
+    def page_numbers(self, sec) -> None:
+        """Decree 30: Arabic page numbers centred in the top margin, none on page 1 (a PAGE field)."""
+        sec.different_first_page_header_footer = True
+        par = sec.header.paragraphs[0]
+        par.paragraph_format.alignment = CENTER
+        field = parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr=" PAGE "><w:r><w:t>2</w:t></w:r></w:fldSimple>')
+        par._p.append(field)
 
     # -- blocks of the page ---------------------------------------------------------------------
     def header(self) -> None:

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from extractors.records import Record
-from tools.corpus.spec import A, C, D, DocSpec, H, I, P, T
+from tools.corpus.spec import A, C, D, DocSpec, H, I, T
 
 
 def section_path(chain: list[H]) -> str:
@@ -86,7 +86,8 @@ def spec_to_gold(spec: DocSpec, source: str) -> dict:
         "place": spec.place, "issuer": spec.issuer_text, "parent_issuer": spec.parent_issuer and
         " ".join(spec.parent_issuer.split("\n")), "title": spec.title_text.removeprefix("V/v ").strip(),
         "signer": {"name": s.name, "position": s.position, "authority": s.authority, "on_behalf_of": s.on_behalf_of},
-        "recipients": list(spec.recipients), "addressees": list(spec.kinh_gui), "sections": _tree(headings), **sink, "warnings": [],
+        "recipients": list(spec.recipients), "addressees": list(spec.kinh_gui), "sections": _tree(headings),
+        **sink, "warnings": [],
     }
     Record.model_validate(gold)  # the gold must be a valid record
     return gold

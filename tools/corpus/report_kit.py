@@ -42,7 +42,8 @@ def intro(unit_text: str, wording: int = 0, plan_no: str = PLAN_NO) -> P:
         f"Triển khai Kế hoạch số {n} ngày 15/9/2025 của UBND xã về phát động thi đua thực hiện thắng lợi nhiệm vụ "
         f"năm 2025, {unit_text} đã chủ động triển khai thực hiện và báo cáo kết quả như sau:",
     )
-    return P(texts[wording], (plan_citation(texts[wording], number=n),))
+    issuers = ("UBND xã Kiến Minh", "Ủy ban nhân dân xã Kiến Minh", "UBND xã")  # as each wording prints it
+    return P(texts[wording], (plan_citation(texts[wording], number=n, issuer=issuers[wording]),))
 
 
 CLOSING = ("Trên đây là báo cáo kết quả thực hiện Kế hoạch số {n} của {unit}, kính báo cáo Ủy ban nhân dân xã "
@@ -53,8 +54,12 @@ def report(name: str, *, unit: str, parent: str | None, issuer: str, number: str
            body: tuple[Item, ...], formats=("docx",), plan_no: str = PLAN_NO, wording: int = 0,
            title: str | None = None, recipients: tuple[str, ...] | None = None,
            motto: tuple[str, str] | None = None, numbering=(), place: str = "Kiến Minh",
-           printed: str | None = None, extra: dict | None = None, kinh_gui: tuple[str, ...] = ()) -> DocSpec:
-    """A unit's report on the plan: intro citing it, the unit's sections, the usual closing line."""
+           printed: str | None = None, extra: dict | None = None, kinh_gui: tuple[str, ...] = (),
+           assigned: str | None = None) -> DocSpec:
+    """A unit's report on the plan: intro citing it, the unit's sections, the usual closing line.
+
+    `unit` is how the report names its sender; `assigned` the unit's name in the plan's table V.3.
+    """
     title = title or (f"Kết quả thực hiện Kế hoạch số {plan_no} ngày 15/9/2025 của UBND xã Kiến Minh\n"
                       f"về phát động Đợt thi đua thực hiện thắng lợi nhiệm vụ năm 2025")
     closing = P(CLOSING.format(n=plan_no, unit=unit))
@@ -65,7 +70,8 @@ def report(name: str, *, unit: str, parent: str | None, issuer: str, number: str
         type_name="BÁO CÁO", title=title, body=(intro(unit, wording, plan_no), *body, closing), signer=signer,
         recipients=recipients or ("UBND xã (b/c)", "Phòng Văn hóa - Xã hội", "Lưu: VT"), formats=formats,
         kinh_gui=kinh_gui,
-        extra={"unit": unit, "plan_no": plan_no, **({"numbering": numbering} if numbering else {}), **(extra or {})},
+        extra={"unit": unit, "plan_no": plan_no, "assigned": assigned or unit,
+               **({"numbering": numbering} if numbering else {}), **(extra or {})},
         **kw,
     )
 

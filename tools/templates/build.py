@@ -83,11 +83,11 @@ def bao_cao_tong_hop() -> object:
     body(doc, "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", bold=True)
     body(doc, "1. Kết quả thực hiện các chỉ tiêu chủ yếu", bold=True)
     body(doc, "{{ results_summary }}")
-    grid_table(doc, (10, 47, 17, 19, 19, 16, 17, 20),
+    grid_table(doc, (11, 40, 17, 22, 20, 17, 16, 22),
                ("STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Tỷ lệ", "Đánh giá", "Đơn vị báo cáo"),
                ("{{ r.stt }}", "{{ r.name }}", "{{ r.unit }}", "{{ r.target|so }}", "{{ r.value|so }}",
                 "{{ r.completion|phan_tram }}", "{{ r.verdict }}", "{{ r.units }}"),
-               "for r in rows")
+               "for r in rows", size=11)
     body(doc, "2. Một số kết quả nổi bật của các đơn vị", bold=True)
     tag(doc, "{%p for h in highlights %}")
     body(doc, "- {{ h.unit }}: “{{ h.quote }}” (trích {{ h.source }}).")

@@ -14,7 +14,7 @@ CENTER, JUSTIFY, LEFT = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY, W
 FONT = "Times New Roman"
 BODY_PT = 14
 CONTENT_MM = 165  # 210 - 30 (left) - 15 (right)
-LEFT_MM, RIGHT_MM = 75, 90  # header columns: issuing body | Quốc hiệu
+LEFT_MM, RIGHT_MM = 72, 100  # header columns (centred, 3.5 mm past each margin, as in real files)
 
 
 def new_document() -> Document:
@@ -104,20 +104,24 @@ def borderless_table(doc, rows: int, widths_mm: tuple[float, ...]):
     return table
 
 
-def grid_table(doc, widths_mm: tuple[float, ...], header: tuple[str, ...], cells: tuple[str, ...], loop: str):
-    """A bordered table: a bold header row, then one row repeated by docxtpl (`{%tr for ... %}` rows around it)."""
+def grid_table(doc, widths_mm: tuple[float, ...], header: tuple[str, ...], cells: tuple[str, ...], loop: str,
+               size: float = 12, left_cols: tuple[int, ...] = (1,)):
+    """A bordered table: a bold header row (repeated on each page), then one row repeated by docxtpl
+    (`{%tr for ... %}` rows around it) that never splits across pages."""
     table = doc.add_table(rows=4, cols=len(widths_mm))
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     set_widths(table, widths_mm)
     texts = (header, (f"{{%tr {loop} %}}",) + ("",) * (len(widths_mm) - 1), cells,
              ("{%tr endfor %}",) + ("",) * (len(widths_mm) - 1))
+    table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    table.rows[2]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
     for r, (row, values) in enumerate(zip(table.rows, texts)):
-        for cell, width, value in zip(row.cells, widths_mm, values):
+        for col, (cell, width, value) in enumerate(zip(row.cells, widths_mm, values)):
             cell.width = Mm(width)
             p = cell.paragraphs[0]
-            p.paragraph_format.alignment = CENTER if r == 0 or len(value) < 30 else LEFT
-            run(p, value, 12, bold=(r == 0))
+            p.paragraph_format.alignment = LEFT if r == 2 and col in left_cols else CENTER
+            run(p, value, size, bold=(r == 0))
     return table
 
 

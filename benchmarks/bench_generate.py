@@ -1,0 +1,59 @@
+"""Generation benchmark: render the derived plan, and the consolidated report over 500 unit reports.
+
+Targets: plan under 2 s, consolidated report under 10 s (the check of the 500 reports is timed apart: it is the
+check engineer's stage). Prints the figures and writes bench-results/generate.json.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.annex import check_to_xlsx  # noqa: E402
+from pipeline.check import check_campaign  # noqa: E402
+from pipeline.consolidated import consolidate  # noqa: E402
+from pipeline.derive import derive_plan  # noqa: E402
+from pipeline.render import render  # noqa: E402
+from tests.generate_support import AS_OF, CITY_PLAN, COMMUNE_PLAN, ISSUED, gold, profile, report_golds  # noqa: E402
+
+N_REPORTS = 500
+
+
+def timed(fn, *args):
+    start = time.perf_counter()
+    result = fn(*args)
+    return result, time.perf_counter() - start
+
+
+def main() -> None:
+    prof, city, plan = profile(), gold(CITY_PLAN), gold(COMMUNE_PLAN)
+    base = report_golds()
+    reports = [base[i % len(base)].model_copy(update={"source": f"{i:03d}-{base[i % len(base)].source}"})
+               for i in range(N_REPORTS)]
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        _, plan_s = timed(lambda: render("ke_hoach.docx", derive_plan(city, prof, ISSUED), out / "kh.docx"))
+        check, check_s = timed(check_campaign, plan, reports, AS_OF, [u.name for u in prof.units])
+        _, report_s = timed(lambda: render("bao_cao_tong_hop.docx", consolidate(plan, reports, check, prof),
+                                           out / "bc.docx"))
+        _, xlsx_s = timed(check_to_xlsx, check, out / "phu-luc.xlsx")
+    figures = {
+        "plan_render_s": round(plan_s, 3), "plan_target_s": 2.0,
+        "reports": N_REPORTS, "check_campaign_s": round(check_s, 3),
+        "report_render_s": round(report_s, 3), "report_target_s": 10.0,
+        "xlsx_annex_s": round(xlsx_s, 3),
+    }
+    for key, value in figures.items():
+        print(f"{key:>18}: {value}")
+    (ROOT / "bench-results").mkdir(exist_ok=True)
+    (ROOT / "bench-results" / "generate.json").write_text(json.dumps(figures, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

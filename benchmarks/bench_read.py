@@ -1,0 +1,164 @@
+"""Reader benchmark: pages/second and peak memory for the corpus DOCX, text PDFs and scans, compared
+with `pdftotext` on the same PDFs in the same run, plus a 30-page document built from corpus text.
+
+Each file is read in a fresh child interpreter (`python -c`), which reports its reading time and
+its peak resident memory (ru_maxrss, interpreter and libraries included). Prints a table and
+writes bench-results/read.json. Targets: text PDFs no slower than 3x pdftotext; the 30-page
+document under 300 MB.
+
+    .venv/bin/python benchmarks/bench_read.py [--all-scans]
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+CORPUS = ROOT / "corpus"
+OUT = ROOT / "bench-results" / "read.json"
+PDFTOTEXT_TARGET_RATIO = 3.0
+MEMORY_TARGET_MB = 300
+LONG_DOC_PAGES = 30
+QUICK_SCANS = ("bao-cao-31-bc-tyt-tram-y-te-ban-quet.pdf", "quyet-dinh-186-qd-ubnd-khen-thuong-ban-quet.pdf")
+
+CHILD = """
+import json, resource, sys, time
+import extractors.readers.docx, extractors.readers.pdf
+from extractors.readers import file_to_document
+t = time.perf_counter()
+doc = file_to_document(sys.argv[1])
+elapsed = time.perf_counter() - t
+print(json.dumps({"seconds": elapsed, "pages": doc.pages, "blocks": len(doc.blocks), "format": doc.format,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def read_in_child(path: Path) -> dict:
+    done = subprocess.run([sys.executable, "-c", CHILD, str(path)], capture_output=True, text=True, cwd=ROOT,
+                          timeout=600, check=True, env={"OMP_THREAD_LIMIT": "1", "PATH": _path()})
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _path() -> str:
+    import os
+
+    return os.environ.get("PATH", "/usr/bin:/bin")
+
+
+def pdftotext_seconds(path: Path) -> float | None:
+    exe = shutil.which("pdftotext")
+    if exe is None:
+        return None
+    t = time.perf_counter()
+    subprocess.run([exe, "-layout", str(path), "-"], capture_output=True, check=False, timeout=120)
+    return time.perf_counter() - t
+
+
+def manifest_pages() -> dict[str, int]:
+    entries = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
+    return {e["file"]: e["pages"] for e in entries}
+
+
+def corpus_files(all_scans: bool) -> list[tuple[str, Path]]:
+    out = []
+    for path in sorted(CORPUS.rglob("*")):
+        if path.suffix not in (".docx", ".pdf", ".doc") or not path.is_file():
+            continue
+        scan = "ban-quet" in path.name
+        if scan and not all_scans and path.name not in QUICK_SCANS:
+            continue
+        kind = "scan" if scan else path.suffix.lstrip(".")
+        out.append((kind, path))
+    return out
+
+
+def build_long_document(workdir: Path) -> list[tuple[str, Path]]:
+    """A ~30-page DOCX (the commune plan's text and table, repeated) and its PDF export."""
+    import docx
+
+    from extractors.blocks import BlockKind
+    from extractors.readers import file_to_document
+
+    source = file_to_document(CORPUS / "ke_hoach" / "ke-hoach-05-kh-ubnd-xa-kien-minh.docx")
+    out = docx.Document()
+    for copy in range(5):
+        for block in source.blocks:
+            if block.kind is BlockKind.TABLE:
+                width = max(len(r.cells) for r in block.rows)
+                table = out.add_table(rows=len(block.rows), cols=width)
+                for i, row in enumerate(block.rows):
+                    for j, cell in enumerate(row.cells):
+                        table.cell(i, j).text = cell.text
+            else:
+                out.add_paragraph(block.text)
+        out.add_page_break()
+    path = workdir / "ke-hoach-30-trang.docx"
+    out.save(path)
+    files = [("docx-30p", path)]
+    if shutil.which("soffice"):
+        from extractors.libreoffice import convert
+
+        files.append(("pdf-30p", convert(path, "pdf", workdir)))
+    return files
+
+
+def main() -> None:
+    all_scans = "--all-scans" in sys.argv
+    pages_of = manifest_pages()
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="vanban-bench-read-") as tmp:
+        files = corpus_files(all_scans) + build_long_document(Path(tmp))
+        for kind, path in files:
+            result = read_in_child(path)
+            rel = str(path.relative_to(CORPUS)) if path.is_relative_to(CORPUS) else path.name
+            pages = result["pages"] or pages_of.get(rel) or (LONG_DOC_PAGES if kind == "docx-30p" else 1)
+            row = {"file": rel, "kind": kind, "format": result["format"], "pages": pages,
+                   "seconds": round(result["seconds"], 3), "pages_per_s": round(pages / max(result["seconds"], 1e-6), 2),
+                   "peak_mb": round(result["peak_mb"], 1), "blocks": result["blocks"]}
+            if path.suffix == ".pdf" and kind != "scan":
+                ref = pdftotext_seconds(path)
+                if ref:
+                    row["pdftotext_s"] = round(ref, 3)
+                    row["ratio_to_pdftotext"] = round(result["seconds"] / ref, 2)
+            rows.append(row)
+            print(f"{kind:9} {rel[:58]:58} {pages:3} tr {row['seconds']:7.2f} s {row['pages_per_s']:7.2f} tr/s "
+                  f"{row['peak_mb']:6.0f} MB" + (f"  pdftotext {row['pdftotext_s']:.3f} s (x{row['ratio_to_pdftotext']})"
+                                                 if "pdftotext_s" in row else ""), flush=True)
+    summary = _summary(rows)
+    print(json.dumps(summary, ensure_ascii=False, indent=2))
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps({"summary": summary, "files": rows}, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def _summary(rows: list[dict]) -> dict:
+    def by_kind(kind: str) -> dict:
+        sel = [r for r in rows if r["kind"] == kind]
+        if not sel:
+            return {}
+        pages, seconds = sum(r["pages"] for r in sel), sum(r["seconds"] for r in sel)
+        return {"files": len(sel), "pages": pages, "seconds": round(seconds, 2),
+                "pages_per_s": round(pages / max(seconds, 1e-6), 2), "peak_mb_max": max(r["peak_mb"] for r in sel)}
+
+    text_pdfs = [r for r in rows if "pdftotext_s" in r]
+    ours, ref = sum(r["seconds"] for r in text_pdfs), sum(r["pdftotext_s"] for r in text_pdfs)
+    long_docs = [r for r in rows if r["kind"].endswith("30p")]
+    return {
+        "docx": by_kind("docx"), "pdf": by_kind("pdf"), "scan": by_kind("scan"), "doc": by_kind("doc"),
+        "text_pdf_vs_pdftotext": {"ours_s": round(ours, 3), "pdftotext_s": round(ref, 3),
+                                  "ratio": round(ours / ref, 2) if ref else None, "target_ratio": PDFTOTEXT_TARGET_RATIO},
+        "long_document": {r["kind"]: {"pages": r["pages"], "seconds": r["seconds"], "peak_mb": r["peak_mb"]}
+                          for r in long_docs},
+        "memory_target_mb": MEMORY_TARGET_MB,
+        "long_document_under_memory_target": all(r["peak_mb"] < MEMORY_TARGET_MB for r in long_docs),
+    }
+
+
+if __name__ == "__main__":
+    main()

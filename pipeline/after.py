@@ -1,0 +1,58 @@
+"""After a document is stored: refresh what the office gets in `outbox/` (see `pipeline.outbox`)."""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import select
+
+from extractors.records import Record
+from pipeline.inbox import Inbox, Outcome
+from pipeline.outbox import is_city_plan, plan_to_outbox, reports_to_outbox
+from pipeline.store_models import STORED, DocumentRow, LinkRow, RecordRow
+
+log = logging.getLogger(__name__)
+
+
+def after_outcome(inbox: Inbox, outcome: Outcome) -> None:
+    """Never raises: a draft that cannot be written is logged, the document stays stored."""
+    if outcome.result != "stored" or outcome.document_id is None:
+        return
+    try:
+        _refresh(inbox, outcome)
+    except Exception:  # noqa: BLE001 - drafting is best effort; the inbox must go on
+        log.exception("không soạn được dự thảo trong outbox/ sau khi lưu «%s»", outcome.name)
+
+
+def _refresh(inbox: Inbox, outcome: Outcome) -> None:
+    ws = inbox.ws
+    record = stored_record(inbox, outcome.document_id)
+    if is_city_plan(record, _commune_issuer(ws.profile_path)):
+        plan_to_outbox(record, ws.outbox, ws.profile_path)
+    for plan_id in outcome.links_to:
+        plan = stored_record(inbox, plan_id)
+        reports_to_outbox(plan, reports_on(inbox, plan_id), ws.outbox, ws.profile_path)
+
+
+def stored_record(inbox: Inbox, doc_id: int) -> Record:
+    with inbox.store.transaction() as session:
+        return Record.model_validate_json(session.get(RecordRow, doc_id).json)
+
+
+def reports_on(inbox: Inbox, plan_id: int) -> list[Record]:
+    """Records of the stored documents linked to `plan_id` as reports on it."""
+    with inbox.store.transaction() as session:
+        rows = session.scalars(select(RecordRow.json).join(LinkRow, LinkRow.from_id == RecordRow.document_id)
+                               .join(DocumentRow, DocumentRow.id == RecordRow.document_id)
+                               .where(LinkRow.to_id == plan_id, LinkRow.relation == "reports_on",
+                                      DocumentRow.state == STORED))
+        return [Record.model_validate_json(j) for j in rows]
+
+
+def _commune_issuer(profile_path) -> str | None:
+    try:
+        from pipeline.profile import load_profile
+
+        return load_profile(profile_path).office.issuer
+    except Exception:  # noqa: BLE001 - no or broken profile: every ke_hoach counts as a city plan
+        return None

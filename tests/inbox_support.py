@@ -1,0 +1,108 @@
+"""Helpers for the inbox tests: workspaces, a real `vanban watch` subprocess, waiting on the store."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from pipeline.inbox import Inbox
+from pipeline.status import documents_status
+from pipeline.workspace import Settings, Workspace, init_workspace
+
+ROOT = Path(__file__).resolve().parent.parent
+VANBAN = [sys.executable, "-c", "from pipeline.cli import main; main()"]
+SEED = Path(os.environ.get("VANBAN_SHARED", ROOT.parent / "shared")) / "seed" / "ke-hoach-thi-dua-xa-kien-minh-2025.txt"
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_url(request, tmp_path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.db'}"
+    return request.getfixturevalue("pg_server").new_database()
+
+
+def make_workspace(root: Path, **settings) -> Workspace:
+    return init_workspace(root, Settings(**settings))
+
+
+def text_doc(i: int, extra: str = "") -> str:
+    """A small distinct plain-text document (the seed's header with a different number)."""
+    return (f"ỦY BAN NHÂN DÂN XÃ KIẾN MINH\nSố: {i}/BC-UBND\nKiến Minh, ngày 10 tháng 10 năm 2025\n"
+            f"BÁO CÁO\nKết quả thực hiện số {i}\n{extra}\n")
+
+
+def run_vanban(*args: str, timeout: float = 300, check: bool = True) -> subprocess.CompletedProcess:
+    return subprocess.run([*VANBAN, *map(str, args)], cwd=ROOT, capture_output=True, text=True, timeout=timeout,
+                          check=check)
+
+
+class Watcher:
+    """A real `vanban watch DIR` subprocess."""
+
+    def __init__(self, root: Path, *extra: str):
+        self.log = open(root / f"watch-{time.monotonic_ns()}.log", "w")
+        self.proc = subprocess.Popen([*VANBAN, "watch", str(root), *extra], cwd=ROOT, stdout=self.log,
+                                     stderr=subprocess.STDOUT, text=True)
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def stop(self, sig: int = signal.SIGTERM, timeout: float = 90) -> int:
+        if self.alive():
+            self.proc.send_signal(sig)
+        code = self.proc.wait(timeout)
+        self.log.close()
+        return code
+
+    def kill(self) -> None:
+        self.proc.kill()
+        self.proc.wait(30)
+        self.log.close()
+
+
+def wait_for(condition: Callable[[], bool], timeout: float, step: float = 0.1) -> bool:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if condition():
+            return True
+        time.sleep(step)
+    return condition()
+
+
+def states(ws: Workspace) -> dict[str, str]:
+    """name -> state of every document in the store."""
+    inbox = Inbox(ws)
+    try:
+        return {d.name: d.state for d in documents_status(inbox.store)}
+    finally:
+        inbox.store.dispose()
+
+
+def final_count(ws: Workspace) -> int:
+    """Documents in a final state plus archived duplicates."""
+    inbox = Inbox(ws)
+    try:
+        docs = documents_status(inbox.store)
+        return sum(d.state in ("stored", "quarantined") for d in docs) + sum(len(d.duplicates) for d in docs)
+    finally:
+        inbox.store.dispose()
+
+
+def inbox_files(ws: Workspace) -> list[str]:
+    return sorted(p.name for p in ws.inbox.iterdir() if not p.name.startswith("."))
+
+
+def slow_write(path: Path, data: bytes, chunk: int, pause: float) -> None:
+    """Write `data` in small chunks with pauses, like a copy over a slow network share."""
+    with open(path, "wb") as fh:
+        for i in range(0, len(data), chunk):
+            fh.write(data[i:i + chunk])
+            fh.flush()
+            time.sleep(pause)

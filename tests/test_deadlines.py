@@ -1,0 +1,94 @@
+"""Deadlines: time limits the document sets, with the last day, precision, action and responsible unit."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from docs_in_code import document, table
+from extractors.deadlines import blocks_to_deadlines, deadline_warnings
+from extractors.readers import file_to_document
+from extractors.records import Header
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "ke-hoach-thi-dua-xa-kien-minh-2025.txt"
+PLAN = Header(kind="ke_hoach", issued_on=dt.date(2025, 9, 15))
+
+
+def _due(*lines, header=PLAN):
+    return [(d.due, d.precision) for d in blocks_to_deadlines(document(*lines), header)]
+
+
+def test_before_a_day_means_the_day_before_it():
+    assert _due("Báo cáo kết quả trước ngày 10/12/2025.") == [(dt.date(2025, 12, 9), "day")]
+
+
+@pytest.mark.parametrize(
+    ("line", "due", "precision"),
+    [
+        ("Gửi báo cáo chậm nhất ngày 09/12/2025.", dt.date(2025, 12, 9), "day"),
+        ("Báo cáo kết quả trong ngày 05/12/2025;", dt.date(2025, 12, 5), "day"),
+        ("Đợt thi đua được triển khai từ ngày phát động đến hết tháng 12/2025.", dt.date(2025, 12, 31), "month"),
+        ("- Tổ chức giao, nhận quân trong tháng 02/2026.", dt.date(2026, 2, 28), "month"),
+        ("- Xây dựng tuyến đường hoa kiểu mẫu, hoàn thành trong Quý II/2026.", dt.date(2026, 6, 30), "quarter"),
+        ("- Tu sửa nhà văn hóa thôn, hoàn thành trong năm 2026.", dt.date(2026, 12, 31), "year"),
+        ("- Rà soát nguồn tuyển quân trong tháng 10.", dt.date(2025, 10, 31), "month"),  # year from the document
+    ],
+)
+def test_a_time_limit_covers_up_to_the_last_day_it_names(line, due, precision):
+    assert _due(line) == [(due, precision)]
+
+
+def test_dates_of_cited_documents_and_bare_periods_are_not_deadlines():
+    assert _due("Thực hiện Kế hoạch số 232/KH-UBND ngày 09 tháng 9 năm 2025 của Ủy ban nhân dân thành phố;",
+                "Thực hiện tốt công tác quốc phòng địa phương 6 tháng cuối năm 2025.",
+                "Kiến Minh, ngày 15 tháng 9 năm 2025") == []
+
+
+def test_past_events_and_limits_before_the_document_date_are_not_deadlines():
+    report = Header(kind="bao_cao", issued_on=dt.date(2025, 12, 5))
+    assert _due("Trong tháng 11/2025, thôn đã tổ chức ra quân vệ sinh môi trường.",
+                "Các đơn vị báo cáo trước ngày 10/9/2025.", header=report) == []
+
+
+def test_the_responsible_unit_is_the_subject_or_the_unit_asked():
+    doc = document(
+        "- Phòng Kinh tế chủ trì, phối hợp với Hội Nông dân đẩy mạnh phân loại rác, hoàn thành trong tháng 12/2025;",
+        "Ủy ban nhân dân xã ban hành Kế hoạch, trong đó yêu cầu các đơn vị báo cáo kết quả thực hiện trước ngày 10/12/2025.",
+        "- Tu sửa nhà văn hóa thôn, hoàn thành trong năm 2026.",
+    )
+    found = blocks_to_deadlines(doc, PLAN)
+    assert [(d.responsible, d.action) for d in found] == [
+        ("Phòng Kinh tế", "Đẩy mạnh phân loại rác"),
+        ("các đơn vị", "Báo cáo kết quả thực hiện"),
+        (None, "Tu sửa nhà văn hóa thôn"),
+    ]
+
+
+def test_the_time_column_of_a_task_table_gives_deadlines():
+    doc = document(table(["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"],
+                         ["1", "Tổ chức hội nghị sơ kết", "Phòng Văn hóa - Xã hội", "Văn phòng", "Quý IV/2025"],
+                         ["2", "Báo cáo kết quả", "Công an xã", "", "Trước ngày 10/12/2025"]))
+    found = blocks_to_deadlines(doc, PLAN)
+    assert [(d.due, d.precision, d.responsible, d.action) for d in found] == [
+        (dt.date(2025, 12, 31), "quarter", "Phòng Văn hóa - Xã hội", "Tổ chức hội nghị sơ kết"),
+        (dt.date(2025, 12, 9), "day", "Công an xã", "Báo cáo kết quả"),
+    ]
+
+
+def test_the_seed_plan_sets_two_deadlines_one_for_the_units_of_section_V_1():
+    if not SEED.exists():
+        pytest.skip(f"seed plan not found at {SEED}")
+    found = blocks_to_deadlines(file_to_document(SEED), Header(kind="ke_hoach"))
+    assert [(d.due, d.precision) for d in found] == [(dt.date(2025, 12, 31), "month"), (dt.date(2025, 12, 9), "day")]
+    report = found[1]
+    assert report.responsible == "Các phòng, ban, ngành, đoàn thể xã; cơ sở thôn"
+    assert report.action == "Báo cáo kết quả thực hiện về Ủy ban nhân dân xã"
+    assert "trước ngày 10/12/2025" in report.text
+
+
+def test_a_limit_with_a_blank_date_is_warned_about_not_guessed():
+    doc = document("Các đơn vị gửi báo cáo trước ngày     /12/2025 về Ủy ban nhân dân xã.")
+    assert blocks_to_deadlines(doc, PLAN) == ()
+    (warning,) = deadline_warnings(doc, PLAN)
+    assert warning.code == "deadline_unreadable" and "Không đọc được thời hạn" in warning.message
+    assert deadline_warnings(document("Gửi báo cáo trước ngày 10/12/2025."), PLAN) == ()

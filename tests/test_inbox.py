@@ -1,0 +1,142 @@
+"""The inbox, processed once (`Inbox.process` / `ingest`): where each dropped file ends, with real files."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import unicodedata
+
+import pytest
+
+from inbox_support import SEED, inbox_files, make_workspace, run_vanban, text_doc
+from pipeline.entries import sha256_of
+from pipeline.filenames import NAME_MAX, is_ignored
+from pipeline.inbox import Inbox
+from pipeline.ingest import ingest
+from pipeline.integrity import integrity_check
+from pipeline.status import documents_status
+
+REPORT = "bao_cao/bao-cao-06-bc-thon-tien-cam.docx"
+PLAN = "ke_hoach/ke-hoach-05-kh-ubnd-xa-kien-minh.docx"
+CITY_PLAN = "ke_hoach/ke-hoach-232-kh-ubnd-thanh-pho-hai-phong.docx"
+
+
+@pytest.fixture
+def ws(tmp_path):
+    return make_workspace(tmp_path / "ws", stability_delay_s=0.0)
+
+
+def _ingest(ws, workers: int = 1):
+    inbox = Inbox(ws)
+    try:
+        return {o.name: o for o in ingest(inbox, workers=workers)}, documents_status(inbox.store), \
+            integrity_check(inbox.store, ws.root)
+    finally:
+        inbox.store.dispose()
+
+
+def test_a_dropped_plan_is_archived_byte_identical_with_its_record_in_the_store(ws):
+    shutil.copy(SEED, ws.inbox / "kế hoạch xã.txt")
+    outcomes, docs, report = _ingest(ws)
+    assert outcomes["kế hoạch xã.txt"].result == "stored"
+    [doc] = docs
+    assert doc.state == "stored" and doc.kind == "ke_hoach"
+    assert doc.path.startswith("archive/") and (ws.root / doc.path).read_bytes() == SEED.read_bytes()
+    assert doc.sha256 == sha256_of(SEED)
+    assert inbox_files(ws) == [] and report.ok, report.problems
+
+
+def test_the_same_bytes_under_two_names_are_stored_once_and_the_second_drop_is_archived_as_a_duplicate(ws):
+    shutil.copy(SEED, ws.inbox / "a.txt")
+    shutil.copy(SEED, ws.inbox / "b.txt")
+    outcomes, docs, report = _ingest(ws)
+    assert sorted(o.result for o in outcomes.values()) == ["duplicate", "stored"]
+    [doc] = docs
+    assert len(doc.duplicates) == 1 and (ws.root / doc.duplicates[0]).read_bytes() == SEED.read_bytes()
+    assert report.ok, report.problems
+
+
+def test_an_unreadable_file_is_quarantined_with_a_note_in_vietnamese_saying_what_to_do(ws):
+    (ws.inbox / "trống.txt").write_bytes(b"")
+    (ws.inbox / "bảng tính.xyz").write_bytes(b"not a document")
+    outcomes, docs, report = _ingest(ws)
+    assert {o.result for o in outcomes.values()} == {"quarantined"}
+    for doc in docs:
+        original = ws.root / doc.path
+        note = (original.parent / (original.name + ".loi.txt")).read_text(encoding="utf-8")
+        assert doc.path.startswith("quarantine/") and original.exists()
+        assert "Cần làm" in note and doc.name in note
+    empty = next(d for d in docs if d.name == "trống.txt")
+    assert "Tệp rỗng" in empty.error
+    assert report.ok, report.problems
+
+
+def test_odd_names_are_kept_byte_exact_and_notes_fit_in_255_bytes(ws):
+    nfd = unicodedata.normalize("NFD", "Báo cáo thôn Đông Tác.txt")
+    shell = "name with spaces & ; $(x).txt"
+    long_name = "b" * 236 + ".txt"  # 240 bytes: the ".loi.txt" note must be shortened
+    (ws.inbox / nfd).write_text(text_doc(1), encoding="utf-8")
+    (ws.inbox / shell).write_text(text_doc(2), encoding="utf-8")
+    (ws.inbox / long_name).write_bytes(b"")  # empty: quarantined, so it needs a note
+    outcomes, docs, report = _ingest(ws)
+    paths = {d.name: d.path for d in docs}
+    assert os.path.basename(paths[unicodedata.normalize("NFC", nfd)]) == nfd  # on disk: the exact bytes
+    assert os.path.basename(paths[shell]) == shell
+    notes = list(ws.quarantine.glob("*.loi.txt"))
+    assert len(notes) == 1 and len(os.fsencode(notes[0].name)) <= NAME_MAX
+    assert (ws.quarantine / long_name).exists() and report.ok, report.problems
+
+
+def test_a_name_already_in_the_archive_gets_a_suffix_and_nothing_is_overwritten(ws):
+    (ws.inbox / "báo cáo.txt").write_text(text_doc(1), encoding="utf-8")
+    _ingest(ws)
+    (ws.inbox / "báo cáo.txt").write_text(text_doc(2), encoding="utf-8")
+    outcomes, docs, report = _ingest(ws)
+    assert [os.path.basename(d.path) for d in docs] == ["báo cáo.txt", "báo cáo (2).txt"]
+    assert [(ws.root / d.path).read_text(encoding="utf-8") for d in docs] == [text_doc(1), text_doc(2)]
+    assert report.ok, report.problems
+
+
+@pytest.mark.parametrize("name", ["~$bao-cao.docx", "bao-cao.docx.part", "x.tmp", "tai-ve.pdf.crdownload", ".an"])
+def test_temporary_and_hidden_files_are_left_alone(ws, name):
+    assert is_ignored(name)
+    (ws.inbox / name).write_text("đang ghi", encoding="utf-8")
+    outcomes, docs, _ = _ingest(ws)
+    assert outcomes == {} and docs == [] and (ws.inbox / name).exists()
+
+
+@pytest.mark.parametrize("order", [(REPORT, PLAN), (PLAN, REPORT)])
+def test_a_report_is_linked_to_its_plan_whichever_arrives_first(ws, corpus, order):
+    for rel in order:
+        shutil.copy(corpus / rel, ws.inbox)
+        _ingest(ws)
+    docs = {d.name: d for d in _ingest(ws)[1]}
+    [link] = docs[os.path.basename(REPORT)].links
+    assert link.relation == "reports_on" and link.number == "05/KH-UBND"
+    assert link.to_name == os.path.basename(PLAN)
+    check = json.loads((ws.outbox / "kiem-tra-05-KH-UBND.json").read_text(encoding="utf-8"))
+    assert check["reports"], "the check of the reports against the plan is written to outbox/"
+
+
+def test_a_commune_plan_is_linked_to_the_city_plan_it_implements(ws, corpus):
+    shutil.copy(corpus / PLAN, ws.inbox)
+    shutil.copy(corpus / CITY_PLAN, ws.inbox)
+    docs = {d.name: d for d in _ingest(ws)[1]}
+    [link] = docs[os.path.basename(PLAN)].links
+    assert (link.relation, link.number, link.to_name) == ("implements", "232/KH-UBND", os.path.basename(CITY_PLAN))
+
+
+def test_ingest_copies_the_given_files_in_and_status_json_lists_them(tmp_path, corpus):
+    ws = make_workspace(tmp_path / "ws", stability_delay_s=0.0)
+    source = tmp_path / "nguồn.txt"
+    shutil.copy(SEED, source)
+    before = source.stat()
+    result = run_vanban("ingest", ws.root, source, corpus / REPORT)
+    assert "đã lưu: 2" in result.stdout
+    assert source.exists() and source.stat().st_mtime_ns == before.st_mtime_ns
+    status = json.loads(run_vanban("status", ws.root, "--json", "--check").stdout)
+    names = {d["name"]: d for d in status["documents"]}
+    assert set(names) == {"nguồn.txt", os.path.basename(REPORT)}
+    assert names[os.path.basename(REPORT)]["kind"] == "bao_cao"
+    assert status["integrity"]["ok"] and status["waiting"] == []

@@ -1,0 +1,46 @@
+"""Every file of the shared hostile set, dropped into an inbox: each ends stored or quarantined with a reason,
+within the worker limits (60 s, 1 GiB), and nothing stops the batch."""
+
+from __future__ import annotations
+
+import csv
+import os
+
+import pytest
+
+from inbox_support import inbox_files, make_workspace
+from pipeline.ingest import copy_into_inbox, ingest
+from pipeline.inbox import Inbox
+from pipeline.integrity import integrity_check
+from pipeline.status import documents_status
+
+pytestmark = pytest.mark.slow
+
+
+def _manifest(hostile):
+    with open(hostile / "MANIFEST.tsv", encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def test_every_hostile_file_ends_stored_or_quarantined_with_a_reason(tmp_path, hostile):
+    rows = _manifest(hostile)
+    ws = make_workspace(tmp_path / "ws", stability_delay_s=0.0)
+    copy_into_inbox([hostile / row["file"] for row in rows], ws.inbox)
+    inbox = Inbox(ws)
+    outcomes = ingest(inbox, workers=2)
+    docs = {d.sha256: d for d in documents_status(inbox.store)}
+    report = integrity_check(inbox.store, ws.root)
+    inbox.store.dispose()
+    assert inbox_files(ws) == []
+    assert len(outcomes) == len(rows)
+    for row in rows:
+        doc = docs[row["sha256"]]
+        assert doc.state in ("stored", "quarantined"), row["file"]
+        if row["expected"] == "reject":
+            assert doc.state == "quarantined", f"{row['file']} must be refused, got {doc.state}"
+        if doc.state == "quarantined":
+            assert doc.error and "Tệp «" in doc.error, row["file"]
+    quarantined = sum(d.state == "quarantined" for d in docs.values())
+    assert len(list(ws.quarantine.glob("*.loi.txt"))) == quarantined
+    assert all(len(os.fsencode(p.name)) <= 255 for p in ws.quarantine.iterdir())
+    assert report.ok, report.problems  # includes: a note beside every quarantined file

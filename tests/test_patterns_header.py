@@ -1,0 +1,28 @@
+"""Header and closing patterns: place/date, authority, names."""
+
+from extractors.lines import strip_national_title
+from extractors.patterns.header import AUTHORITY_RE, PLACE_DATE_RE, is_name, place_of
+
+
+def test_the_place_is_the_capitalised_words_before_the_date():
+    m = PLACE_DATE_RE.search("Số: 15/BC-UBND Kiến Minh, ngày 05 tháng 01 năm 2026")
+    assert place_of(m["before"]) == "Kiến Minh"
+    assert m["date"] == "05 tháng 01 năm 2026"
+
+
+def test_a_blank_day_of_a_draft_still_finds_the_place():
+    m = PLACE_DATE_RE.search("Kiến Minh, ngày      tháng 12 năm 2025")
+    assert place_of(m["before"]) == "Kiến Minh"
+
+
+def test_the_national_title_glued_to_a_body_name_is_removed():
+    assert strip_national_title("UBND THÀNH PHỐ HẢI PHÒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") == "UBND THÀNH PHỐ HẢI PHÒNG"
+    assert strip_national_title("ỦY BAN NHÂN DÂN Độc lập - Tự do - Hạnh phúc") == "ỦY BAN NHÂN DÂN"
+
+
+def test_signing_authority_and_name():
+    m = AUTHORITY_RE.match("TM. ỦY BAN NHÂN DÂN")
+    assert (m["auth"], m["rest"]) == ("TM", "ỦY BAN NHÂN DÂN")
+    assert AUTHORITY_RE.match("KT. CHỦ TỊCH")["auth"] == "KT"
+    assert is_name("Phạm Tiến Thuật") and is_name("Phạm Thị Thu Hà")
+    assert not is_name("CHỦ TỊCH") and not is_name("Lưu: VT") and not is_name("Kiến Minh, ngày")
