@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from extractors.blocks import Document
 from extractors.deadlines import deadlines_by_paragraph, section_unit
-from extractors.patterns.actors import UNIT_HEAD_RE, subject_of
+from extractors.patterns.actors import UNIT_HEAD_RE, subject_of, without_partners
 from extractors.patterns.structure import parse_label
 from extractors.records import Assignment, Deadline, Header
 from extractors.sections import InSection, paragraphs_in_sections
@@ -25,8 +25,6 @@ EXECUTORS_RE = re.compile(r"(?P<units>[^.;:]+?)\s+(?:chịu|có) trách nhiệm\
 # "... chủ trì, phối hợp với Hội Nông dân, Hội Liên hiệp Phụ nữ xã đẩy mạnh ..." -> the partners
 _PARTNERS_RE = re.compile(r"phối hợp (?:với|cùng)\s+", re.I)
 _LEAD_RE = re.compile(r"^(?:căn cứ [^,]*,\s*)", re.I)  # "Căn cứ kế hoạch của Ủy ban nhân dân xã, xây dựng ..."
-_ROLE_PREFIX_RE = re.compile(r"^(?P<role>chủ trì|phối hợp)(?:,\s*phối hợp)?(?:\s+(?:với|cùng)\s+[^,]*?(?=\s[a-zđ]))?\s*,?\s*",
-                             re.I)
 _PAST_RE = re.compile(r"(?<!\w)đã(?!\w)")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s")
 
@@ -37,9 +35,9 @@ def _task(text: str) -> tuple[str, str | None]:
     label = parse_label(text)
     text = label.rest if label and label.kind in ("dash", "letter", "paren") else text
     text = _LEAD_RE.sub("", text.strip())
-    role = None
-    if m := _ROLE_PREFIX_RE.match(text):
-        role, text = m["role"].lower(), text[m.end():]
+    low = text.lower()
+    role = "phối hợp" if low.startswith("phối hợp") else "chủ trì" if low.startswith("chủ trì") else None
+    text = without_partners(text)
     text = _SENTENCE_END_RE.split(text, maxsplit=1)[0].strip(" .;")
     return text[:1].upper() + text[1:], role
 

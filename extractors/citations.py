@@ -89,10 +89,11 @@ def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation
             continue  # "Luật ... số 06/2022/QH15" is found by name below
         prefix = text[_clause_start(text, m.start()):m.start()]
         number = normalize_number(m["num"])
-        before = ISSUED_BEFORE_RE.match(prefix)
+        before = ISSUED_BEFORE_RE.match(prefix)  # "Ngày 15/9/2025, Ủy ban nhân dân xã ban hành Kế hoạch số ..."
         date = parse_date(m["date"] or (before["date"] if before else ""))
+        issuer = _issuer(text[m.end():], text[:m.start()]) or (before["issuer"] if before else None)
         yield number, Citation(kind=kind, number=number, date=date,
-                               issuer=_issuer(text[m.end():], text[:m.start()]), text=_clause(text, m.start(), m.end()),
+                               issuer=issuer, text=_clause(text, m.start(), m.end()),
                                relation=_relation(prefix, kind, header))
     for m in LAW_RE.finditer(text) if "uật" in text else ():
         kind = "Bộ luật" if m["kind"] == "Bộ luật" else "Luật"
@@ -101,33 +102,36 @@ def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation
             text=_clause(text, m.start(), m.end()))
 
 
-def _texts(doc: Document) -> Iterator[tuple[int, str]]:
-    """Paragraph texts and table cell texts with the index of their first block, in reading order."""
+def _texts(doc: Document, title: str | None) -> Iterator[tuple[bool, str]]:
+    """(is the trích yếu, text) of paragraphs and table cells in reading order."""
     paragraphs = {p.first: p.text for p in blocks_to_paragraphs(doc)}
+    title_key = " ".join((title or "").split())
     for i, block in enumerate(doc.blocks):
         if i in paragraphs:
-            yield i, paragraphs[i]
+            yield bool(title_key) and paragraphs[i] in title_key, paragraphs[i]
         elif block.kind == BlockKind.TABLE:
             for row in block.rows:
                 for cell in row.cells:
-                    yield i, " ".join(cell.text.split())
+                    yield False, " ".join(cell.text.split())
 
 
-def _fullness(c: Citation) -> int:
-    return (c.date is not None) + (c.issuer is not None)
+def _fullness(c: Citation, in_title: bool) -> tuple[int, int]:
+    """Mentions in the body beat the trích yếu; then the one with date and issuer."""
+    return (not in_title, (c.date is not None) + (c.issuer is not None))
 
 
 def blocks_to_citations(doc: Document, header: Header) -> tuple[Citation, ...]:
     """Citations in reading order, one per cited document (its fullest mention), never the document itself."""
-    found: dict[str, Citation] = {}
-    for _, text in _texts(doc):
+    found: dict[str, tuple[Citation, tuple[int, int]]] = {}
+    for in_title, text in _texts(doc, header.title):
         for key, c in text_to_citations(text, header):
             if header.number and c.number == header.number:
                 continue
+            score = _fullness(c, in_title)
             old = found.get(key)
             if old is None:
-                found[key] = c
+                found[key] = (c, score)
             else:
-                best = c if _fullness(c) > _fullness(old) else old
-                found[key] = best.model_copy(update={"relation": old.relation or c.relation})
-    return tuple(found.values())
+                best, best_score = (c, score) if score > old[1] else old
+                found[key] = (best.model_copy(update={"relation": old[0].relation or c.relation}), best_score)
+    return tuple(c for c, _ in found.values())

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from extractors.blocks import Document
-from extractors.patterns.actors import DIRECTIVE_RE, subject_of, unit_name
+from extractors.patterns.actors import DIRECTIVE_RE, subject_of, unit_name, without_partners
 from extractors.errors import DocWarning
 from extractors.patterns.dates import (
     BLANK_LIMIT_RE, DEADLINE_CUE_RE, Period, deadline_cue, find_periods, last_day_before, parse_date,
@@ -25,19 +25,8 @@ from extractors.task_tables import table_to_tasks
 
 _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
 _PAST_RE = re.compile(r"(?<!\w)(?:đã|vừa qua)(?!\w)")
-# "chủ trì, phối hợp với Hội Nông dân, Hội Liên hiệp Phụ nữ xã đẩy mạnh ..." -> "đẩy mạnh ..."
-_PARTNERS_RE = re.compile(r"^(?:chủ trì,?\s*)?(?:phối hợp (?:với|cùng)\s+)?", re.I)
 # "... được triển khai từ ngày phát động" -> "... được triển khai" (the start of the period)
 _SINCE_RE = re.compile(r"\s+từ\s+(?:ngày|khi)\b.*$")
-
-
-def _without_partners(text: str) -> str:
-    m = _PARTNERS_RE.match(text)
-    if not m or not m.group(0):
-        return text
-    rest = text[m.end():]
-    partners = subject_of(rest)
-    return rest[len(partners):].strip(" ,") if partners and rest.startswith(partners) else rest
 
 
 def _span(text: str, pos: int, splitter: re.Pattern) -> tuple[int, int]:
@@ -81,7 +70,7 @@ def _action(clause: str, cue_at: int, responsible: str | None) -> str | None:
     text = label.rest if label and label.kind in ("dash", "letter", "paren") else text.strip()
     if responsible and text.lower().startswith(responsible.lower()):
         text = text[len(responsible):]
-    text = _without_partners(text.strip())
+    text = without_partners(text.strip())
     text = _SINCE_RE.sub("", text)
     if text.count("(") > text.count(")"):
         text = text[: text.rfind("(")]

@@ -145,6 +145,25 @@ def _add_ratio(main: dict, ratio: float, ctx: Context) -> None:
             main["warnings"].append(warning)
 
 
+def _fold_into(main: dict, between: str, after: str, m: Mention, ctx: Context) -> int | None:
+    """Fold a later figure into the indicator before it: characters of `after` it used, None when not its."""
+    if _is_ratio(between, after, m, main):
+        _add_ratio(main, m.values[0], ctx)
+        noun = RATIO_NOUN_RE.match(after)
+        return noun.end() if noun else 0  # "bằng 112,5% dự toán": "dự toán" names no figure
+    if _is_update(between, m, main):
+        main["value" if main.get("value") is not None else "target"] = m.values[0]  # "từ 15 hộ xuống còn 8 hộ"
+        return 0
+    if _details(between, m, main):
+        main.update(value=m.values[0], target=m.values[1], unit=m.unit)
+        main["warnings"] += m.warnings
+        return 0
+    if _is_target_of(between, after, m, main):
+        main["target"] = m.values[0]  # "ước 0,68%, thấp hơn mức kế hoạch 0,7%"
+        return 0
+    return None
+
+
 def clause_to_indicators(clause: str, ctx: Context, previous: str | None = None) -> list[Indicator]:
     """One clause (no ";") -> its indicators; later figures are ratios of the first or indicators of their own.
 
@@ -152,34 +171,25 @@ def clause_to_indicators(clause: str, ctx: Context, previous: str | None = None)
     """
     found: list[dict] = []
     last_end = 0
+    name_stop: int | None = None  # where the words naming the next figure end, when a change figure came between
     for m in clause_to_mentions(clause, ctx.location):
         start = max(last_end, m.start - _NAME_WINDOW)  # bounded windows keep a huge clause linear
-        rest = clause[start: m.end + _AFTER_WINDOW]
-        local = Mention(m.start - start, m.end - start, m.kind, m.readings, m.unit, m.values, m.warnings)
-        after = rest[local.end:]
+        before = clause[start: name_stop] + " " if name_stop is not None else clause[start: m.start]
+        rest = before + clause[m.start: m.end + _AFTER_WINDOW]
+        local = Mention(len(before), len(before) + m.end - m.start, m.kind, m.readings, m.unit, m.values, m.warnings)
+        between, after = rest[: local.start], rest[local.end:]
         if (change := CHANGE_AFTER_RE.match(after)) is not None:
-            last_end = m.end + change.end()  # "tăng 8,3% so với cùng kỳ": a change on last year, not ours
+            # "giảm 2 vụ so với năm 2024, còn 3 vụ": a change on last year is not ours, and the words before it
+            # name the figure that follows
+            name_stop = m.start if name_stop is None else name_stop
             continue
-        if found and _is_ratio(rest[: local.start], after, m, found[-1]):
-            _add_ratio(found[-1], m.values[0], ctx)
-            noun = RATIO_NOUN_RE.match(after)
-            last_end = m.end + (noun.end() if noun else 0)  # "bằng 112,5% dự toán": "dự toán" names no figure
-            continue
-        elif found and _is_update(rest[: local.start], m, found[-1]):
-            key = "value" if found[-1].get("value") is not None else "target"
-            found[-1][key] = m.values[0]  # "giảm từ 15 hộ xuống còn 8 hộ": 8 is where things stand
-        elif found and _details(rest[: local.start], m, found[-1]):
-            found[-1].update(value=m.values[0], target=m.values[1], unit=m.unit)
-            found[-1]["warnings"] += m.warnings
-        elif found and _is_target_of(rest[: local.start], rest[local.end:], m, found[-1]):
-            found[-1]["target"] = m.values[0]  # "ước 0,68%, thấp hơn mức kế hoạch 0,7%"
-        elif fields := _indicator_fields(rest, local, ctx, found[-1]["name"] if found else previous):
+        name_stop = None
+        used = _fold_into(found[-1], between, after, m, ctx) if found else None
+        if used is None and (fields := _indicator_fields(rest, local, ctx, found[-1]["name"] if found else previous)):
             found.append(fields)
-            last_end = m.end + fields.pop("_used")
-            continue
-        else:
-            continue  # not a figure of ours ("02 phiên"): the words around it still name the next one
-        last_end = m.end
+            used = fields.pop("_used")
+        if used is not None:  # else not a figure of ours ("02 phiên"): its words still name the next one
+            last_end = m.end + used
     return [
         Indicator(code=ctx.code, section=ctx.section, text=ctx.text, **{**f, "warnings": tuple(f["warnings"])})
         for f in found

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from extractors.blocks import Block, Row
 from extractors.errors import DocWarning
 from extractors.indicators_context import Paragraph
-from extractors.indicators_figures import ratio_mismatch, vi_number
+from extractors.indicators_figures import mask_non_figures, ratio_mismatch, vi_number
 from extractors.indicators_names import clean_label, complete_period
 from extractors.patterns.indicators import (
     COLUMN_NUMBER_RE, GROUP_STT_RE, HEADER_UNIT_RE, TABLE_ROLES, TOTAL_ROW_RE, comparator_before, direction_of,
@@ -52,7 +52,8 @@ def _grid(row: Row, repeat: bool) -> list[str]:
 
 
 def _has_figure(texts: list[str]) -> bool:
-    return any(NUMBER_RE.search(t) for t in texts[1:])
+    """A data row has a figure past its first cell; "Năm 2025" in a header is not one."""
+    return any(NUMBER_RE.search(mask_non_figures(t)) for t in texts[1:])
 
 
 def _header_rows(rows: tuple[Row, ...]) -> tuple[list[list[str]], int]:
@@ -81,8 +82,10 @@ def _columns(headers: list[list[str]]) -> list[Column]:
             if j < len(h) and h[j] and h[j] not in parts:
                 parts.append(h[j])
         joined = " ".join(parts)
-        # the lowest header row names the column most precisely ("Năm 2025" over "Kế hoạch")
-        role = next((r for r in (_role(p) for p in reversed(parts)) if r), None) if parts else None
+        # the lowest header row names the column most precisely ("Năm 2025" over "Kế hoạch"); when it is only a
+        # word split off ("Đơn vị" over "tính"), the joined text does
+        attempts = [parts[-1], joined, *reversed(parts[:-1])] if parts else []
+        role = next((r for r in map(_role, attempts) if r), None)
         columns.append(Column(j, role or "other", joined))
     return columns
 

@@ -16,6 +16,7 @@ from extractors.blocks import Block, BlockKind, Cell, Document, Row
 from extractors.patterns.indicators import TEXT_ROW_RE, TEXT_TABLE_HEADER_RE, TEXT_TABLE_COLUMNS
 
 _MAX_HEADER_LINES = 3  # header lines without figures ("tính hoạch hiện") before the first row
+_MAX_ROW_CHARS = 300  # a table row line is short; longer text is prose (and never worth a slow match)
 _HEADER_CELLS = {"target": "Kế hoạch", "value": "Thực hiện", "ratio": "Tỷ lệ %"}
 
 
@@ -32,8 +33,12 @@ def _column_order(header: str) -> list[str]:
     return [role for _, role in sorted(found)]
 
 
+def _is_row(line: str) -> bool:
+    return len(line) <= _MAX_ROW_CHARS and TEXT_ROW_RE.match(line) is not None
+
+
 def _row(line: str, order: list[str]) -> Row | None:
-    found = TEXT_ROW_RE.match(line)
+    found = TEXT_ROW_RE.match(line) if len(line) <= _MAX_ROW_CHARS else None
     if found is None:
         return None
     figures = re.split(r"[\s|]+", found.group("figs").strip())
@@ -49,7 +54,7 @@ def _table_at(doc: Document, start: int) -> TextTable | None:
     if not order:
         return None
     i = start + 1
-    while i < len(doc.blocks) and i <= start + _MAX_HEADER_LINES and TEXT_ROW_RE.match(doc.blocks[i].text) is None:
+    while i < len(doc.blocks) and i <= start + _MAX_HEADER_LINES and not _is_row(doc.blocks[i].text):
         i += 1
     rows: list[Row] = []
     while i < len(doc.blocks) and (row := _row(doc.blocks[i].text, order)) is not None:
@@ -70,7 +75,7 @@ def document_to_text_tables(doc: Document) -> list[TextTable]:
     while i < len(doc.blocks):
         block = doc.blocks[i]
         table = None
-        if block.kind != BlockKind.TABLE and TEXT_TABLE_HEADER_RE.search(block.text):
+        if block.kind != BlockKind.TABLE and len(block.text) <= _MAX_ROW_CHARS and TEXT_TABLE_HEADER_RE.search(block.text):
             table = _table_at(doc, i)
         if table is not None:
             out.append(table)

@@ -8,9 +8,9 @@ items (a), -, (1)) that were open, so a stray list never swallows the next numbe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from extractors.blocks import Document
+from extractors.blocks import Block, BlockKind, Document
 from extractors.paragraphs import Paragraph, blocks_to_paragraphs
 from extractors.patterns.structure import PATH_KINDS, Label, label_of_path
 from extractors.records import Section
@@ -19,6 +19,8 @@ _RANK = {k: r for r, k in enumerate(
     ("part", "chapter", "section", "article", "roman", "dotted1", "dotted2", "dotted3", "dotted4"))}
 _TITLE_END_RE = re.compile(r"[.:!?](?=\s|$)")
 _MAX_TITLE = 120
+_MAX_HEADING = 100
+_DIGIT_RE = re.compile(r"\d")
 
 
 @dataclass
@@ -48,19 +50,34 @@ def _close(stack: list[_Node], label: Label) -> None:
             stack.pop()
 
 
-def _walk(paragraphs: tuple[Paragraph, ...]):
-    """Yield (paragraph, open stack after it) in order."""
+def _walk(doc: Document):
+    """Yield (paragraph, open stack after it, roots) in order."""
     stack: list[_Node] = []
     roots: list[_Node] = []
-    for para in paragraphs:
-        if para.label is not None:
-            _close(stack, para.label)
-            node = _Node(para.label, section_title(para.label))
-            if para.label.kind in PATH_KINDS:
+    bold_known = any(b.bold for b in doc.blocks)
+    for para in blocks_to_paragraphs(doc):
+        label = para.label
+        if label is not None and label.kind in PATH_KINDS and not _is_heading(label, doc.blocks[para.first], bold_known):
+            label = replace(label, kind="item")  # "1. Tỷ lệ tăng dân số ... 0,68%.": a numbered sentence
+        if label is not None:
+            _close(stack, label)
+            node = _Node(label, section_title(label))
+            if label.kind in PATH_KINDS:
                 parent = next((n for n in reversed(stack) if n.label.kind in PATH_KINDS), None)
                 (parent.children if parent else roots).append(node)
             stack.append(node)
         yield para, stack, roots
+
+
+def _is_heading(label: Label, block: Block, bold_known: bool) -> bool:
+    """A numbered heading line, not a numbered sentence of the body: bold when the reader knows bold (a Word
+    heading style or a PDF heading counts too), else short and not a sentence with figures."""
+    if block.kind == BlockKind.HEADING or block.bold or not label.kind.startswith("dotted"):
+        return True  # "Điều 1. ...", "I. ...", "Phần I" are headings whatever their length
+    if bold_known and block.bold is False:
+        return False
+    rest = label.rest.strip()
+    return len(rest) <= _MAX_HEADING and not (rest.endswith(".") and _DIGIT_RE.search(rest) and len(rest) > 40)
 
 
 def _path(stack: list[_Node]) -> str | None:
@@ -74,7 +91,7 @@ def section_paths(doc: Document) -> list[str | None]:
     Paren codes "(4)." and dash items are list items, not sections: a block in "(4). Tỷ lệ tăng dân số ..."
     under "2.2." under "2." under "II." gets "II.2.2.". Table blocks get the path of the text before them.
     """
-    starts = [(para.first, _path(stack)) for para, stack, _ in _walk(blocks_to_paragraphs(doc))]
+    starts = [(para.first, _path(stack)) for para, stack, _ in _walk(doc)]
     paths: list[str | None] = []
     current: str | None = None
     k = 0
@@ -93,7 +110,7 @@ def _freeze(node: _Node, level: int) -> Section:
 
 def blocks_to_sections(doc: Document) -> tuple[Section, ...]:
     roots: list[_Node] = []
-    for _, _, roots in _walk(blocks_to_paragraphs(doc)):
+    for _, _, roots in _walk(doc):
         pass
     return tuple(_freeze(n, 1) for n in roots)
 
@@ -123,8 +140,9 @@ def paragraphs_in_sections(doc: Document) -> list[InSection]:
 def _paragraphs_in_sections(doc: Document) -> list[InSection]:
     out: list[InSection] = []
     closing = False
-    for para, stack, _ in _walk(blocks_to_paragraphs(doc)):
-        closing = closing or bool(_CLOSING_RE.match(para.text))
+    for para, stack, _ in _walk(doc):
+        ends_body = para.text.rstrip().endswith("./.") and not (para.label and para.label.kind == "dash")
+        closing = closing or bool(_CLOSING_RE.match(para.text)) or ends_body
         headings = () if closing else tuple((n.label.label, n.title) for n in stack if n.label.kind in PATH_KINDS)
         out.append(InSection(para, headings))
         closing = closing or para.text.rstrip().endswith("./.")

@@ -46,7 +46,7 @@ def reported_in_plan_unit(rep: Indicator, plan: Indicator, direction: str | None
     rep_unit, plan_unit = canonical_unit(rep.unit), canonical_unit(plan.unit)
     if any(x is not None and not math.isfinite(x) for x in (rep.value, rep.target, rep.ratio)):
         return Figure(None, "số liệu báo cáo không hợp lệ")
-    if plan_unit == "%" and rep_unit != "%" and (rep_unit is not None or rep.value is None):
+    if plan_unit == "%" and rep_unit != "%" and (rep_unit is not None or rep.value is None or _own_quota(rep, plan)):
         return count_as_rate(rep, direction)
     if rep.value is None:
         return Figure(None, "báo cáo không nêu số liệu")
@@ -76,8 +76,15 @@ def count_as_rate(rep: Indicator, direction: str | None) -> Figure:
 
 
 def _same_target(rep: Indicator, plan: Indicator) -> bool:
-    own, planned = convert(rep.target, rep.unit, plan.unit), plan_target(plan)
+    own = rep.target if canonical_unit(rep.unit) is None else convert(rep.target, rep.unit, plan.unit)
+    planned = plan_target(plan)
     return own is not None and planned is not None and math.isclose(own, planned, rel_tol=1e-6)
+
+
+def _own_quota(rep: Indicator, plan: Indicator) -> bool:
+    """A figure without a unit whose "x/y" is not the plan's target is a count out of the unit's own quota:
+    "4/4" against "Hoàn thành 100% chỉ tiêu tuyển nghĩa vụ CAND"; "96,3/95" against 95% is a rate."""
+    return rep.target is not None and not _same_target(rep, plan)
 
 
 def completion(value: float, target: float, lower_is_better: bool) -> float | None:
@@ -148,5 +155,5 @@ def _not_comparable(figure: Figure, target: float | None, plan: Indicator, direc
     if target is None:
         return "kế hoạch không nêu chỉ tiêu bằng số"
     if direction is None and plan.comparator is None:
-        return "kế hoạch không nói rõ cao hay thấp là đạt (ví dụ tỷ lệ tăng dân số tự nhiên)"
+        return "kế hoạch không nói rõ cao hay thấp là đạt"
     return None

@@ -56,6 +56,15 @@ def assessments_table(rows: tuple[Assessment, ...], title: str, with_units: bool
     return table
 
 
+def print_notes(console: Console, rows: tuple[Assessment, ...]) -> None:
+    """Why each row that could not be compared could not be."""
+    notes = [(i, a) for i, a in enumerate(rows, 1) if a.verdict == "không so sánh được" and a.note]
+    if notes:
+        console.print("[bold]Không so sánh được:[/bold]")
+        for i, a in notes:
+            console.print(f"  {i}. {a.name}: {a.note}.")
+
+
 def print_problems(console: Console, problems: tuple[DocWarning, ...], heading: str = "Vấn đề cần lưu ý") -> None:
     if not problems:
         return
@@ -75,6 +84,7 @@ def print_report_check(check: ReportCheck, console: Console) -> None:
     console.print(plan)
     shown = tuple(a for a in check.assessments if a.verdict != "không báo cáo")
     console.print(assessments_table(shown, "Đối chiếu chỉ tiêu"))
+    print_notes(console, shown)
     left_out = len(check.assessments) - len(shown)
     if left_out:
         console.print(f"[dim]{left_out} chỉ tiêu khác của kế hoạch không có trong báo cáo này (xem --json).[/dim]")
@@ -93,6 +103,7 @@ def print_campaign_check(check: CampaignCheck, console: Console) -> None:
         if items:
             console.print(f"[red]{label}:[/red] " + ", ".join(items))
     console.print(assessments_table(check.table, "Bảng tổng hợp chỉ tiêu", with_units=True))
+    print_notes(console, check.table)
     print_problems(console, check.problems)
     for report in check.reports:
         print_problems(console, report.problems, f"{report.report} ({report.unit or '—'})")

@@ -24,7 +24,8 @@ from sqlalchemy.orm import Session
 from pipeline.entries import Entry
 from pipeline.filenames import error_note_name, with_suffix_number
 from pipeline.store import Store
-from pipeline.store_models import CLAIMED, DocumentRow, DuplicateRow, EventRow, utcnow
+from pipeline.worker import BUG_CODE
+from pipeline.store_models import CLAIMED, QUARANTINED, DocumentRow, DuplicateRow, EventRow, utcnow
 
 Action = Literal["process", "duplicate", "finish", "busy"]
 HOST = socket.gethostname()
@@ -79,6 +80,8 @@ def claim_entry(store: Store, root: Path, entry: Entry, me: str, lease_s: float 
             return _claimed(session, row, entry, me, lease_s)
         if _same_entry(row, entry):
             return Claim("finish", row.id, path=row.path)
+        if row.state == QUARANTINED and row.error_code == BUG_CODE:
+            return _retry_after_bug(session, row, entry, me)
         return _duplicate(session, root, row, entry, me)
 
 
@@ -112,6 +115,17 @@ def _claimed(session: Session, row: DocumentRow, entry: Entry, me: str, lease_s:
     row.claimed_by, row.claimed_at, row.attempts = me, utcnow(), row.attempts + 1
     _event(session, row.id, entry, "retried", me, f"lần {row.attempts}; trước đó: {previous}")
     return Claim("process", row.id, path=row.path, outcome=row.outcome)
+
+
+def _retry_after_bug(session: Session, row: DocumentRow, entry: Entry, me: str) -> Claim:
+    """Dropped again after a program error: read it again. The quarantined copy stays, kept as a duplicate."""
+    session.add(DuplicateRow(document_id=row.id, name=row.name, inbox_name=row.inbox_name, inbox_ino=row.inbox_ino,
+                             inbox_mtime_ns=row.inbox_mtime_ns, path=row.path, done=True))
+    row.state, row.outcome, row.path, row.error_code, row.error_message = CLAIMED, None, None, None, None
+    row.inbox_name, row.inbox_ino, row.inbox_mtime_ns = entry.name, entry.ino, entry.mtime_ns
+    row.claimed_by, row.claimed_at, row.attempts = me, utcnow(), row.attempts + 1
+    _event(session, row.id, entry, "retried", me, "xử lý lại sau lỗi chương trình")
+    return Claim("process", row.id)
 
 
 def _duplicate(session: Session, root: Path, row: DocumentRow, entry: Entry, me: str) -> Claim:

@@ -4,7 +4,9 @@ UBND xã Kiến Minh: intro citing the city plan, I. Mục đích, yêu cầu ..
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+from extractors.errors import BadInput, ErrorCode
 from extractors.records import Citation, Deadline, Record
 from pipeline.contexts import PlanContext, TargetGroup, UnitRow
 from pipeline.filters import ngay_ngan, ngay_thang
@@ -61,11 +63,24 @@ def cite(c: Citation) -> str:
     return " ".join(parts)
 
 
+def city_citation(city_plan: Record, profile: Profile) -> str:
+    """"Kế hoạch số 232/KH-UBND ngày 09 tháng 9 năm 2025 của Ủy ban nhân dân thành phố Hải Phòng"."""
+    return (f"Kế hoạch số {city_plan.number} {ngay_thang(city_plan.issued_on)} của "
+            f"{proper_name(city_plan.issuer, profile)}")
+
+
 def intro(city_plan: Record, profile: Profile) -> str:
-    city = proper_name(city_plan.issuer, profile)
-    what = lower_first(city_plan.title or "")
-    return (f"Thực hiện Kế hoạch số {city_plan.number} {ngay_thang(city_plan.issued_on)} của {city} {what}; "
-            f"{profile.office.issuer_name} xây dựng Kế hoạch thực hiện cụ thể như sau:").replace("  ", " ")
+    what = f" {lower_first(city_plan.title)}" if city_plan.title else ""
+    return (f"Thực hiện {city_citation(city_plan, profile)}{what}; {profile.office.issuer_name} xây dựng Kế hoạch "
+            "thực hiện cụ thể như sau:")
+
+
+def require_citable(city_plan: Record) -> None:
+    """The plan must cite the city plan in full: without its number and date there is nothing to implement."""
+    if not city_plan.number or not city_plan.issued_on:
+        raise BadInput(ErrorCode.NO_TEXT, Path(city_plan.source).name or "kế hoạch cấp trên",
+                       message="Không xác định được số, ngày ban hành của kế hoạch cấp trên nên không soạn được "
+                               "kế hoạch thực hiện (thiếu phần viện dẫn). Đề nghị kiểm tra lại tệp kế hoạch.")
 
 
 def purposes(city_plan: Record, profile: Profile) -> tuple[str, ...]:
@@ -134,6 +149,7 @@ def unit_rows(profile: Profile, due: dt.date) -> tuple[UnitRow, ...]:
 
 
 def derive_plan(city_plan: Record, profile: Profile, issued_on: dt.date | None = None) -> PlanContext:
+    require_citable(city_plan)
     issued_on = issued_on or dt.date.today()
     city_due = report_deadline(city_plan)
     year = (city_due.due.year if city_due else issued_on.year)
@@ -141,7 +157,7 @@ def derive_plan(city_plan: Record, profile: Profile, issued_on: dt.date | None =
     city_deadline = city_due.due if city_due else end.due
     unit_deadline = city_deadline - dt.timedelta(days=profile.plan.lead_days)
     targets = merge_targets(profile, city_plan)
-    title = city_plan.title or f"Thực hiện Kế hoạch số {city_plan.number}"
+    title = city_plan.title or f"Thực hiện {city_citation(city_plan, profile)}"
     return PlanContext(
         **frame_fields(profile, "KH", profile.plan.number, issued_on, profile.recipients),
         title=title,

@@ -12,6 +12,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
+from extractors.legacy_fonts import legacy_encoding_of_font, legacy_run_to_unicode
+
 
 @dataclass(frozen=True)
 class Line:
@@ -66,13 +68,24 @@ def alignment(par: Paragraph) -> WD_ALIGN_PARAGRAPH | None:
                 None)
 
 
+def decoded_text(doc: Document, par: Paragraph) -> str:
+    """The paragraph's text, runs typed in legacy TCVN3/VNI fonts decoded to Unicode (so rules can read them)."""
+    if not any(r.font.name for r in par.runs) and not any(s.font.name for s in _style_chain(par)):
+        return par.text
+    parts = []
+    for r in par.runs:
+        encoding = legacy_encoding_of_font(run_props(doc, par, r)[3])
+        parts.append(legacy_run_to_unicode(r.text, encoding) if encoding else r.text)
+    return "".join(parts) if par.runs else par.text
+
+
 def line_of(doc: Document, par: Paragraph, where: str) -> Line:
     runs = [r for r in par.runs if r.text.strip()]
     size, bold, italic, font = run_props(doc, par, runs[0]) if runs else (None, False, False, None)
     if runs:  # bold/italic only when every run with text is
         looks = [run_props(doc, par, r) for r in runs]
         bold, italic = all(x[1] for x in looks), all(x[2] for x in looks)
-    return Line(unicodedata.normalize("NFC", par.text.strip()), size, bold, italic, font, alignment(par), where, par)
+    return Line(unicodedata.normalize("NFC", decoded_text(doc, par).strip()), size, bold, italic, font, alignment(par), where, par)
 
 
 def lines(doc: Document) -> Iterator[Line]:

@@ -21,8 +21,8 @@ TYPE_NAMES = ("KẾ HOẠCH", "BÁO CÁO", "QUYẾT ĐỊNH", "THÔNG BÁO", "T�
               "PHƯƠNG ÁN", "ĐỀ ÁN", "BIÊN BẢN", "GIẤY MỜI", "NGHỊ QUYẾT", "QUY CHẾ", "QUY ĐỊNH", "CÔNG ĐIỆN")
 # "Số: 05/KH-UBND", "Số:     /KH-UBND" (unsigned draft: blank number allowed), "Số: 21-BC/ĐTN" (Đoàn, Đảng)
 SO_RE = re.compile(r"^Số\s*:\s*(\d*)\s*[/-]")
-# Party and Youth Union documents put their own name where the Quốc hiệu goes (their rules, not ND30's)
-PARTY_TITLES = ("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐOÀN TNCS HỒ CHÍ MINH")
+# Party, Youth Union and some mass organisations put their own name where the Quốc hiệu goes (their own rules)
+OWN_TITLES = ("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐOÀN TNCS HỒ CHÍ MINH", "HỘI NÔNG DÂN VIỆT NAM", "HỘI CỰU CHIẾN BINH VIỆT NAM")
 # "Kiến Minh, ngày 09 tháng 02 năm 2026"
 DATE_RE = re.compile(r",\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+\d{4}")
 # "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"
@@ -77,7 +77,7 @@ def _find(lines: list[Line], test) -> Line | None:
 
 def national_title_rules(lines: list[Line]) -> list[Finding]:
     out = []
-    if any(ln.text in PARTY_TITLES for ln in lines if ln.where == "bảng tiêu đề"):
+    if any(ln.text in OWN_TITLES for ln in lines if ln.where == "bảng tiêu đề"):
         return []
     qh = _find(lines, lambda ln: QUOC_HIEU in " ".join(ln.text.split()).upper())
     ref = "NĐ 30/2020, Phụ lục I, mục II.1"

@@ -4,8 +4,9 @@
 - a unit report (bao_cao) linked to a plan -> the check of all reports against that plan (JSON) and the
   consolidated report draft.
 
-The drafting pieces come from `pipeline.check` and the generation modules; whatever is not available yet is
-skipped with a logged note, never failing the inbox. Drafts are our own files: rewritten in place, atomically.
+The drafting pieces come from `pipeline.check` (check_campaign), `pipeline.derive` (derive_plan),
+`pipeline.consolidated` (consolidate) and `pipeline.render`; whatever is missing is skipped with a logged note,
+never failing the inbox. Drafts are our own files: rewritten in place, atomically.
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import logging
+import os
 import re
 from pathlib import Path
 
 from extractors.records import Record
+from pipeline.filenames import temp_name
 from pipeline.placement import write_text_atomic
 
 log = logging.getLogger(__name__)
@@ -47,19 +50,18 @@ def _folded(text: str) -> str:
 
 
 def plan_to_outbox(plan: Record, outbox: Path, profile_path: Path) -> list[Path]:
-    """The commune's draft implementing plan for a city plan."""
-    derive_plan = _optional("pipeline.generate", "derive_plan")
-    render_plan = _optional("pipeline.generate", "render_plan")
+    """The commune's draft implementing plan for a city plan (`pipeline.derive.derive_plan` + ke_hoach.docx)."""
+    derive_plan = _optional("pipeline.derive", "derive_plan")
     profile = _load_profile(profile_path)
-    if not (derive_plan and render_plan and profile):
+    if not (derive_plan and profile):
         return []
     out = outbox / f"du-thao-ke-hoach-thuc-hien-{safe_part(plan.number)}.docx"
-    return [render_plan(derive_plan(plan, profile), out)]
+    return _rendered("ke_hoach.docx", derive_plan(plan, profile), out)
 
 
 def reports_to_outbox(plan: Record, reports: list[Record], outbox: Path, profile_path: Path,
                       as_of: dt.date | None = None) -> list[Path]:
-    """The check of every report against `plan` (JSON), and the consolidated report draft when available."""
+    """The check of every report against `plan` (JSON), and the consolidated report draft (DOCX)."""
     check_campaign = _optional("pipeline.check", "check_campaign")
     if check_campaign is None:
         return []
@@ -68,11 +70,25 @@ def reports_to_outbox(plan: Record, reports: list[Record], outbox: Path, profile
     check = check_campaign(plan, reports, as_of or dt.date.today(), units)
     written = [outbox / f"kiem-tra-{safe_part(plan.number)}.json"]
     write_text_atomic(written[0], check.model_dump_json(indent=2))
-    render_report = _optional("pipeline.generate", "render_consolidated")
-    if render_report and profile:
-        written.append(render_report(plan, check, profile,
-                                     outbox / f"du-thao-bao-cao-tong-hop-{safe_part(plan.number)}.docx"))
+    consolidate = _optional("pipeline.consolidated", "consolidate")
+    if consolidate and profile:
+        out = outbox / f"du-thao-bao-cao-tong-hop-{safe_part(plan.number)}.docx"
+        written += _rendered("bao_cao_tong_hop.docx", consolidate(plan, reports, check, profile), out)
     return written
+
+
+def _rendered(template: str, context, out: Path) -> list[Path]:
+    """Render to a hidden temporary name, then replace the previous draft in one step."""
+    render = _optional("pipeline.render", "render")
+    if render is None:
+        return []
+    tmp = out.parent / temp_name(out.name)
+    try:
+        render(template, context, tmp)
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return [out]
 
 
 def _load_profile(path: Path):

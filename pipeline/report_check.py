@@ -66,6 +66,18 @@ def match_problems(matches: list[Match], unmatched: tuple[str, ...]) -> list[Doc
     return out
 
 
+KIND_NAMES = {"ke_hoach": "kế hoạch", "quyet_dinh": "quyết định", "cong_van": "công văn", "thong_bao": "thông báo",
+              "to_trinh": "tờ trình"}
+
+
+def kind_problems(report: Record) -> list[DocWarning]:
+    """A document read as another kind than a report (báo cáo) is still checked, but the office is told."""
+    if report.kind not in KIND_NAMES:
+        return []
+    return [DocWarning(code="not_a_report",
+                       message=f"Văn bản được nhận diện là {KIND_NAMES[report.kind]}, không phải báo cáo kết quả.")]
+
+
 def check_report(report: Record, plan: Record, as_of: dt.date | None = None) -> ReportCheck:
     """One report against its plan: every plan indicator assessed, figures, deadline and citation checked.
 
@@ -80,6 +92,7 @@ def check_report(report: Record, plan: Record, as_of: dt.date | None = None) -> 
         cited and cited.number and plan.number and normalise_number(cited.number) != normalise_number(plan.number)
     )
     problems = (
+        *kind_problems(report),
         *indicators_to_problems(report.indicators),
         *match_problems(matches, unmatched),
         *timeliness_problems(report, due, late),

@@ -45,6 +45,7 @@ def match_units(assigned: list[str], reporting: list[tuple[str, str | None]]) ->
     if not assigned or not reporting:
         return {}
     scores = np.array([[issuer_similarity(a, issuer, parent) for issuer, parent in reporting] for a in assigned])
+    scores[scores < UNIT_ACCEPT] = 0.0  # pairs that cannot match must not sway the others
     rows, cols = linear_sum_assignment(scores, maximize=True)
     return {assigned[i]: int(j) for i, j in zip(rows, cols, strict=True) if scores[i, j] >= UNIT_ACCEPT}
 

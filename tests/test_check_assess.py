@@ -78,3 +78,11 @@ def test_a_plan_indicator_without_a_figure_cannot_be_compared():
 def test_a_figure_that_is_not_a_number_is_not_compared():
     a = judge("Tỷ lệ điều tra phá án", ind("Tỷ lệ phá án", float("nan")))
     assert a.verdict == "không so sánh được" and "không hợp lệ" in a.note
+
+
+def test_without_a_unit_x_over_y_is_a_quota_unless_y_is_the_plans_own_target():
+    quota = judge("Hoàn thành chỉ tiêu tuyển nghĩa vụ Công an nhân dân",
+                  ind("Tuyển CAND", 4, None, target=4, ratio=100))
+    rate = judge("Tỷ lệ điều tra phá án", ind("Tỷ lệ điều tra, khám phá án", 96.3, None, target=95, ratio=101.4))
+    assert (quota.reported_value, quota.verdict) == (100.0, "đạt")
+    assert (rate.reported_value, rate.verdict) == (96.3, "vượt")

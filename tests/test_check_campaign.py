@@ -129,3 +129,12 @@ def test_without_assignments_in_the_plan_the_profiles_codes_name_the_lead_unit()
     with_codes = next(r for r in check_campaign(plan, [thon, tyt], AS_OF, units, codes).table if r.plan_code == "(7)")
     assert without.verdict == "không so sánh được"
     assert (with_codes.reported_value, with_codes.units_reporting[0]) == (97.4, "Trạm Y tế xã")
+
+
+def test_a_document_that_is_not_a_report_is_still_checked_but_flagged():
+    plan = gold_plan()
+    letter = report(ind("Tỷ lệ phá án", 96)).model_copy(update={"kind": "cong_van"})
+    problems = check_report(letter, plan).problems
+    assert [p.message for p in problems if p.code == "not_a_report"] == [
+        "Văn bản được nhận diện là công văn, không phải báo cáo kết quả."]
+    assert not [p for p in check_report(report(ind("Tỷ lệ phá án", 96)), plan).problems if p.code == "not_a_report"]

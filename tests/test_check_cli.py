@@ -113,4 +113,15 @@ def test_check_campaign_takes_the_units_to_report_from_the_workspace_profile(cor
     assert result.exit_code == 0, result.output
     campaign = json.loads(result.stdout)
     assert campaign["assigned_units"] == list(units)
-    assert "Thôn Minh Hòa" not in campaign["missing_units"] and len(campaign["missing_units"]) == len(units) - 1
+    found = campaign["reports"][0]["assigned_unit"]
+    assert found in units and campaign["missing_units"] == [u for u in units if u != found]
+
+
+def test_check_campaign_prints_the_roll_call_the_table_and_why_rows_cannot_be_compared(corpus_records):
+    reports = sorted(str(p) for p in (CORPUS / "bao_cao").glob("*.docx.gold.json"))
+    result = runner.invoke(app, ["check-campaign", "--plan", str(PLAN_GOLD), "--as-of", "15/12/2025", *reports],
+                           env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    for words in ("Chưa báo cáo:", "Hội Cựu chiến binh xã", "Báo cáo chậm:", "Thôn Minh Hòa", "Bảng tổng hợp chỉ tiêu",
+                  "Đơn vị báo cáo", "Không so sánh được:", "Tỷ lệ tăng dân số tự nhiên: kế hoạch không nói rõ"):
+        assert words in result.stdout

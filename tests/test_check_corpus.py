@@ -73,6 +73,9 @@ def test_a_report_citing_another_plan_number_is_caught_and_05_equals_5(row):
     check = check_report(gold_of(row["files"]), plan())
     assert check.cited_plan_number == row["cites"]
     assert check.cites_wrong_plan == (not row["cites_right_plan"])
+    wrong = [p.message for p in check.problems if p.code == "wrong_plan"]
+    assert len(wrong) == (0 if row["cites_right_plan"] else 1)
+    assert all(row["cites"] in m and campaign()["plan"]["number"] in m for m in wrong)
 
 
 def test_the_miscomputed_ratio_and_only_it_is_reported():

@@ -134,3 +134,23 @@ def test_every_top_level_heading_and_subheading_of_the_seed_plan_is_in_the_deriv
     assert len(wanted) >= 12
     missing = [h for h in wanted if h not in text]
     assert not missing
+
+
+def test_a_city_plan_without_number_or_date_is_refused_rather_than_cited_with_blanks():
+    from extractors.errors import BadInput
+    from extractors.records import Record
+
+    with pytest.raises(BadInput, match="ke-hoach-mo.pdf.*không soạn được"):
+        derive_plan(Record(source="ke-hoach-mo.pdf", kind="ke_hoach"), profile(), ISSUED)
+
+
+def test_a_city_plan_without_title_or_deadlines_still_gives_a_complete_plan(tmp_path):
+    from extractors.records import Record
+
+    bare = Record(source="kh.docx", kind="ke_hoach", number="17/KH-UBND", issued_on=dt.date(2026, 1, 5),
+                  issuer="ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG")
+    ctx = derive_plan(bare, profile(), dt.date(2026, 2, 3))
+    assert ctx.title == "Thực hiện Kế hoạch số 17/KH-UBND ngày 05 tháng 01 năm 2026 của Ủy ban nhân dân thành phố Hải Phòng"
+    assert ctx.period_text.endswith("đến hết tháng 12/2026.") and ctx.unit_deadline == dt.date(2026, 12, 26)
+    text = docx_text(render("ke_hoach.docx", ctx, tmp_path / "kh.docx"))
+    assert "None" not in text and "Kiến Minh, ngày 03 tháng 02 năm 2026" in text

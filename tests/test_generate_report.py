@@ -110,6 +110,11 @@ def test_the_reminder_is_addressed_to_the_missing_unit_and_the_one_citing_the_wr
     out = render("cong_van.docx", ctx, tmp_path / "cong-van.docx")
     assert lint_docx(out) == []
     assert "V/v đôn đốc báo cáo kết quả thực hiện Kế hoạch số 05/KH-UBND" in docx_text(out)
+    from pipeline.stages import file_to_record
+
+    record = file_to_record(out)
+    assert record.kind == "cong_van" and record.issued_on == check.as_of
+    assert record.title == "đôn đốc báo cáo kết quả thực hiện Kế hoạch số 05/KH-UBND"
 
 
 def test_vanban_remind_writes_the_letter_from_the_received_reports(tmp_path):

@@ -140,3 +140,24 @@ def test_ingest_copies_the_given_files_in_and_status_json_lists_them(tmp_path, c
     assert set(names) == {"nguồn.txt", os.path.basename(REPORT)}
     assert names[os.path.basename(REPORT)]["kind"] == "bao_cao"
     assert status["integrity"]["ok"] and status["waiting"] == []
+
+
+def test_a_file_quarantined_by_a_program_error_is_read_again_when_dropped_again(ws):
+    from pipeline.store_models import DocumentRow
+
+    (ws.inbox / "kế hoạch.txt").write_text(text_doc(5), encoding="utf-8")
+    _ingest(ws)
+    inbox = Inbox(ws)
+    with inbox.store.transaction() as session:  # as if the reader had crashed on it: state, file and note
+        doc = session.query(DocumentRow).one()
+        quarantined = ws.quarantine / "kế hoạch.txt"
+        (ws.root / doc.path).rename(quarantined)
+        (ws.quarantine / "kế hoạch.txt.loi.txt").write_text("Mã lỗi: bug\n", encoding="utf-8")
+        doc.state, doc.outcome, doc.error_code, doc.path = "quarantined", "quarantined", "bug", "quarantine/kế hoạch.txt"
+    inbox.store.dispose()
+    (ws.inbox / "kế hoạch.txt").write_text(text_doc(5), encoding="utf-8")  # the office drops it again
+    outcomes, docs, report = _ingest(ws)
+    assert outcomes["kế hoạch.txt"].result == "stored"
+    [doc] = docs
+    assert doc.state == "stored" and doc.duplicates == ("quarantine/kế hoạch.txt",)
+    assert report.ok, report.problems

@@ -301,3 +301,16 @@ def test_a_change_on_last_year_is_not_the_completion_ratio():
 def test_an_activity_count_keeps_its_noun_in_the_name():
     [talks] = report("II. KẾT QUẢ", "Tổ chức 05 buổi tuyên truyền về bảo hiểm y tế.")
     assert (talks.name, talks.value, talks.unit) == ("Tổ chức buổi tuyên truyền về bảo hiểm y tế", 5, "buổi")
+
+
+def test_a_change_on_last_year_is_skipped_and_the_level_after_it_keeps_the_name():
+    [accidents] = report("II. KẾT QUẢ", "Số vụ tai nạn giao thông giảm 2 vụ so với năm 2024, còn 3 vụ.")
+    assert (accidents.name, accidents.value, accidents.unit, accidents.direction) == (
+        "Số vụ tai nạn giao thông", 3, "vụ", "decrease",
+    )
+    assert report("II. KẾT QUẢ", "Thu ngân sách tăng 10% so với cùng kỳ.") == ()
+
+
+def test_a_bracketed_plan_figure_is_the_target():
+    [bhyt] = report("II. KẾT QUẢ", "Tỷ lệ bao phủ BHYT đạt 95,2% (KH: 95%).")
+    assert (bhyt.value, bhyt.target) == (95.2, 95)

@@ -118,3 +118,13 @@ def test_a_layout_table_with_the_national_motto_is_ignored():
 
 def test_a_results_table_in_the_organisation_section_is_not_read():
     assert blocks_to_indicators(doc_with("V. TỔ CHỨC THỰC HIỆN", *RESULTS), REPORT) == ()
+
+
+def test_a_header_word_split_over_two_rows_is_read_joined():
+    table = (
+        row("STT", "Chỉ tiêu", "Đơn vị", ("Năm 2025", 2), "Tỷ lệ %"),
+        row("", "", "tính", "Kế hoạch", "Thực hiện", ""),
+        row("2", "Tuyển chọn công dân thực hiện nghĩa vụ tham gia CAND", "công dân", "4", "4", "100"),
+    )
+    [recruits] = blocks_to_indicators(doc_with("II. KẾT QUẢ", *table), REPORT)
+    assert (recruits.unit, recruits.target, recruits.value, recruits.ratio) == ("công dân", 4, 4, 100)

@@ -19,6 +19,7 @@ from extractors.patterns.structure import label_of_path, parse_label
         ("đ) Tổ chức", "letter", "đ)", "Tổ chức"),
         ("- Nghị quyết số 57-NQ/TW", "dash", "-", "Nghị quyết số 57-NQ/TW"),
         ("Điều 1. Phê duyệt Kế hoạch", "article", "Điều 1.", "Phê duyệt Kế hoạch"),
+        ("Điều2. — Mỗi tập thể được thưởng", "article", "Điều 2.", "Mỗi tập thể được thưởng"),  # OCR
         ("Phần I", "part", "Phần I", ""),
         ("CHƯƠNG II. QUY ĐỊNH CHUNG", "chapter", "Chương II", "QUY ĐỊNH CHUNG"),
     ],

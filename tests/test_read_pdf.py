@@ -93,3 +93,17 @@ def test_the_pdf_export_reads_the_same_words_as_its_docx(corpus, stem):
 
     pdf, docx = file_to_document(corpus / f"{stem}.pdf"), file_to_document(corpus / f"{stem}.docx")
     assert words(pdf) == words(docx)
+
+
+def test_a_slightly_rotated_scan_is_straightened_by_the_angle_that_undoes_it(corpus):
+    import pypdfium2 as pdfium
+
+    from extractors.readers.pdf_ocr import skew_angle
+
+    pdf = pdfium.PdfDocument(str(corpus / "bao_cao" / "bao-cao-31-bc-tyt-tram-y-te-ban-quet.pdf"))
+    page = pdf[0].render(scale=100 / 72, grayscale=True).to_pil()
+    pdf.close()
+    scanned_skew = skew_angle(page)  # the corpus scan is itself a little crooked
+    assert 0.5 <= abs(scanned_skew) <= 2.0
+    assert abs(skew_angle(page.rotate(scanned_skew, fillcolor=255))) <= 0.25
+    assert abs(skew_angle(page.rotate(1.5, fillcolor=255)) - (scanned_skew - 1.5)) <= 0.5

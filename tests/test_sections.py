@@ -66,3 +66,19 @@ def test_list_items_are_not_sections_of_the_tree():
 def test_a_table_takes_the_section_of_the_text_before_it():
     doc = document("I. KẾT QUẢ", "1. Chỉ tiêu", table(["Chỉ tiêu", "Kết quả"], ["Tỷ lệ", "95%"]), "II. TỒN TẠI")
     assert section_paths(doc) == ["I.", "I.1.", "I.1.", "II."]
+
+
+def test_numbered_sentences_of_a_report_body_are_not_sections():
+    heading = document("II. KẾT QUẢ THỰC HIỆN CHỈ TIÊU ĐƯỢC GIAO",
+                       "1. Tỷ lệ tăng dân số tự nhiên năm 2025 ước 0,68%, thấp hơn mức kế hoạch 0,7%.",
+                       "2. Không còn hộ nghèo (tỷ lệ hộ nghèo 0%); tỷ lệ hộ cận nghèo giảm còn 1,05%.",
+                       "III. NHIỆM VỤ TRỌNG TÂM")
+    assert [(s.label, s.children) for s in blocks_to_sections(heading)] == [("II.", ()), ("III.", ())]
+    assert section_paths(heading) == ["II.", "II.", "II.", "III."]
+
+
+def test_a_reader_that_knows_bold_decides_what_is_a_heading():
+    plain = document("I. KẾT QUẢ", "1. Mục đích").blocks
+    doc = document(plain[0].model_copy(update={"bold": True}), plain[1].model_copy(update={"bold": False}),
+                   document("2. Yêu cầu").blocks[0].model_copy(update={"bold": True}))
+    assert [c.label for c in blocks_to_sections(doc)[0].children] == ["2."]

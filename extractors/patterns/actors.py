@@ -61,3 +61,17 @@ def unit_name(title: str) -> str | None:
     """A section title that names a unit: "Sở Nội vụ (Ban Thi đua - Khen thưởng)" -> "Sở Nội vụ"."""
     text = _PAREN_RE.sub("", title).strip(" .:;")
     return text if UNIT_HEAD_RE.match(text.lower()) and len(text.split()) <= _MAX_WORDS else None
+
+
+# "chủ trì, phối hợp với Hội Nông dân, Hội Liên hiệp Phụ nữ xã đẩy mạnh ..." (a unit's task after its name)
+PARTNERS_PREFIX_RE = re.compile(r"^(?:chủ trì,?\s*)?(?:phối hợp (?:với|cùng)\s+)?", re.I)
+
+
+def without_partners(text: str) -> str:
+    """The task after "chủ trì, phối hợp với <units>": "Phối hợp với Sở Nội vụ bảo đảm kinh phí" -> "bảo đảm kinh phí"."""
+    m = PARTNERS_PREFIX_RE.match(text)
+    if not m or not m.group(0):
+        return text
+    rest = text[m.end():]
+    partners = subject_of(rest)
+    return rest[len(partners):].strip(" ,") if partners and rest.startswith(partners) else rest

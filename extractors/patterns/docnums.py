@@ -71,7 +71,7 @@ ISSUER_STOPS = frozenset(
 ISSUER_BEFORE_RE = re.compile(r"của\s+(?P<issuer>[^,;]{3,80}?)\s+tại\s*$")
 # "Ngày 15/9/2025, Ủy ban nhân dân xã ban hành Kế hoạch số 05/KH-UBND ..." (the date comes first)
 ISSUED_BEFORE_RE = re.compile(r"^\s*Ngày\s+(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2} tháng \d{1,2} năm \d{4})\s*,"
-                              r"[^;]*?ban hành\s*$")
+                              r"\s*(?P<issuer>[^;]*?)\s+(?:đã\s+)?ban hành\s*$")
 
 
 def normalize_number(raw: str) -> str:

@@ -17,7 +17,8 @@ NAMED_RE = re.compile(
     re.S,
 )
 # "Điều 1. Phê duyệt Kế hoạch ..." (quyết định)
-ARTICLE_RE = re.compile(r"^(?P<word>Điều|ĐIỀU)\s+(?P<num>\d{1,3})\s*[.:]\s*(?P<rest>.*)$", re.S)
+# (OCR may drop the space: "Điều1. Tặng Giấy khen ...", and a dash may follow: "Điều2. — Mỗi tập thể ...")
+ARTICLE_RE = re.compile(r"^(?P<word>Điều|ĐIỀU)\s*(?P<num>\d{1,3})\s*[.:]\s*[-–—]?\s*(?P<rest>.*)$", re.S)
 # "I. MỤC ĐÍCH, YÊU CẦU", "V. TỔ CHỨC THỰC HIỆN" (seed plan); the numeral must be a valid Roman number
 ROMAN_RE = re.compile(r"^(?P<num>[IVX]{1,5})\s*[.)/]\s*(?P<rest>.*)$", re.S)
 _VALID_ROMAN_RE = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")

@@ -19,7 +19,7 @@ from extractors.normalize import clean_text
 from extractors.readers.pdf_lines import Line
 
 OCR_TIMEOUT_S = 90
-_SKEW_ANGLES = np.arange(-3.0, 3.01, 0.25)
+_SKEW_ANGLES = np.arange(-4.0, 4.01, 0.25)
 _MIN_CONF = 10
 
 

@@ -15,7 +15,7 @@ from pipeline.isolation import WorkerBug, run_limited
 
 def read(file: Path = typer.Argument(..., help="Tệp DOCX, DOC, PDF (có lớp chữ hoặc bản quét) hoặc TXT"),
          json: bool = typer.Option(False, "--json", help="In toàn bộ Document dạng JSON (khối, bảng, định dạng, cảnh báo)"),
-         timeout: float = typer.Option(60.0, "--timeout", help="Giới hạn thời gian đọc (giây)"),
+         timeout: float = typer.Option(300.0, "--timeout", help="Giới hạn thời gian đọc (giây); bản quét cần khoảng 10 giây mỗi trang"),
          memory: int = typer.Option(1024, "--memory", help="Giới hạn bộ nhớ của tiến trình đọc (MB)")) -> None:
     """Đọc một tệp và in các khối (tiêu đề, đoạn, mục, bảng, đầu/chân trang) theo thứ tự đọc."""
     err = Console(stderr=True, soft_wrap=True)

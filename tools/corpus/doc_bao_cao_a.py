@@ -101,6 +101,7 @@ CONG_AN = report(
             ("Tuyển chọn công dân thực hiện nghĩa vụ tham gia CAND", "công dân", "4", "4", "100",
              I("Tuyển chọn công dân thực hiện nghĩa vụ tham gia CAND", 4, 4, "công dân", period=Y25,
                direction="increase", ratio=100, plan_code="(14)")),
+            two_row_head=True,
         ),
         H("III.", "PHƯƠNG HƯỚNG, NHIỆM VỤ", 1),
         task("Mở đợt cao điểm tấn công, trấn áp tội phạm dịp Tết Nguyên đán Bính Ngọ, hoàn thành trong tháng "

@@ -166,6 +166,7 @@ MINH_HOA = _thon(  # late: dated 12/12/2025, the deadline was "trước ngày 10
              pct("Tỷ lệ hộ dùng nước sạch", 100, "(11)", 100, 100)),
             ("Tỷ lệ thu gom rác thải sinh hoạt", "%", "98", "98,2", "100,2",
              pct("Tỷ lệ thu gom rác thải sinh hoạt", 98.2, "(12)", 98, 100.2)),
+            two_row_head=True,
         ),
         H("II.", "NHIỆM VỤ NĂM 2026", 1),
         task("Xây dựng tuyến đường hoa kiểu mẫu, hoàn thành trong Quý II/2026.", day(2026, 6, 30), "quarter",

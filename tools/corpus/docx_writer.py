@@ -191,6 +191,11 @@ class Writer:
                 par.paragraph_format.alignment = LEFT if c == 1 and r >= t.head else CENTER
                 self.run(par, text, 12, bold=r < t.head or row.bold)
         set_widths(table, widths)
+        for r1, c1, r2, c2 in t.merges:
+            merged = table.cell(r1, c1).merge(table.cell(r2, c2))
+            for par in merged.paragraphs[1:]:  # the emptied cells' paragraphs
+                if not par.text:
+                    par._p.getparent().remove(par._p)
         self.para(self.doc, after=6)
 
     def closing(self) -> None:

@@ -18,12 +18,19 @@ def num(x: float, dec: int = 1) -> str:
     return s.replace(",", "_").replace(".", ",").replace("_", ".")
 
 
-def result_table(*rows: tuple) -> T:
+# A two-row heading with merged cells, as many offices draw it: "Năm 2025" spans "Kế hoạch" and "Thực hiện".
+TWO_ROW_HEAD = (Row(("STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2025", "", "Tỷ lệ %")),
+                Row(("", "", "", "Kế hoạch", "Thực hiện", "")))
+TWO_ROW_MERGES = ((0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 1, 2), (0, 3, 0, 4), (0, 5, 1, 5))
+
+
+def result_table(*rows: tuple, two_row_head: bool = False) -> T:
     """Rows of (name, unit, plan text, done text, percent text, Indicator); STT is numbered here."""
-    out = [TABLE_HEAD]
+    head = TWO_ROW_HEAD if two_row_head else (TABLE_HEAD,)
+    out = list(head)
     for i, (name, unit, plan, done, pct, ind) in enumerate(rows, 1):
         out.append(Row((str(i), name, unit, plan, done, pct), (ind,)))
-    return T(tuple(out), TABLE_WIDTHS)
+    return T(tuple(out), TABLE_WIDTHS, head=len(head), merges=TWO_ROW_MERGES if two_row_head else ())
 
 
 def task(text: str, due: dt.date, precision: str, action: str) -> P:

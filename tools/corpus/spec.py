@@ -113,6 +113,7 @@ class T:
     rows: tuple[Row, ...]
     widths_mm: tuple[float, ...] = ()
     head: int = 1
+    merges: tuple[tuple[int, int, int, int], ...] = ()  # (row, col) to (row, col), as Word merges cells
 
     def row_text(self, row: Row) -> str:
         return " | ".join(c for c in row.cells)

@@ -28,6 +28,15 @@ def ke_hoach() -> object:
     header_table(doc, "Số: {{ so_ky_hieu }}")
     title_block(doc, "KẾ HOẠCH")
     body(doc, "{{ intro }}")
+    _plan_aims_and_targets(doc)
+    _plan_time_rewards_organisation(doc)
+    body(doc, "{{ closing }}")
+    closing_table(doc)
+    return doc
+
+
+def _plan_aims_and_targets(doc) -> None:
+    """I. Mục đích, yêu cầu; II. nội dung, chỉ tiêu (grouped 2.1 ... 2.4), nhiệm vụ và giải pháp."""
     body(doc, "I. MỤC ĐÍCH, YÊU CẦU", bold=True)
     body(doc, "1. Mục đích", bold=True)
     loop(doc, "purposes")
@@ -45,6 +54,10 @@ def ke_hoach() -> object:
     tag(doc, "{%p endfor %}")
     body(doc, "3. Nhiệm vụ và giải pháp chủ yếu", bold=True)
     loop(doc, "tasks")
+
+
+def _plan_time_rewards_organisation(doc) -> None:
+    """III. Thời gian thực hiện; IV. Khen thưởng; V. Tổ chức thực hiện with the table of units."""
     body(doc, "III. THỜI GIAN THỰC HIỆN", bold=True)
     body(doc, "{{ period_text }}")
     body(doc, "IV. KHEN THƯỞNG", bold=True)
@@ -67,9 +80,6 @@ def ke_hoach() -> object:
     grid_table(doc, (12, 70, 53, 30), ("STT", "Đơn vị", "Chỉ tiêu theo dõi, báo cáo", "Thời hạn báo cáo"),
                ("{{ u.stt }}", "{{ u.name }}", "Theo dõi, báo cáo chỉ tiêu {{ u.codes }}", "{{ u.due }}"),
                "for u in units")
-    body(doc, "{{ closing }}")
-    closing_table(doc)
-    return doc
 
 
 def bao_cao_tong_hop() -> object:

@@ -1,0 +1,131 @@
+"""Inbox benchmark: drop-to-stored latency with a real watcher, and batch throughput against just reading.
+
+    .venv/bin/python benchmarks/bench_inbox.py [--files 50]
+
+1. Latency: a real `vanban watch` (default stability delay 0.5 s) on a fresh workspace; 50 distinct copies of the
+   6-page commune plan DOCX are dropped one at a time (each appears atomically by rename); latency = the store's
+   `finished_at` minus the drop time. Target: median under 1.5 s.
+2. Throughput: every corpus document through `ingest` (isolated worker, store, archive) vs `file_to_record` on
+   the same files in-process (just reading). Target: no worse than 3x.
+Prints the figures and writes bench-results/inbox.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import select  # noqa: E402
+
+from extractors.errors import BadInput  # noqa: E402
+from pipeline.entries import sha256_of  # noqa: E402
+from pipeline.inbox import Inbox  # noqa: E402
+from pipeline.ingest import ingest  # noqa: E402
+from pipeline.stages import file_to_record  # noqa: E402
+from pipeline.store import Store  # noqa: E402
+from pipeline.store_models import FINAL_STATES, DocumentRow  # noqa: E402
+from pipeline.workspace import Settings, init_workspace  # noqa: E402
+
+CORPUS = ROOT / "corpus"
+PLAN_DOCX = CORPUS / "ke_hoach" / "ke-hoach-05-kh-ubnd-xa-kien-minh.docx"
+OUT = ROOT / "bench-results" / "inbox.json"
+DOCUMENT_SUFFIXES = (".docx", ".doc", ".pdf", ".txt")
+
+
+def docx_variant(src: Path, dst: Path, i: int) -> None:
+    """The same DOCX with a different comment in docProps/core.xml: distinct bytes, same content."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "docProps/core.xml":
+                data += f"<!-- bench {i} -->".encode()
+            zout.writestr(item, data)
+
+
+def finished_at(store: Store, sha: str) -> dt.datetime | None:
+    with store.transaction() as session:
+        row = session.scalars(select(DocumentRow).where(DocumentRow.sha256 == sha)).first()
+        return row.finished_at if row is not None and row.state in FINAL_STATES else None
+
+
+def latency(n: int, work: Path) -> dict:
+    ws = init_workspace(work / "latency", Settings())
+    staging = work / "staging"
+    staging.mkdir()
+    watcher = subprocess.Popen([sys.executable, "-c", "from pipeline.cli import main; main()", "watch", str(ws.root)],
+                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    store = Store(ws.store_url)
+    times, states = [], []
+    try:
+        time.sleep(8)  # interpreter start-up of the watcher is not part of the latency
+        for i in range(n):
+            src = staging / f"ke-hoach-{i:02}.docx"
+            docx_variant(PLAN_DOCX, src, i)
+            sha = sha256_of(src)
+            dropped = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+            os.rename(src, ws.inbox / src.name)
+            deadline = time.monotonic() + 120
+            while (done := finished_at(store, sha)) is None and time.monotonic() < deadline:
+                time.sleep(0.02)
+            times.append((done - dropped).total_seconds() if done else float("inf"))
+    finally:
+        watcher.terminate()
+        watcher.wait(60)
+        store.dispose()
+    return {"files": n, "stability_delay_s": ws.settings.stability_delay_s, "median_s": statistics.median(times),
+            "worst_s": max(times), "target_median_s": 1.5, "document": PLAN_DOCX.name}
+
+
+def throughput(work: Path) -> dict:
+    files = sorted(p for p in CORPUS.rglob("*") if p.suffix.lower() in DOCUMENT_SUFFIXES)
+    started = time.perf_counter()
+    for f in files:
+        try:
+            file_to_record(f)
+        except BadInput:
+            pass
+    read_s = time.perf_counter() - started
+    ws = init_workspace(work / "batch", Settings(stability_delay_s=0.0))
+    for f in files:
+        shutil.copy(f, ws.inbox)
+    inbox = Inbox(ws)
+    started = time.perf_counter()
+    outcomes = ingest(inbox, workers=1)
+    ingest_s = time.perf_counter() - started
+    inbox.store.dispose()
+    return {"files": len(files), "read_only_s": read_s, "ingest_s": ingest_s, "ratio": ingest_s / read_s,
+            "target_ratio": 3.0, "stored": sum(o.result == "stored" for o in outcomes),
+            "quarantined": sum(o.result == "quarantined" for o in outcomes)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--files", type=int, default=50)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="vanban-bench-inbox-") as tmp:
+        lat = latency(args.files, Path(tmp))
+        print(f"drop -> stored, {lat['files']} x {lat['document']}: median {lat['median_s']:.2f} s, "
+              f"worst {lat['worst_s']:.2f} s (target median < 1.5 s)")
+        thr = throughput(Path(tmp))
+        print(f"batch, {thr['files']} corpus files: ingest {thr['ingest_s']:.1f} s vs reading {thr['read_only_s']:.1f} s "
+              f"= {thr['ratio']:.2f}x (target <= 3x); stored {thr['stored']}, quarantined {thr['quarantined']}")
+    OUT.parent.mkdir(exist_ok=True)
+    OUT.write_text(json.dumps({"latency": lat, "throughput": thr}, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
