@@ -51,8 +51,7 @@ class Line:
 def page_chars(page: pdfium.PdfPage) -> list[Char]:
     """Every character of the page with its box, baseline, size and weight; real spaces as markers.
 
-    Tight loop over pdfium's C calls (two per character, four at the start of a word or line or where
-    the glyph height changes): the reader's speed is decided here.
+    Tight loop over pdfium's C calls (four per character): the reader's speed is decided here.
     """
     height = page.get_height()
     textpage = page.get_textpage()
@@ -65,31 +64,23 @@ def page_chars(page: pdfium.PdfPage) -> list[Char]:
     font_info, is_generated = pdfium_c.FPDFText_GetFontInfo, pdfium_c.FPDFText_IsGenerated
     bold_of: dict[bytes, bool] = {}
     chars = []
-    size, bold, last_height, last_baseline, fresh = 12.0, False, -1.0, -1.0, True
     for i in range(min(n, len(text))):
         ch = text[i]
         if ch == "\ufffe" or ch == "\r" or ch == "\n":
-            fresh = True
             continue
         if ch.isspace():
             if not is_generated(raw, i):  # a real space: only its position matters
                 origin(raw, i, ox, oy)
                 chars.append(Char(" ", ox.value, ox.value, height - oy.value, 0.0, False))
-            fresh = True
             continue
         origin(raw, i, ox, oy)
         loose_box(raw, i, box)  # advance-wide: the letters of a word touch
-        baseline, box_height = height - oy.value, box.top - box.bottom
-        # the font is asked again only where it may change: a new word, line or glyph height
-        if fresh or box_height != last_height or baseline != last_baseline:
-            font_info(raw, i, name, 128, flags)
-            key = name.value
-            bold = bold_of.get(key)
-            if bold is None:
-                bold = bold_of[key] = any(k in key for k in BOLD_NAMES) or bool(flags.value & FORCE_BOLD_FLAG)
-            size = font_size(raw, i) or 12.0
-            last_height, last_baseline, fresh = box_height, baseline, False
-        chars.append(Char(ch, box.left, box.right, baseline, size, bold))
+        font_info(raw, i, name, 128, flags)
+        key = name.value
+        bold = bold_of.get(key)
+        if bold is None:
+            bold = bold_of[key] = any(k in key for k in BOLD_NAMES) or bool(flags.value & FORCE_BOLD_FLAG)
+        chars.append(Char(ch, box.left, box.right, height - oy.value, font_size(raw, i) or 12.0, bold))
     return chars
 
 
