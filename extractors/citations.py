@@ -9,8 +9,8 @@ from extractors.blocks import BlockKind, Document
 from extractors.paragraphs import blocks_to_paragraphs
 from extractors.patterns.dates import parse_date
 from extractors.patterns.docnums import (
-    BASIS_KINDS, CITATION_RE, CITED_KINDS, IMPLEMENTS_RE, ISSUED_BEFORE_RE, ISSUER_BEFORE_RE, ISSUER_STOPS, ISSUER_WORDS, LAW_RE,
-    REPORTS_ON_RE, normalize_number,
+    BASIS_KINDS, CITATION_RE, CITED_KINDS, IMPLEMENTS_RE, ISSUED_BEFORE_RE, ISSUER_BEFORE_RE, ISSUER_STOPS,
+    ISSUER_WORDS, LAW_RE, REPORTS_ON_RE, normalize_number,
 )
 from extractors.patterns.phrases import phrase_key
 from extractors.patterns.structure import parse_label

@@ -21,7 +21,7 @@ from extractors.patterns.header import (
 from extractors.patterns.phrases import fix_body_name, starts_paragraph
 from extractors.patterns.structure import parse_label
 from extractors.records import Header
-from extractors.title import type_name_at, lines_to_title
+from extractors.title import lines_to_title, type_name_at, type_rest
 
 _TOP_BLOCKS = 30
 
@@ -123,7 +123,7 @@ def blocks_to_header(doc: Document) -> Header:
         _read_line(top, line)
     issued = parse_date(f"ngày {top.date_text}") if top.date_text else None
     kind = _kind(type_at[1] if type_at else None, top.number, bool(top.subject))
-    title = lines_to_title(doc, type_at[0] + 1) if type_at else (" ".join(top.subject) or None)
+    title = _title(doc, type_at) if type_at else (" ".join(top.subject) or None)
     return Header(
         kind=kind, number=top.number, issued_on=issued, place=top.place,
         issuer=top.bodies[-1] if top.bodies else None,
@@ -132,6 +132,13 @@ def blocks_to_header(doc: Document) -> Header:
         recipients=closing_to_recipients(doc), addressees=top_to_addressees(doc, stop),
         warnings=(*_date_warnings(top, issued), *_kind_warnings(kind, top.number)),
     )
+
+
+def _title(doc: Document, type_at: tuple[int, str]) -> str | None:
+    """The trích yếu; words after the type name on its line ("BÁO CÁO SƠ KẾT") start it."""
+    rest = type_rest(doc.blocks[type_at[0]].text, type_at[1])
+    below = lines_to_title(doc, type_at[0] + 1)
+    return " ".join(t for t in (rest.capitalize() if rest else "", below or "") if t) or None
 
 
 def _first_body_block(doc: Document) -> int:

@@ -17,12 +17,21 @@ _DATED_OPENING_RE = re.compile(r"^Ngày\s+\d")
 
 
 def _type_key(text: str) -> str | None:
-    letters = [c for c in text if c.isalpha()]
-    if not letters or not text.isupper() or len(text) > 30:
+    """"KẾ HOẠCH" (or an OCR slip of it) -> "kế hoạch"; "BÁO CÁO SƠ KẾT" -> "báo cáo"; other lines -> None."""
+    if not any(c.isalpha() for c in text) or not text.isupper() or len(text) > 60:
         return None
     key = phrase_key(text).strip(" .:")
-    return max(TYPE_NAMES, key=lambda name: fuzz.ratio(key, name)) if max(
-        fuzz.ratio(key, name) for name in TYPE_NAMES) >= 88 else None
+    best = max(TYPE_NAMES, key=lambda name: fuzz.ratio(key, name))
+    if fuzz.ratio(key, best) >= 88:
+        return best
+    return next((name for name in TYPE_NAMES if key.startswith(name + " ") and len(key.split()) <= 8), None)
+
+
+def type_rest(text: str, type_name: str) -> str:
+    """What the type-name line says after the type name: "BÁO CÁO SƠ KẾT" -> "SƠ KẾT"."""
+    words = " ".join(text.split()).split()
+    n = len(type_name.split())
+    return " ".join(words[n:]) if phrase_key(" ".join(words[:n])) == type_name else ""
 
 
 def type_name_at(doc: Document, limit: int) -> tuple[int, str] | None:

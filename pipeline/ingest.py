@@ -12,6 +12,7 @@ from pathlib import Path
 from pipeline.after import after_outcome
 from pipeline.filenames import fsync_dir, temp_name, with_suffix_number
 from pipeline.inbox import Inbox, Outcome
+from pipeline.worker import warm_up
 
 MAX_ROUNDS = 600  # busy entries (held by another watcher) are retried; give up after this many short waits
 
@@ -39,6 +40,7 @@ def copy_into_inbox(files: Iterable[Path], inbox: Path) -> list[Path]:
 def ingest(inbox: Inbox, workers: int = 1, on_outcome: Callable[[Outcome], None] | None = None,
            on_total: Callable[[int], None] | None = None) -> list[Outcome]:
     """Process every pending entry; entries another worker holds are waited for. Returns final outcomes."""
+    warm_up()
     inbox.reconcile()
     outcomes: list[Outcome] = []
     for _ in range(MAX_ROUNDS):

@@ -15,6 +15,7 @@ from watchfiles import Change, watch
 from pipeline.after import after_outcome
 from pipeline.filenames import is_ignored
 from pipeline.inbox import Inbox, Outcome
+from pipeline.worker import warm_up
 
 log = logging.getLogger(__name__)
 
@@ -27,8 +28,13 @@ class StabilityTracker:
         self._seen: dict[Path, tuple[tuple[int, int], float]] = {}
 
     def observe(self, path: Path) -> None:
-        if not is_ignored(path.name):
-            self._seen.setdefault(path, ((-1, -1), time.monotonic()))
+        if is_ignored(path.name) or path in self._seen:
+            return
+        try:
+            st = os.stat(path, follow_symlinks=False)
+        except OSError:
+            return
+        self._seen[path] = ((st.st_size, st.st_mtime_ns), time.monotonic())
 
     def ready(self) -> list[Path]:
         """Candidates unchanged for the delay; they leave the tracker (observe them again to retry)."""
@@ -55,11 +61,12 @@ def watch_inbox(inbox: Inbox, stop: threading.Event, on_outcome: Callable[[Outco
     """Run until `stop` is set; the file being processed when it is set is finished first."""
     settings = inbox.ws.settings
     tracker = StabilityTracker(settings.stability_delay_s)
-    tick_ms = max(20, min(250, int(settings.stability_delay_s * 500)))
+    tick_ms = 50
+    warm_up()
     inbox.reconcile()
     last_scan = _rescan(inbox, tracker)
     changes_iter = watch(inbox.ws.inbox, stop_event=stop, rust_timeout=tick_ms, yield_on_timeout=True,
-                         debounce=tick_ms, step=min(50, tick_ms), force_polling=settings.polling or None,
+                         debounce=tick_ms, step=tick_ms, force_polling=settings.polling or None,
                          poll_delay_ms=tick_ms, recursive=False, raise_interrupt=False)
     for changes in changes_iter:
         for change, raw in changes:

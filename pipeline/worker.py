@@ -32,3 +32,23 @@ def read_isolated(path: Path, display_name: str, timeout_s: float, memory_mb: in
         return Refusal(str(exc.code), exc.describe(), exc.detail)
     except WorkerBug as exc:
         return Refusal(BUG_CODE, f"Tệp «{display_name}»: {BUG_MESSAGE}", str(exc))
+
+
+def warm_up() -> None:
+    """Import every reader and extractor module once in the long-lived parent, so the forked child of each file
+    starts with them loaded (a lazy import would otherwise be paid again for every file)."""
+    import importlib
+    import pkgutil
+
+    import extractors
+
+    for info in pkgutil.walk_packages(extractors.__path__, "extractors."):
+        try:
+            importlib.import_module(info.name)
+        except Exception:  # noqa: BLE001 - an optional reader whose library is missing: it says so when used
+            continue
+    for name in ("docx", "pdfplumber", "pypdfium2", "lxml.etree", "PIL.Image", "openpyxl"):
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            continue

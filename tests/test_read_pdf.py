@@ -65,11 +65,15 @@ def test_the_signature_block_is_kept_apart_from_the_recipients(plan_pdf):
     assert signer.splitlines() == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Phạm Tiến Thuật"]
 
 
-def test_a_report_table_keeps_its_figures_in_their_cells(corpus):
+def test_a_report_table_with_merged_header_cells_keeps_its_figures_in_their_cells(corpus):
     doc = file_to_document(corpus / "bao_cao" / "bao-cao-118-bc-cax-cong-an-xa.pdf")
     table = next(b for b in doc.blocks if b.kind is BlockKind.TABLE and b.rows[0].texts[0] == "STT")
-    assert table.rows[0].texts == ["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Tỷ lệ %"]
-    assert all(len(r.cells) == 6 for r in table.rows)
+    top, second = table.rows[0], table.rows[1]
+    assert top.texts == ["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2025", "Tỷ lệ %"]
+    assert [c.span for c in top.cells] == [1, 1, 1, 2, 1]  # "Năm 2025" over Kế hoạch | Thực hiện
+    assert second.texts == ["", "", "", "Kế hoạch", "Thực hiện", ""]  # cells merged from above stay empty
+    assert table.rows[2].texts == ["1", "Tỷ lệ điều tra, khám phá án", "%", "95", "96,3", "101,4"]
+    assert all(len(r.cells) == 6 for r in table.rows[1:])
 
 
 @needs("tesseract")

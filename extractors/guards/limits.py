@@ -15,8 +15,8 @@ class Limits(BaseModel):
     zip_ratio: float = 200.0  # inflated / deflated, for entries over zip_ratio_min_bytes
     zip_ratio_min_bytes: int = 1024 * 1024
     pdf_pages: int = 500
-    pdf_stream_bytes: int = 64 * 1024 * 1024  # one decoded PDF stream
-    pdf_total_stream_bytes: int = 256 * 1024 * 1024
+    pdf_stream_bytes: int = 128 * 1024 * 1024  # one decoded PDF stream (a 600 dpi colour A4 page is ~105 MB)
+    pdf_total_stream_bytes: int = 1024 * 1024 * 1024  # all Flate streams of a file (scans store one per page)
     pdf_chars_per_page: int = 200_000  # pdfplumber layout analysis is skipped beyond this
     table_rows: int = 20_000
     table_cells: int = 400_000

@@ -120,10 +120,12 @@ def find_periods(text: str, default_year: int | None = None) -> list[Period]:
 
 # Words before a date or period that make it a time limit (matched on the lower-cased text just before it):
 # "trước ngày 10/12/2025" (seed plan), "chậm nhất ngày 20/01/2026", "trong ngày 05/12/2025", "đến hết tháng
-# 12/2025" (seed plan), "hoàn thành trong Quý II/2026", "trong năm 2026", "hạn cuối là ngày 15/12/2025".
+# 12/2025" (seed plan), "hoàn thành trong Quý II/2026", "trong năm 2026", "hạn cuối là ngày 15/12/2025",
+# "Thời gian hoàn thành: Quý IV/2025".
 DEADLINE_CUE_RE = re.compile(
     r"(?<!\w)(?P<cue>trước|chậm nhất(?: là)?|muộn nhất(?: là)?|trong|đến hết|hết|đến|hạn(?: chót| cuối)?(?: là)?|"
-    r"kết thúc(?: vào)?|xong|hoàn thành(?: vào)?)\s*(?:ngày|thời hạn)?\s*[:,]?\s*$"
+    r"kết thúc(?: vào)?|xong|hoàn thành(?: vào)?|thời hạn|thời gian(?: hoàn thành| thực hiện)?\s*:)"
+    r"\s*(?:ngày|thời hạn)?\s*[:,]?\s*$"
 )
 _CUE_WINDOW = 30
 

@@ -18,7 +18,9 @@ RULE_RE = re.compile(r"^[\s\-–—_=*~.o0O]*$")
 
 # "Kiến Minh, ngày 10 tháng 9 năm 2025", "Hải Phòng, ngày 05 tháng 01 năm 2026";
 # a draft: "Kiến Minh, ngày      tháng 12 năm 2025"
-PLACE_DATE_RE = re.compile(r"(?P<before>[^,\n]*?)\s*,\s*ngày\s*(?P<date>[\d\s._…]*tháng[\s\d._…]*năm\s*\d{4})", re.I)
+# (also the non-standard "Hải Phòng, ngày 05/01/2026")
+PLACE_DATE_RE = re.compile(
+    r"(?P<before>[^,\n]*?)\s*,\s*ngày\s*(?P<date>[\d\s._…]*tháng[\s\d._…]*năm\s*\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})", re.I)
 
 # Type names (tên loại) -> kind. "KẾ HOẠCH" (seed plan), "BÁO CÁO", "QUYẾT ĐỊNH", "THÔNG BÁO", "TỜ TRÌNH".
 TYPE_NAMES = {

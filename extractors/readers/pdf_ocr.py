@@ -21,6 +21,8 @@ from extractors.readers.pdf_lines import Line
 OCR_TIMEOUT_S = 90
 _SKEW_ANGLES = np.arange(-4.0, 4.01, 0.25)
 _MIN_CONF = 10
+_NOISE_CONF = 60
+_LIST_MARKS = {"-", "–", "+", "•", "*"}
 
 
 def tesseract() -> str | None:
@@ -79,8 +81,24 @@ def _tsv_to_lines(tsv: str, page_no: int, scale: float) -> list[Line]:
     lines = []
     for group in words.values():
         for segment in _split_at_gaps(sorted(group, key=lambda w: int(w["left"]))):
-            lines.append(_line(segment, page_no, scale))
+            segment = _strip_specks(segment)
+            if segment and not _noise(segment):
+                lines.append(_line(segment, page_no, scale))
     return sorted(lines, key=lambda l: (l.baseline, l.x0))
+
+
+def _strip_specks(words: list[dict]) -> list[dict]:
+    """Drop marks without letters or digits at the start of a line ("„_ IL NỘI DUNG"), but keep dashes."""
+    while words and not any(ch.isalnum() for ch in words[0]["text"]) and words[0]["text"] not in _LIST_MARKS:
+        words = words[1:]
+    return words
+
+
+def _noise(words: list[dict]) -> bool:
+    """Specks, stamps and fold marks read as "`", "zs", ".?": almost no letters, low confidence."""
+    alnum = sum(ch.isalnum() for w in words for ch in w["text"])
+    confidence = sum(float(w["conf"]) for w in words) / len(words)
+    return alnum < 2 or (alnum < 4 and confidence < _NOISE_CONF)
 
 
 def _split_at_gaps(words: list[dict]) -> list[list[dict]]:

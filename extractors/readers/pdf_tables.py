@@ -1,7 +1,8 @@
 """Ruled tables of a PDF page, rebuilt from the page's rules (pdfium path objects) and characters.
 
 Rules that touch each other form one grid; its row lines and column lines cut it into cells, a
-column line missing across a row merges cells (span). Each character goes to the cell under its
+column line missing across a row merges cells (span), a row line missing over a column merges the
+cell with the one above (its text goes to the top cell, the cells below stay empty, as in DOCX). Each character goes to the cell under its
 centre; a cell's lines are joined with spaces (a wrapped cell is one text). This does what
 pdfplumber's table finder does on ruled tables at a fraction of its cost (pdfminer re-parses the
 page), which keeps text PDFs near pdftotext speed.
@@ -47,6 +48,7 @@ class _Grid:
     xs: tuple[float, ...]
     ys: tuple[float, ...]
     verticals: tuple[Rule, ...]
+    horizontals: tuple[Rule, ...]
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
@@ -58,6 +60,13 @@ class _Grid:
         inner = [x for x in self.xs[1:-1]
                  if any(abs(v.x0 - x) <= TOUCH and v.top - TOUCH <= mid <= v.bottom + TOUCH for v in self.verticals)]
         return [self.xs[0], *inner, self.xs[-1]]
+
+    def owner_row(self, row: int, x: float) -> int:
+        """The top row of a vertically merged cell: climb while no rule closes the cell above at `x`."""
+        while row > 0 and not any(abs(h.top - self.ys[row]) <= TOUCH and h.x0 - TOUCH <= x <= h.x1 + TOUCH
+                                  for h in self.horizontals):
+            row -= 1
+        return row
 
 
 def page_rules(page: pdfium.PdfPage) -> list[Rule]:
@@ -81,10 +90,10 @@ def rules_to_grids(rules: list[Rule]) -> list[_Grid]:
     grids = []
     for group in _touching_groups(rules):
         verticals = tuple(r for r in group if r.vertical)
-        horizontals = [r for r in group if not r.vertical]
+        horizontals = tuple(r for r in group if not r.vertical)
         xs, ys = _cluster([v.x0 for v in verticals]), _cluster([h.top for h in horizontals])
         if len(xs) >= 2 and len(ys) >= 2:
-            grids.append(_Grid(tuple(xs), tuple(ys), verticals))
+            grids.append(_Grid(tuple(xs), tuple(ys), verticals, horizontals))
     return grids
 
 
@@ -126,6 +135,7 @@ def chars_to_tables(chars: list[Char], grids: list[_Grid], page_no: int) -> tupl
             x0, top, x1, bottom = grid.bbox
             if x0 <= cx <= x1 and top <= cy <= bottom:
                 row = min(max(bisect.bisect_right(grid.ys, cy) - 1, 0), len(grid.ys) - 2)
+                row = grid.owner_row(row, cx)
                 col = min(max(bisect.bisect_right(grid.columns(row), cx) - 1, 0), len(grid.columns(row)) - 2)
                 cells[k].setdefault((row, col), []).append(ch)
                 break

@@ -6,7 +6,10 @@ fixed wording of the document, the tags name fields of the context models in `pi
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 import sys
+import zipfile
 from pathlib import Path
 
 from tools.templates.kit import (CENTER, LEFT, body, closing_table, grid_table, header_table, new_document, para,
@@ -129,14 +132,29 @@ def cong_van() -> object:
 TEMPLATES = {"ke_hoach.docx": ke_hoach, "bao_cao_tong_hop.docx": bao_cao_tong_hop, "cong_van.docx": cong_van}
 
 
+FIXED_TIME = (2025, 1, 1, 0, 0, 0)
+
+
+def save_deterministic(doc, path: Path) -> None:
+    """Save with fixed zip timestamps and order, so a rebuild gives the same bytes."""
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name in sorted(src.namelist(), key=lambda n: (n != "[Content_Types].xml", n)):
+            dst.writestr(zipfile.ZipInfo(name, FIXED_TIME), src.read(name), zipfile.ZIP_DEFLATED)
+
+
 def build(outdir: Path = OUT) -> list[Path]:
     outdir.mkdir(parents=True, exist_ok=True)
     written = []
     for name, make in TEMPLATES.items():
         doc = make()
-        doc.core_properties.title = name.removesuffix(".docx")
+        props = doc.core_properties
+        props.title = name.removesuffix(".docx")
+        props.created = props.modified = props.last_printed = dt.datetime(*FIXED_TIME)
+        props.revision = 1
         path = outdir / name
-        doc.save(path)
+        save_deterministic(doc, path)
         written.append(path)
     return written
 
