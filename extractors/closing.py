@@ -52,12 +52,13 @@ def _clean_item(text: str) -> str:
     return text.lstrip(_ITEM_MARKS + " ").rstrip(" ;.,")
 
 
-def _items_after(lefts: list[str], start: int, rest: str) -> list[str]:
+def _items_after(lefts: list[str], start: int, rest: str, cell: list[bool] | None = None) -> list[str]:
+    """Items after a "Nơi nhận:"/"Kính gửi:" line: "- ...;" lines, or every line of the same table cell."""
     items = [_clean_item(rest)] if rest.strip() else []
-    for text in lefts[start + 1:]:
+    for n, text in enumerate(lefts[start + 1:], start + 1):
         if not text:
             continue
-        if text[0] not in _ITEM_MARKS and items:
+        if text[0] not in _ITEM_MARKS and items and not (cell and cell[n]):
             break
         items.append(_clean_item(text))
     return [i for i in items if i]
@@ -65,10 +66,12 @@ def _items_after(lefts: list[str], start: int, rest: str) -> list[str]:
 
 def closing_to_recipients(doc: Document) -> tuple[str, ...]:
     """The "Nơi nhận" list: "- UBND thành phố (b/c);" -> "UBND thành phố (b/c)", "- Lưu: VT." -> "Lưu: VT"."""
-    lefts = [_split(line)[0] for line in _closing_lines(doc)]
+    lines = _closing_lines(doc)
+    lefts = [_split(line)[0] for line in lines]
     for i, text in enumerate(lefts):
         if m := RECIPIENTS_RE.match(text):
-            return tuple(_items_after(lefts, i, m["rest"]))
+            cell = [line.side == "left" and line.block == lines[i].block for line in lines]
+            return tuple(_items_after(lefts, i, m["rest"], cell))
     return ()
 
 

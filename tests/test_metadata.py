@@ -107,3 +107,20 @@ def test_real_decision_and_notice_headers_are_read(name):
     else:
         assert (header.kind, header.number, header.place) == ("thong_bao", "95/TB-UBND", "Kiến Minh")
         assert (header.signer.authority, header.signer.position) == ("TL.", "CHÁNH VĂN PHÒNG")
+
+
+def test_recipients_without_dashes_in_the_noi_nhan_cell_are_all_kept():
+    closing = table(["Nơi nhận:\nNhư trên;\nLưu: VT, VHXH.", "CHỦ TỊCH\n\nPhạm Tiến Thuật"])
+    header = blocks_to_header(document(HEADER_TABLE, "KẾ HOẠCH", "Tên", "Nội dung./.", closing))
+    assert header.recipients == ("Như trên", "Lưu: VT, VHXH")
+    assert (header.signer.position, header.signer.name, header.signer.authority) == ("CHỦ TỊCH", "Phạm Tiến Thuật", None)
+
+
+def test_words_after_the_type_name_start_the_title():
+    header = blocks_to_header(document(HEADER_TABLE, "BÁO CÁO SƠ KẾT", "6 tháng đầu năm 2025", "I. KẾT QUẢ"))
+    assert (header.kind, header.title) == ("bao_cao", "Sơ kết 6 tháng đầu năm 2025")
+
+
+def test_a_numeric_date_after_the_place_is_read_too():
+    doc = document(table(["UBND XÃ KIẾN MINH\nSố: 15/BC-UBND", "Kiến Minh, ngày 05/01/2026"]), "BÁO CÁO", "Kết quả")
+    assert blocks_to_header(doc).issued_on == dt.date(2026, 1, 5)

@@ -17,7 +17,7 @@ class Limits(BaseModel):
     pdf_pages: int = 500
     pdf_stream_bytes: int = 128 * 1024 * 1024  # one decoded PDF stream (a 600 dpi colour A4 page is ~105 MB)
     pdf_total_stream_bytes: int = 1024 * 1024 * 1024  # all Flate streams of a file (scans store one per page)
-    pdf_chars_per_page: int = 200_000  # pdfplumber layout analysis is skipped beyond this
+    pdf_chars_per_page: int = 200_000  # a page with more characters is refused (too_large)
     table_rows: int = 20_000
     table_cells: int = 400_000
     blocks: int = 200_000

@@ -64,7 +64,8 @@ def read_docx(path: Path) -> Document:
                 if (out := paragraph_to_out(p, ctx)) is not None and not _PAGE_NUMBER_RE.match(out.text):
                     builder.add(kind, out)
     warnings = builder.warnings + _legacy_warnings(ctx)
-    return Document(source=nfc_name(path.name), format="docx", blocks=tuple(builder.blocks), warnings=tuple(warnings))
+    return Document(source=nfc_name(path.name), format="docx", pages=parts.pages, blocks=tuple(builder.blocks),
+                    warnings=tuple(warnings))
 
 
 def _walk(container: etree._Element, builder: _Builder, depth: int) -> None:
