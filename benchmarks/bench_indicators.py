@@ -1,11 +1,12 @@
 """Indicator (chỉ tiêu) benchmark: extraction speed on a 30-page document, and P/R/F1 on the corpus gold.
 
-    .venv/bin/python benchmarks/bench_indicators.py
+    .venv/bin/python benchmarks/bench_indicators.py [-v]
 
 Speed: the seed plan (about 6 printed pages) repeated to 30 pages, run through `blocks_to_indicators`
 (median of several runs, after one warm-up). Accuracy: every corpus file (scans excluded) the readers can open, extracted
 in-process, indicators matched to the gold by `benchmarks.scoring.same_indicator`. Prints the figures and
-writes bench-results/indicators.json.
+writes bench-results/indicators.json. Held-out: the same
+scoring on corpus/heldout/ (documents written to test generalisation; `-v` lists each file's misses and extras).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from extractors.readers import file_to_document  # noqa: E402
 
 SEED = Path(ROOT.parent / "shared" / "seed" / "ke-hoach-thi-dua-xa-kien-minh-2025.txt")
 OUT = ROOT / "bench-results" / "indicators.json"
+HELDOUT = ROOT / "corpus" / "heldout"
 SEED_PAGES = 6
 TARGET_PAGES = 30
 RUNS = 7
@@ -77,8 +79,34 @@ def accuracy() -> dict:
             "f1": round(2 * p * r / max(p + r, 1e-9), 4), "skipped": skipped}
 
 
+def heldout(verbose: bool = False) -> dict:
+    """The same scoring on corpus/heldout/: documents written to test generalisation, never tuned on."""
+    tp = n_gold = n_got = 0
+    files = []
+    for gold_path in sorted(HELDOUT.glob("*.gold.json")):
+        path = gold_path.with_name(gold_path.name.removesuffix(".gold.json"))
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))["indicators"]
+        doc = file_to_document(path)
+        got = [i.model_dump() for i in blocks_to_indicators(doc, blocks_to_header(doc))]
+        pairs = match_items(gold, got, same_indicator)
+        tp, n_gold, n_got = tp + len(pairs), n_gold + len(gold), n_got + len(got)
+        matched_gold, matched_got = [id(g) for g, _ in pairs], [id(c) for _, c in pairs]
+        files.append({"file": path.name, "tp": len(pairs), "gold": len(gold), "extracted": len(got),
+                      "missed": [_brief(g) for g in gold if id(g) not in matched_gold],
+                      "extra": [_brief(c) for c in got if id(c) not in matched_got]})
+    p, r = tp / max(n_got, 1), tp / max(n_gold, 1)
+    return {"tp": tp, "gold": n_gold, "extracted": n_got, "precision": round(p, 4), "recall": round(r, 4),
+            "f1": round(2 * p * r / max(p + r, 1e-9), 4), "files": files}
+
+
+def _brief(indicator: dict) -> str:
+    return (f"{indicator['name']} = {indicator.get('value')}/{indicator.get('target')} {indicator.get('unit') or ''}"
+            .strip())
+
+
 def main() -> None:
-    results = {"speed": speed(), "accuracy": accuracy()}
+    verbose = "-v" in sys.argv
+    results = {"speed": speed(), "accuracy": accuracy(), "heldout": heldout()}
     s, a = results["speed"], results["accuracy"]
     print(f"indicators: {s['pages']} pages ({s['blocks']} blocks, {s['indicators']} indicators) "
           f"in {s['median_s']:.3f} s median, {s['max_s']:.3f} s max")
@@ -86,6 +114,15 @@ def main() -> None:
           f"({a['tp']} matched / {a['gold']} gold / {a['extracted']} extracted)")
     for s_ in a["skipped"]:
         print(f"  skipped {s_}")
+    h = results["heldout"]
+    print(f"indicators on held-out gold: P={h['precision']:.3f} R={h['recall']:.3f} F1={h['f1']:.3f} "
+          f"({h['tp']} matched / {h['gold']} gold / {h['extracted']} extracted)")
+    for f in h["files"] if verbose else ():
+        print(f"  {f['file']}: {f['tp']}/{f['gold']} gold, {f['extracted']} extracted")
+        for m in f["missed"]:
+            print(f"    missed {m}")
+        for e in f["extra"]:
+            print(f"    extra  {e}")
     OUT.parent.mkdir(exist_ok=True)
     OUT.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)}")

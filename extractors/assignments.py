@@ -53,6 +53,7 @@ def _section_assignments(items: list[InSection], by_paragraph: dict) -> Iterator
             continue
         task, role = _task(item.paragraph.text)
         due = _first_due(item, by_paragraph)
+        task = due.action if due and due.action else task  # "Báo cáo kết quả ... (qua ... trước ngày ...)" -> its action
         if task:
             yield item.paragraph.first, Assignment(unit=unit, role=role or "chủ trì", task=task,
                                                    due=due.due if due else None)

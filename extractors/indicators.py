@@ -41,7 +41,7 @@ def blocks_to_indicators(doc: Document, header: Header) -> tuple[Indicator, ...]
     # plans and reports cover a period (the year, unless a heading or the sentence says otherwise); a notice or a
     # letter states where things stand, so its figures get no period unless they say one
     covers_year = header.kind in (*_PLAN_KINDS, "bao_cao", "khac") and year is not None
-    paragraphs = document_to_paragraphs(doc, year, paths, f"năm {year}" if covers_year else None)
+    paragraphs = document_to_paragraphs(doc, year, paths, f"năm {year}" if covers_year else None, is_report)
     tables = document_to_tables(doc, paragraphs, paths)
     text_tables = document_to_text_tables(doc)
     tables += [(t.block, context_at(paragraphs, t.first, paths)) for t in text_tables]

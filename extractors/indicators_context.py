@@ -15,7 +15,9 @@ from typing import Literal
 
 from extractors.blocks import Block, BlockKind, Document
 from extractors.paragraphs import blocks_to_paragraphs
-from extractors.patterns.indicators import EXCLUDED_HEADING_RE, INDICATOR_HEADING_RE, period_in
+from extractors.patterns.indicators import (
+    EXCLUDED_HEADING_RE, FORWARD_HEADING_RE, INDICATOR_HEADING_RE, period_in,
+)
 from extractors.patterns.structure import PATH_KINDS, Label
 from extractors.sections import section_paths
 
@@ -52,10 +54,10 @@ def _heading_label(label: Label | None, is_heading_block: bool) -> Label | None:
     return label if len(label.rest) <= limit or is_heading_block else None
 
 
-def _zone_of(stack: list[Label]) -> Zone:
+def _zone_of(stack: list[Label], is_report: bool = False) -> Zone:
     for label in reversed(stack):
         title = label.rest.strip(" :.")
-        if EXCLUDED_HEADING_RE.match(title):
+        if EXCLUDED_HEADING_RE.match(title) or (is_report and FORWARD_HEADING_RE.match(title)):
             return "excluded"
         if INDICATOR_HEADING_RE.search(title):
             return "indicator"
@@ -71,11 +73,12 @@ def _push(stack: list[Label], label: Label) -> None:
 
 
 def document_to_paragraphs(doc: Document, doc_year: int | None = None, paths: list[str | None] | None = None,
-                           default_period: str | None = None) -> list[Paragraph]:
+                           default_period: str | None = None, is_report: bool = False) -> list[Paragraph]:
     """Every text paragraph with its zone (indicator / excluded / other), section path and heading period.
 
     `doc_year` (the document's own year) and `default_period` ("năm 2025") stand in when no heading states
-    one; `paths` are the blocks' section paths when the caller has them already.
+    one; `paths` are the blocks' section paths when the caller has them already. In a report (`is_report`), a
+    forward-looking heading ("NHIỆM VỤ NĂM 2026") excludes what it holds.
     """
     paths = paths if paths is not None else section_paths(doc)
     stack: list[Label] = []
@@ -97,7 +100,7 @@ def document_to_paragraphs(doc: Document, doc_year: int | None = None, paths: li
                 last=para.last,
                 location=str(block.location),
                 label=para.label,
-                zone=_zone_of(stack),
+                zone=_zone_of(stack, is_report),
                 section=paths[para.first],
                 period=periods[-1] if periods else default_period,
                 year=years[-1] if years else doc_year,

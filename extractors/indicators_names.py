@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import re
 
-from extractors.patterns.indicators import MEASURE_START_RE, NAME_TAIL_RE, PERIOD_RE, VERB_ONLY_NAME_RE
+from extractors.patterns.indicators import COMPARATOR_BEFORE_RE, MEASURE_START_RE, NAME_TAIL_RE, PERIOD_RE, VERB_ONLY_NAME_RE
 from extractors.patterns.numbers import NUMBER_PATTERN, NUMBER_RE
 from extractors.patterns.units import unit_kind
 
 # "trong đó: Giá trị thương mại ...", "- Tỷ lệ ...", "cụ thể: ...": words that open a clause, not a name.
-_LEAD_RE = re.compile(r"^(?:\s*(?:trong đó|cụ thể|gồm|bao gồm|riêng|và|[-+•,:.]))+\s*", re.IGNORECASE)
+# A list label opening the clause is no part of a name either: "5. 100% hộ nghèo ...", "b) Tỷ lệ ...".
+_LEAD_RE = re.compile(
+    r"^(?:\s*(?:trong đó|cụ thể|gồm|bao gồm|riêng|và|\d{1,2}\.(?:\d{1,2}\.)*(?=\s)|[a-zđ]\)(?=\s)|[-+•,:.]))+\s*",
+    re.IGNORECASE,
+)
 # "Năm 2025 thôn có 97,1% người dân tham gia bảo hiểm y tế": the measure follows the figure.
 _POSSESSIVE_END_RE = re.compile(r"(?:^|\s)có\s*$", re.IGNORECASE)
 # What follows a figure up to the next break: "412/428 hộ đạt danh hiệu Gia đình văn hóa, đạt 96,3%".
@@ -103,7 +107,8 @@ def name_around(clause: str, start: int, end: int, unit: str | None = None) -> s
     if unit and unit != "%" and unit_kind(unit) != "money":
         number = NUMBER_RE.match(clause, start) or PAIR_PREFIX_RE.match(clause, start)
         end = number.end() if number else end
-    text = " ".join(f"{clause[:start]} {clause[end:]}".split())
+    before = COMPARATOR_BEFORE_RE.sub("", clause[:start])  # "Tổ chức tối thiểu 05 buổi" -> "Tổ chức buổi"
+    text = " ".join(f"{before} {clause[end:]}".split())
     return _strip(text.rstrip(" .;,"))
 
 

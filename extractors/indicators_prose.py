@@ -18,12 +18,14 @@ from extractors.indicators_names import (
     capitalised, complete_period, name_after, name_around, name_before, subject_of,
 )
 from extractors.patterns.indicators import (
-    CHANGE_AFTER_RE, CODE_RE, COMPARATOR_AFTER_RE, COMPARATORS_AFTER, COMPLETION_BEFORE_RE, COMPLETION_NOUN_RE, CUE_RE,
-    DETAIL_CONNECTOR_RE, DONE_RE, RATIO_AFTER_RE, RATIO_NOUN_RE, TARGET_AFTER_RE, TARGET_CUE_RE, UPDATE_BETWEEN_RE,
-    comparator_before, direction_of, period_in,
+    ACTIVITY_UNITS, ACTIVITY_VERB_RE, CHANGE_AFTER_RE, CHANGE_BEFORE_RE, CODE_RE, COMPARATOR_AFTER_RE,
+    COMPARATORS_AFTER, COMPLETION_BEFORE_RE, COMPLETION_NOUN_RE, CUE_RE, DETAIL_CONNECTOR_RE, DIFFERENCE_AFTER_RE,
+    DIFFERENCE_RE, DONE_RE, NO_OCCURRENCE_RE, RATIO_AFTER_RE, RATIO_NOUN_RE, TARGET_AFTER_RE, TARGET_BRACKET_RE, TARGET_CUE_RE,
+    TARGET_WORD_RE, UPDATE_BETWEEN_RE, comparator_before, direction_of, period_in,
 )
 from extractors.patterns.numbers import join_split_numbers
 from extractors.patterns.structure import PATH_KINDS
+from extractors.patterns.units import same_measure_unit
 from extractors.records import Indicator
 
 # "(Thu ngân sách xã 6 tháng đầu năm đạt 3.964/3.187 triệu đồng đạt 124%, ...)": a bracketed clause of its own.
@@ -90,6 +92,8 @@ def _indicator_fields(clause: str, m: Mention, ctx: Context, previous: str | Non
     prefix, after = clause[: m.start], clause[m.end:]
     if m.unit is None and not prefix.rstrip().endswith(":"):
         return None  # a bare number ("02 lớp" without a known unit) is not a figure
+    if _is_activity(prefix, after, m):
+        return None
     completion = _completion(prefix, after, m, ctx)
     name, used = completion or _name(clause, m, previous)
     if not any(c.isalpha() for c in name) or (not ctx.trusted and not (CUE_RE.search(name) or m.kind == "pair")):
@@ -98,11 +102,23 @@ def _indicator_fields(clause: str, m: Mention, ctx: Context, previous: str | Non
     is_ratio = m.kind == "single" and m.unit == "%" and RATIO_AFTER_RE.search(prefix) and RATIO_NOUN_RE.match(after)
     if is_ratio or completion:  # "Thu ngân sách đạt 105% kế hoạch", "hoàn thành 100% chỉ tiêu tuyển quân"
         fields.update(value=None, target=None, unit=None, ratio=m.values[0])
+    if is_ratio and not completion:  # "đạt 100% chỉ tiêu (18/18 công dân)": the noun is used, the pair follows
+        used = RATIO_NOUN_RE.match(after).end()
     fields["direction"] = direction_of(name, prefix, fields.get("comparator") or comparator_before(prefix))
     fields["comparator"] = _comparator(prefix, after, fields, ctx)
     period = period_in(prefix) or period_in(after) or ctx.period
     fields["period"] = complete_period(period, ctx.year)
     return {"name": name, "warnings": list(m.warnings), "_used": used, **fields}
+
+
+def _is_activity(prefix: str, after: str, m: Mention) -> bool:
+    """"tổ chức 12 buổi tuyên truyền", "phạt tiền 1.703,5 triệu đồng": a count of means, not a result."""
+    if m.kind != "single" or m.unit == "%" or TARGET_CUE_RE.search(prefix) or comparator_before(prefix):
+        return False
+    if RATIO_AFTER_RE.search(after[:40]) or re.match(r"^\s*\(?\s*(?:chỉ tiêu|kế hoạch)", after, re.IGNORECASE):
+        return False  # "36 giấy phép (chỉ tiêu 30 giấy), đạt 120%": measured against a target
+    words = re.split(r"[,;:]", prefix)[-1]
+    return m.unit in ACTIVITY_UNITS or ACTIVITY_VERB_RE.search(words) is not None
 
 
 def _completion(prefix: str, after: str, m: Mention, ctx: Context) -> tuple[str, int] | None:
@@ -135,7 +151,7 @@ def _is_target_of(between: str, after: str, m: Mention, main: dict) -> bool:
     if main.get("value") is None or main.get("target") is not None or m.kind != "single":
         return False
     cue = TARGET_CUE_RE.search(between) is not None or TARGET_AFTER_RE.match(after) is not None
-    return cue and m.unit == main.get("unit")
+    return cue and same_measure_unit(m.unit, main.get("unit"))
 
 
 def _add_ratio(main: dict, ratio: float, ctx: Context) -> None:
@@ -164,6 +180,19 @@ def _fold_into(main: dict, between: str, after: str, m: Mention, ctx: Context) -
     return None
 
 
+def _change_is_the_measure(between: str, after: str, m: Mention, found: list[dict], ctx: Context) -> bool:
+    """A % change on an earlier period that opens its clause is the chỉ tiêu itself when it is a target.
+
+    A plan's "tỷ lệ hộ cận nghèo giảm ít nhất 0,5% so với năm 2024"; a report's "Số người chết do tai nạn giao
+    thông giảm 25% so với cùng kỳ (chỉ tiêu giảm ít nhất 5%)". A report's bare "Thu ngân sách tăng 10% so với
+    cùng kỳ" states no level and no target: skipped. After another figure a change only qualifies that one
+    ("đạt 38.250 tỷ đồng, tăng 3,2% so với năm 2024").
+    """
+    if found or m.kind != "single" or m.unit != "%" or CHANGE_AFTER_RE.match(after) is None:
+        return False
+    return not ctx.is_report or comparator_before(between) is not None or TARGET_WORD_RE.search(after[:80]) is not None
+
+
 def clause_to_indicators(clause: str, ctx: Context, previous: str | None = None) -> list[Indicator]:
     """One clause (no ";") -> its indicators; later figures are ratios of the first or indicators of their own.
 
@@ -178,7 +207,13 @@ def clause_to_indicators(clause: str, ctx: Context, previous: str | None = None)
         rest = before + clause[m.start: m.end + _AFTER_WINDOW]
         local = Mention(len(before), len(before) + m.end - m.start, m.kind, m.readings, m.unit, m.values, m.warnings)
         between, after = rest[: local.start], rest[local.end:]
-        if (change := CHANGE_AFTER_RE.match(after)) is not None:
+        if DIFFERENCE_RE.search(between) and DIFFERENCE_AFTER_RE.match(after):
+            continue  # "vượt 0,2% so với chỉ tiêu (98%)": the gap to the target, which follows
+        if "so với" in between.lower() and CHANGE_BEFORE_RE.search(between):
+            continue  # "so với cùng kỳ năm 2024 giảm 02 vụ, giảm 01 người chết"
+        if _change_is_the_measure(between, after, m, found, ctx):
+            pass  # "Tỷ lệ doanh nghiệp ... tăng 10% so với năm 2024": the change is what the clause measures
+        elif (change := CHANGE_AFTER_RE.match(after)) is not None:
             # "giảm 2 vụ so với năm 2024, còn 3 vụ": a change on last year is not ours, and the words before it
             # name the figure that follows
             name_stop = m.start if name_stop is None else name_stop
@@ -205,6 +240,7 @@ def sentences(text: str) -> list[str]:
 
 def _split(text: str) -> list[str]:
     """Sentences -> clauses: bracketed clauses with figures apart, then ";" and sentence ends."""
+    text = TARGET_BRACKET_RE.sub(lambda b: ", " + b.group("inner"), text)  # "11,8% (kế hoạch dưới 12%)"
     brackets = [b.group(1) for b in _BRACKET_RE.finditer(text) if re.search(r"\d", b.group(1))]
     outer = _BRACKET_RE.sub(lambda b: " " if re.search(r"\d", b.group(1)) else b.group(), text)
     clauses: list[str] = []
@@ -233,6 +269,9 @@ def paragraph_to_indicators(p: Paragraph, is_report: bool) -> list[Indicator]:
     out: list[Indicator] = []
     for clause in _split(body):
         ctx = Context(code, section, p.period, p.year, is_report, p.location, _quote(p.text, clause), trusted)
+        if not is_report and p.zone == "indicator" and (nothing := NO_OCCURRENCE_RE.match(clause)):
+            out.append(_qualitative(nothing.group("name"), code, p, section))  # "Không để xảy ra ..."
+            continue
         found = clause_to_indicators(clause, ctx, out[-1].name if out else None)
         if not found and is_report and trusted and (done := DONE_RE.match(clause)):
             found = [Indicator(code=code, name=capitalised(done.group("name")), section=section, text=ctx.text,
@@ -250,16 +289,18 @@ def _own_section(p: Paragraph) -> str | None:
     return p.section
 
 
-def _qualitative(body: str, code: str, p: Paragraph) -> Indicator:
+def _qualitative(body: str, code: str | None, p: Paragraph, section: str | None = None) -> Indicator:
     """"(3). Hoàn thành dự án xây dựng hạ tầng nông thôn mới kiểu mẫu ...": a chỉ tiêu without a figure.
 
     Kept (the report must say whether it was done), with no direction (there is no quantity) and a warning.
     """
     name = body.strip().rstrip(".;")
+    label = f"Chỉ tiêu {code}" if code else f"Chỉ tiêu «{name[:60]}»"
     warning = DocWarning(
         code="indicator_without_figure",
-        message=f"Chỉ tiêu {code} không có số liệu định lượng; chỉ đánh giá được hoàn thành hay chưa.",
+        message=f"{label} không có số liệu định lượng; chỉ đánh giá được hoàn thành hay chưa.",
         location=p.location,
     )
     period = complete_period(period_in(name) or p.period, p.year)
-    return Indicator(code=code, name=name, section=p.section, period=period, text=p.text, warnings=(warning,))
+    return Indicator(code=code, name=name, section=section or p.section, period=period, text=p.text,
+                     warnings=(warning,))

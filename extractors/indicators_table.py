@@ -8,6 +8,7 @@ row and figure column, named "Thu ngân sách xã (xã Kiến Minh)".
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extractors.blocks import Block, Row
@@ -25,6 +26,7 @@ from extractors.records import Indicator
 
 _MAX_HEADER_ROWS = 4
 _FIGURE_ROLES = ("target", "value", "ratio")
+_YEAR_IN_HEADER_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,17 @@ def _columns(headers: list[list[str]]) -> list[Column]:
         role = next((r for r in map(_role, attempts) if r), None)
         columns.append(Column(j, role or "other", joined))
     return columns
+
+
+def _baseline_ignored(column: Column, year: int | None) -> Column:
+    """A figure column of an earlier year is a baseline, not this document's figure.
+
+    A 2025 plan's "Ước thực hiện năm 2024 | Kế hoạch năm 2025": the 2024 column is neither value nor target.
+    """
+    if column.role not in ("value", "target") or year is None:
+        return column
+    years = [int(y) for y in _YEAR_IN_HEADER_RE.findall(column.header)]
+    return Column(column.index, "ignore", column.header) if years and max(years) < year else column
 
 
 def _figure(text: str, unit: str | None, location: str) -> Figure | None:
@@ -209,7 +222,8 @@ def table_to_indicators(block: Block, context: Paragraph | None, is_report: bool
     headers, first_data = _header_rows(block.rows)
     if not headers or first_data >= len(block.rows):
         return []
-    columns = _columns(headers)
+    ctx_year = context.year if context else None
+    columns = [_baseline_ignored(c, ctx_year) for c in _columns(headers)]
     roles = {c.role for c in columns}
     ctx = TableContext(
         is_report=is_report,

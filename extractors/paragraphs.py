@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from extractors.blocks import Block, BlockKind, Document
 from extractors.patterns.phrases import starts_paragraph
-from extractors.patterns.structure import Label, parse_label
+from extractors.patterns.structure import OCR_ROMAN_RE, Label, parse_label
 
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING)
 _SENTENCE_END_RE = re.compile(r"[.;:!?]\s*$|\./\.\s*$")
@@ -40,6 +40,8 @@ def _continues(prev: str, block: Block, full_width: int) -> bool:
     text = block.text.strip()
     if not text or block.numbering or parse_label(text) or _SENTENCE_END_RE.search(prev):
         return False
+    if block.ocr and OCR_ROMAN_RE.match(text):
+        return False  # "IL NỘI DUNG, ...": a Roman heading OCR misread
     first = text[0]
     if first.islower() or first.isdigit() or first in "(,":
         return True

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from extractors.blocks import Block, BlockKind, Document
 from extractors.paragraphs import Paragraph, blocks_to_paragraphs
-from extractors.patterns.structure import PATH_KINDS, Label, label_of_path
+from extractors.patterns.structure import PATH_KINDS, Label, label_of_path, ocr_roman, roman_numeral, roman_value
 from extractors.records import Section
 
 _RANK = {k: r for r, k in enumerate(
@@ -55,8 +55,13 @@ def _walk(doc: Document):
     stack: list[_Node] = []
     roots: list[_Node] = []
     bold_known = any(b.bold for b in doc.blocks)
+    last_roman = 0
     for para in blocks_to_paragraphs(doc):
         label = para.label
+        if doc.blocks[para.first].ocr:
+            label = _ocr_repaired(label, para.text, last_roman)
+        if label is not None and label.kind == "roman":
+            last_roman = roman_value(label.number)
         if label is not None and label.kind in PATH_KINDS and not _is_heading(label, doc.blocks[para.first], bold_known):
             label = replace(label, kind="item")  # "1. Tỷ lệ tăng dân số ... 0,68%.": a numbered sentence
         if label is not None:
@@ -67,6 +72,16 @@ def _walk(doc: Document):
                 (parent.children if parent else roots).append(node)
             stack.append(node)
         yield para, stack, roots
+
+
+def _ocr_repaired(label: Label | None, text: str, last_roman: int) -> Label | None:
+    """In OCR text, a Roman heading read as "IL ..." or as a repeat of the previous one is the next one."""
+    if label is None or label.kind in ("dash", "item"):
+        return ocr_roman(text, last_roman) or label
+    if label.kind == "roman" and roman_value(label.number) <= last_roman:
+        numeral = roman_numeral(last_roman + 1)
+        return replace(label, label=f"{numeral}.", number=numeral)
+    return label
 
 
 def _is_heading(label: Label, block: Block, bold_known: bool) -> bool:

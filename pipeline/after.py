@@ -14,24 +14,29 @@ from pipeline.store_models import STORED, DocumentRow, LinkRow, RecordRow
 log = logging.getLogger(__name__)
 
 
-def after_outcome(inbox: Inbox, outcome: Outcome) -> None:
-    """Never raises: a draft that cannot be written is logged, the document stays stored."""
+def after_outcome(inbox: Inbox, outcome: Outcome, refresh_checks: bool = True) -> None:
+    """Never raises: a draft that cannot be written is logged, the document stays stored. A batch passes
+    `refresh_checks=False` and calls `refresh_checks_of` once at the end instead of once per report."""
     if outcome.result != "stored" or outcome.document_id is None:
         return
     try:
-        _refresh(inbox, outcome)
+        record = stored_record(inbox, outcome.document_id)
+        if is_city_plan(record, _commune_issuer(inbox.ws.profile_path)):
+            plan_to_outbox(record, inbox.ws.outbox, inbox.ws.profile_path)
     except Exception:  # noqa: BLE001 - drafting is best effort; the inbox must go on
-        log.exception("không soạn được dự thảo trong outbox/ sau khi lưu «%s»", outcome.name)
+        log.exception("không soạn được dự thảo kế hoạch trong outbox/ sau khi lưu «%s»", outcome.name)
+    if refresh_checks:
+        refresh_checks_of(inbox, outcome.links_to)
 
 
-def _refresh(inbox: Inbox, outcome: Outcome) -> None:
-    ws = inbox.ws
-    record = stored_record(inbox, outcome.document_id)
-    if is_city_plan(record, _commune_issuer(ws.profile_path)):
-        plan_to_outbox(record, ws.outbox, ws.profile_path)
-    for plan_id in outcome.links_to:
-        plan = stored_record(inbox, plan_id)
-        reports_to_outbox(plan, reports_on(inbox, plan_id), ws.outbox, ws.profile_path)
+def refresh_checks_of(inbox: Inbox, plan_ids) -> None:
+    """Re-check all reports on each plan and refresh its drafts in outbox/ (never raises)."""
+    for plan_id in dict.fromkeys(plan_ids):
+        try:
+            plan = stored_record(inbox, plan_id)
+            reports_to_outbox(plan, reports_on(inbox, plan_id), inbox.ws.outbox, inbox.ws.profile_path)
+        except Exception:  # noqa: BLE001 - drafting is best effort; the inbox must go on
+            log.exception("không cập nhật được báo cáo tổng hợp trong outbox/ (kế hoạch #%s)", plan_id)
 
 
 def stored_record(inbox: Inbox, doc_id: int) -> Record:

@@ -63,12 +63,13 @@ class Entry:
         return (st.st_ino, st.st_mtime_ns) == (ino, mtime_ns)
 
     def unchanged(self) -> bool:
-        """Same inode, mtime, size and bytes as when it was claimed."""
+        """Same inode, size and bytes as when it was claimed (a mere touch of the mtime does not count: the
+        file would otherwise be archived a second time as its own duplicate)."""
         try:
             st = os.stat(self.path, follow_symlinks=False)
         except OSError:
             return False
-        same = (st.st_ino, st.st_mtime_ns, st.st_size) == (self.ino, self.mtime_ns, self.size)
+        same = (st.st_ino, st.st_size) == (self.ino, self.size)
         return same and sha256_of(self.path) == self.sha256
 
 

@@ -36,7 +36,7 @@ from pipeline.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
-Result = Literal["stored", "quarantined", "duplicate", "finished", "busy", "changed", "gone"]
+Result = Literal["stored", "quarantined", "duplicate", "finished", "busy", "changed", "gone", "error"]
 
 
 @dataclass(frozen=True)
@@ -84,6 +84,15 @@ class Inbox:
         if claim.action == "duplicate":
             return self._duplicate(entry, claim)
         return self._process(entry, claim, me)
+
+    def process_logged(self, path: Path) -> Outcome:
+        """`process`, but a bug in vanban on one entry is logged and reported as "error": the rest goes on,
+        and the entry stays in the inbox (its claim is resumed on the next run)."""
+        try:
+            return self.process(path)
+        except Exception as exc:  # noqa: BLE001 - never let one entry stop the inbox
+            log.exception("lỗi chương trình khi xử lý %s", path.name)
+            return Outcome(path.name, "error", detail=f"{type(exc).__name__}: {exc}")
 
     # -- steps ---------------------------------------------------------------------------------------------------
 
@@ -155,6 +164,12 @@ class Inbox:
             with self.store.transaction() as session:
                 session.execute(delete(DuplicateRow).where(DuplicateRow.id == claim.duplicate_id))
             return Outcome(entry.display_name, "changed")
+        with self.store.transaction() as session:
+            doc = session.get(DocumentRow, claim.document_id)
+            note = note_text(doc, entry.sha256, duplicate_of=doc.name) if doc.state == QUARANTINED else None
+        if note:  # a duplicate of a refused file sits in quarantine/ too, with the same explanation
+            target = self.ws.root / claim.path
+            write_text_atomic(target.parent / error_note_name(target.name), note)
         with self.store.transaction() as session:
             dup = session.get(DuplicateRow, claim.duplicate_id)
             dup.done = True

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from pipeline.after import after_outcome
+from pipeline.after import after_outcome, refresh_checks_of
 from pipeline.filenames import fsync_dir, temp_name, with_suffix_number
 from pipeline.inbox import Inbox, Outcome
 from pipeline.worker import warm_up
@@ -43,25 +43,37 @@ def ingest(inbox: Inbox, workers: int = 1, on_outcome: Callable[[Outcome], None]
     warm_up()
     inbox.reconcile()
     outcomes: list[Outcome] = []
+    failed: set[Path] = set()  # entries that hit a bug in this run are not retried in a loop
     for _ in range(MAX_ROUNDS):
-        pending = inbox.pending()
+        pending = [p for p in inbox.pending() if p not in failed]
         if not pending:
             break
         if on_total:
             on_total(len(pending))
         _wait_stable(pending, inbox.ws.settings.stability_delay_s)
         round_outcomes = []
-        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-            for outcome in pool.map(inbox.process, pending):
-                round_outcomes.append(outcome)
-                if outcome.result not in ("busy", "gone"):
-                    outcomes.append(outcome)
-                    after_outcome(inbox, outcome)
-                    if on_outcome:
-                        on_outcome(outcome)
+        for path, outcome in zip(pending, _mapped(inbox.process_logged, pending, workers)):
+            round_outcomes.append(outcome)
+            if outcome.result == "error":
+                failed.add(path)
+            if outcome.result not in ("busy", "gone"):
+                outcomes.append(outcome)
+                after_outcome(inbox, outcome, refresh_checks=False)
+                if on_outcome:
+                    on_outcome(outcome)
         if any(o.result == "busy" for o in round_outcomes):
             time.sleep(0.2)
+    refresh_checks_of(inbox, [plan for o in outcomes for plan in o.links_to])  # once per plan, not per report
     return outcomes
+
+
+def _mapped(fn, items: list[Path], workers: int) -> Iterable[Outcome]:
+    """In this thread when one worker (no thread is running when the reader's child is forked), else a pool."""
+    if workers <= 1:
+        yield from map(fn, items)
+        return
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(fn, items)
 
 
 def _wait_stable(paths: list[Path], delay: float) -> None:

@@ -13,10 +13,11 @@ WHAT_TO_DO_BUG = ("Đây là lỗi của chương trình, không phải lỗi c�
                   "gửi kèm tệp gốc (trong thư mục này) và ghi chú này.")
 
 
-def note_text(doc: DocumentRow, sha256: str) -> str:
+def note_text(doc: DocumentRow, sha256: str, duplicate_of: str | None = None) -> str:
     advice = WHAT_TO_DO_BUG if doc.error_code == BUG_CODE else WHAT_TO_DO
+    same = f"Tệp này trùng nội dung với tệp «{duplicate_of}» đã bị cách ly trước đó.\n" if duplicate_of else ""
     return (
-        f"Tệp: {doc.name}\n"
+        f"Tệp: {doc.name}\n{same}"
         f"Thời điểm xử lý: {dt.datetime.now():%d/%m/%Y %H:%M:%S}\n"
         f"Kết quả: KHÔNG xử lý được, tệp đã được chuyển vào thư mục cách ly (quarantine).\n"
         f"Mã lỗi: {doc.error_code}\n"

@@ -3,7 +3,6 @@ polling mode for network shares; read a file only once its size and mtime have b
 
 from __future__ import annotations
 
-import logging
 import os
 import threading
 import time
@@ -16,9 +15,6 @@ from pipeline.after import after_outcome
 from pipeline.filenames import is_ignored
 from pipeline.inbox import Inbox, Outcome
 from pipeline.worker import warm_up
-
-log = logging.getLogger(__name__)
-
 
 class StabilityTracker:
     """Candidates with their last (size, mtime) and since when they have not changed."""
@@ -67,7 +63,7 @@ def watch_inbox(inbox: Inbox, stop: threading.Event, on_outcome: Callable[[Outco
     last_scan = _rescan(inbox, tracker)
     changes_iter = watch(inbox.ws.inbox, stop_event=stop, rust_timeout=tick_ms, yield_on_timeout=True,
                          debounce=tick_ms, step=tick_ms, force_polling=settings.polling or None,
-                         poll_delay_ms=tick_ms, recursive=False, raise_interrupt=False)
+                         poll_delay_ms=500, recursive=False, raise_interrupt=False)  # polling: 2 scans a second
     for changes in changes_iter:
         for change, raw in changes:
             if change != Change.deleted:
@@ -77,22 +73,14 @@ def watch_inbox(inbox: Inbox, stop: threading.Event, on_outcome: Callable[[Outco
         for path in tracker.ready():
             if stop.is_set():
                 break
-            outcome = _process(inbox, path)
+            outcome = inbox.process_logged(path)
             if outcome.result in ("busy", "changed"):
                 tracker.observe(path)
-            elif outcome.result != "gone":
+            elif outcome.result not in ("gone", "error"):
                 after_outcome(inbox, outcome)
                 on_outcome(outcome)
         if stop.is_set():
             break
-
-
-def _process(inbox: Inbox, path: Path) -> Outcome:
-    try:
-        return inbox.process(path)
-    except Exception:  # noqa: BLE001 - a bug on one file is logged; the watcher goes on with the next
-        log.exception("lỗi chương trình khi xử lý %s; sẽ thử lại ở lần quét sau", path.name)
-        return Outcome(path.name, "gone")
 
 
 def _rescan(inbox: Inbox, tracker: StabilityTracker) -> float:

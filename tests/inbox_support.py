@@ -21,7 +21,7 @@ VANBAN = [sys.executable, "-c", "from pipeline.cli import main; main()"]
 SEED = Path(os.environ.get("VANBAN_SHARED", ROOT.parent / "shared")) / "seed" / "ke-hoach-thi-dua-xa-kien-minh-2025.txt"
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def store_url(request, tmp_path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'store.db'}"

@@ -92,3 +92,16 @@ def test_a_limit_with_a_blank_date_is_warned_about_not_guessed():
     (warning,) = deadline_warnings(doc, PLAN)
     assert warning.code == "deadline_unreadable" and "Không đọc được thời hạn" in warning.message
     assert deadline_warnings(document("Gửi báo cáo trước ngày 10/12/2025."), PLAN) == ()
+
+
+def test_a_real_cong_van_pdf_gives_its_three_limits_with_their_units():
+    path = Path(__file__).resolve().parents[1] / "corpus" / "cong_van" / "cong-van-412-ubnd-vhxh-don-doc-bao-cao.pdf"
+    if not path.exists():
+        pytest.skip("công văn 412 not in the corpus")
+    doc = file_to_document(path)
+    found = blocks_to_deadlines(doc, Header(kind="cong_van", issued_on=dt.date(2025, 12, 3)))
+    assert [(d.due, d.responsible) for d in found] == [
+        (dt.date(2025, 12, 9), "các đơn vị"),
+        (dt.date(2025, 12, 9), "Các đơn vị chưa gửi báo cáo"),
+        (dt.date(2025, 12, 14), "Phòng Văn hóa - Xã hội"),
+    ]

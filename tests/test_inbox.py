@@ -72,6 +72,17 @@ def test_an_unreadable_file_is_quarantined_with_a_note_in_vietnamese_saying_what
     assert report.ok, report.problems
 
 
+def test_a_second_copy_of_a_refused_file_is_kept_in_quarantine_with_its_own_note(ws):
+    (ws.inbox / "hỏng.xyz").write_bytes(b"not a document")
+    _ingest(ws)
+    (ws.inbox / "hỏng - gửi lại.xyz").write_bytes(b"not a document")
+    outcomes, docs, report = _ingest(ws)
+    assert outcomes["hỏng - gửi lại.xyz"].result == "duplicate"
+    note = (ws.quarantine / "hỏng - gửi lại.xyz.loi.txt").read_text(encoding="utf-8")
+    assert "trùng nội dung với tệp «hỏng.xyz»" in note and "Lý do:" in note
+    assert report.ok, report.problems
+
+
 def test_odd_names_are_kept_byte_exact_and_notes_fit_in_255_bytes(ws):
     nfd = unicodedata.normalize("NFD", "Báo cáo thôn Đông Tác.txt")
     shell = "name with spaces & ; $(x).txt"
@@ -161,3 +172,32 @@ def test_a_file_quarantined_by_a_program_error_is_read_again_when_dropped_again(
     [doc] = docs
     assert doc.state == "stored" and doc.duplicates == ("quarantine/kế hoạch.txt",)
     assert report.ok, report.problems
+
+
+def test_a_city_plan_and_a_report_leave_their_drafts_in_the_outbox(tmp_path, corpus):
+    import docx
+
+    root = tmp_path / "ws"
+    root.mkdir()
+    shutil.copy(corpus / "profile.toml", root / "profile.toml")  # the commune: UBND xã Kiến Minh
+    ws = make_workspace(root, stability_delay_s=0.0)
+    for rel in (CITY_PLAN, PLAN, REPORT):
+        shutil.copy(corpus / rel, ws.inbox)
+    _ingest(ws)
+    plan_draft = docx.Document(ws.outbox / "du-thao-ke-hoach-thuc-hien-232-KH-UBND.docx")
+    text = "\n".join(p.text for p in plan_draft.paragraphs)
+    assert "232/KH-UBND" in text and "KIẾN MINH" in text.upper()
+    assert (ws.outbox / "du-thao-bao-cao-tong-hop-05-KH-UBND.docx").stat().st_size > 0
+    assert not (ws.outbox / "du-thao-ke-hoach-thuc-hien-05-KH-UBND.docx").exists()  # the commune's own plan
+
+
+def test_a_file_only_touched_while_being_processed_still_counts_as_the_same_file(tmp_path):
+    from pipeline.entries import Entry
+
+    path = tmp_path / "báo cáo.txt"
+    path.write_text(text_doc(1), encoding="utf-8")
+    entry = Entry.of(path)
+    os.utime(path, ns=(entry.mtime_ns + 10**9, entry.mtime_ns + 10**9))  # touched: same bytes
+    assert entry.unchanged()
+    path.write_text(text_doc(2), encoding="utf-8")  # rewritten: a new drop, not removed with the old one
+    assert not entry.unchanged()

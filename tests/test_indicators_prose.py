@@ -298,9 +298,15 @@ def test_a_change_on_last_year_is_not_the_completion_ratio():
     assert (revenue.name, revenue.value, revenue.ratio) == ("Tổng thu ngân sách", 5250, 112.5)
 
 
-def test_an_activity_count_keeps_its_noun_in_the_name():
-    [talks] = report("II. KẾT QUẢ", "Tổ chức 05 buổi tuyên truyền về bảo hiểm y tế.")
-    assert (talks.name, talks.value, talks.unit) == ("Tổ chức buổi tuyên truyền về bảo hiểm y tế", 5, "buổi")
+def test_an_activity_count_is_a_means_not_a_chi_tieu():
+    assert report("II. KẾT QUẢ", "Tổ chức 05 buổi tuyên truyền về bảo hiểm y tế.") == ()
+
+
+def test_an_activity_count_set_as_a_target_keeps_its_noun_in_the_name():
+    [talks] = plan("2. Chỉ tiêu", "Tổ chức tối thiểu 05 buổi tuyên truyền về bảo hiểm y tế.")
+    assert (talks.name, talks.target, talks.unit, talks.comparator) == (
+        "Tổ chức buổi tuyên truyền về bảo hiểm y tế", 5, "buổi", ">=",
+    )
 
 
 def test_a_change_on_last_year_is_skipped_and_the_level_after_it_keeps_the_name():

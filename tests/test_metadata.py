@@ -124,3 +124,11 @@ def test_words_after_the_type_name_start_the_title():
 def test_a_numeric_date_after_the_place_is_read_too():
     doc = document(table(["UBND XÃ KIẾN MINH\nSố: 15/BC-UBND", "Kiến Minh, ngày 05/01/2026"]), "BÁO CÁO", "Kết quả")
     assert blocks_to_header(doc).issued_on == dt.date(2026, 1, 5)
+
+
+def test_body_names_wrapped_anywhere_are_joined():
+    doc = document(table(["UBND THÀNH PHỐ HẢI\nPHÒNG\nỦY BAN NHÂN DÂN\nXÃ KIẾN MINH\nSố: 412/UBND-VHXH",
+                          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKiến Minh, ngày 03 tháng 12 năm 2025"]), "Kính gửi: Các thôn.")
+    header = blocks_to_header(doc)
+    assert (header.parent_issuer, header.issuer) == ("UBND THÀNH PHỐ HẢI PHÒNG", "ỦY BAN NHÂN DÂN XÃ KIẾN MINH")
+    assert header.addressees == ("Các thôn",)

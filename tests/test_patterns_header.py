@@ -1,7 +1,9 @@
 """Header and closing patterns: place/date, authority, names."""
 
 from extractors.lines import strip_national_title
-from extractors.patterns.header import AUTHORITY_RE, PLACE_DATE_RE, is_name, place_of
+from extractors.patterns.header import (
+    AUTHORITY_RE, PLACE_DATE_RE, RULE_RE, SIGNATURE_NOTE_RE, UNIT_AT_END_RE, is_name, place_of,
+)
 
 
 def test_the_place_is_the_capitalised_words_before_the_date():
@@ -26,3 +28,14 @@ def test_signing_authority_and_name():
     assert AUTHORITY_RE.match("KT. CHỦ TỊCH")["auth"] == "KT"
     assert is_name("Phạm Tiến Thuật") and is_name("Phạm Thị Thu Hà")
     assert not is_name("CHỦ TỊCH") and not is_name("Lưu: VT") and not is_name("Kiến Minh, ngày")
+
+
+def test_rules_and_signature_notes_are_not_text():
+    assert RULE_RE.match("-------------") and RULE_RE.match("___") and not RULE_RE.match("- Lưu: VT.")
+    assert SIGNATURE_NOTE_RE.match("(Đã ký)") and SIGNATURE_NOTE_RE.match("(ký, ghi rõ họ tên)")
+    assert not SIGNATURE_NOTE_RE.match("(b/c)")
+
+
+def test_a_body_line_ending_with_its_unit_word_wraps_onto_the_next():
+    assert UNIT_AT_END_RE.search("UBND THÀNH PHỐ") and UNIT_AT_END_RE.search("ỦY BAN NHÂN DÂN XÃ")
+    assert not UNIT_AT_END_RE.search("UBND THÀNH PHỐ HẢI PHÒNG")

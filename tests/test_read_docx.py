@@ -24,6 +24,7 @@ def test_word_numbering_is_rebuilt_as_the_reader_sees_it(tmp_path):
             + numbered("Yêu cầu", 1, 1) + numbered("NỘI DUNG", 1, 0) + numbered("Nội dung thi đua", 1, 1))
     doc = file_to_document(write_docx(tmp_path / "n.docx", body, numbering_xml=numbering(ROMAN_DECIMAL_LETTER, {1: (1, "")})))
     assert [b.numbering for b in doc.blocks] == ["I.", "1.", "1.1.", "1.2.", "a)", "b)", "2.", "II.", "1."]
+    assert [b.level for b in doc.blocks] == [1, 2, 3, 3, 4, 4, 2, 1, 2]
     assert doc.blocks[0].text == "I. MỤC ĐÍCH, YÊU CẦU"
     assert doc.blocks[5].text == "b) Tích cực phát hiện"
 

@@ -110,3 +110,17 @@ def test_a_legacy_doc_is_converted_and_read_like_a_docx(corpus):
     assert doc.format == "doc" and doc.source == "bao-cao-09-bc-bchqs-ban-chi-huy-quan-su.doc"
     assert doc.blocks[0].kind is BlockKind.TABLE and "Số: 09/BC-BCHQS" in doc.blocks[0].rows[0].cells[0].text
     assert [b.numbering for b in doc.blocks if b.kind is BlockKind.HEADING and b.numbering] == ["I.", "II."]
+
+
+def test_without_tesseract_a_scan_is_refused_as_needing_ocr(hostile, tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))  # a machine where tesseract is not installed
+    with pytest.raises(BadInput) as caught:
+        file_to_document(hostile / "generated" / "pdf_image_only.pdf")
+    assert caught.value.code is ErrorCode.NEEDS_OCR and "tesseract" in caught.value.message
+
+
+def test_without_libreoffice_a_legacy_doc_is_refused_as_a_missing_tool(corpus, tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))  # a machine where LibreOffice is not installed
+    with pytest.raises(BadInput) as caught:
+        file_to_document(corpus / "bao_cao" / "bao-cao-09-bc-bchqs-ban-chi-huy-quan-su.doc")
+    assert caught.value.code is ErrorCode.MISSING_TOOL and "LibreOffice" in caught.value.message

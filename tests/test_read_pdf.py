@@ -85,11 +85,14 @@ def test_a_scanned_report_is_read_by_ocr_with_a_warning(corpus):
     assert "Kết quả thực hiện Kế hoạch số 05/KH-UBND" in doc.text
     header = doc.blocks[0]
     assert header.kind is BlockKind.TABLE and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in header.rows[0].cells[1].text
+    figures = next(b for b in doc.blocks if b.kind is BlockKind.TABLE and b.rows[0].texts[0] == "STT")
+    assert figures.rows[0].texts == ["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Tỷ lệ %"]
+    assert figures.rows[1].texts == ["1", "Tỷ lệ người dân tham gia BHYT", "%", "97,0", "97,4", "100,4"]
 
 
 @pytest.mark.parametrize("stem", ["ke_hoach/ke-hoach-05-kh-ubnd-xa-kien-minh", "ke_hoach/ke-hoach-232-kh-ubnd-thanh-pho-hai-phong",
                                   "cong_van/cong-van-412-ubnd-vhxh-don-doc-bao-cao", "thong_bao/thong-bao-95-tb-ubnd-ket-luan-giao-ban"])
-def test_the_pdf_export_reads_the_same_words_as_its_docx(corpus, stem):
+def test_the_pdf_export_reads_the_same_words_and_header_as_its_docx(corpus, stem):
     import re
 
     def words(doc):
@@ -97,6 +100,10 @@ def test_the_pdf_export_reads_the_same_words_as_its_docx(corpus, stem):
 
     pdf, docx = file_to_document(corpus / f"{stem}.pdf"), file_to_document(corpus / f"{stem}.docx")
     assert words(pdf) == words(docx)
+    assert pdf.blocks[0].kind is docx.blocks[0].kind is BlockKind.TABLE
+    assert pdf.blocks[1].text == docx.blocks[1].text  # the header table ends where the DOCX's does
+    pdf_right, docx_right = pdf.blocks[0].rows[0].cells[1].text, docx.blocks[0].rows[0].cells[1].text
+    assert pdf_right.split() == docx_right.split()
 
 
 def test_a_slightly_rotated_scan_is_straightened_by_the_angle_that_undoes_it(corpus):

@@ -82,3 +82,22 @@ def test_a_reader_that_knows_bold_decides_what_is_a_heading():
     doc = document(plain[0].model_copy(update={"bold": True}), plain[1].model_copy(update={"bold": False}),
                    document("2. Yêu cầu").blocks[0].model_copy(update={"bold": True}))
     assert [c.label for c in blocks_to_sections(doc)[0].children] == ["2."]
+
+
+def test_roman_headings_misread_by_ocr_are_renumbered_in_sequence():
+    lines = ["I. MỤC ĐÍCH, YÊU CẦU", "IL NỘI DUNG, MỤC TIÊU, CHỈ TIÊU", "II. THỜI GIAN THỰC HIỆN", "IV. KHEN THƯỞNG"]
+    scanned = document(*lines)
+    scanned = scanned.model_copy(update={"blocks": tuple(b.model_copy(update={"ocr": True}) for b in scanned.blocks)})
+    assert [s.label for s in blocks_to_sections(scanned)] == ["I.", "II.", "III.", "IV."]
+    assert [s.label for s in blocks_to_sections(document(*lines))] == ["I.", "II.", "IV."]  # typed text: as printed
+
+
+def test_word_automatic_numbering_of_the_city_plan_gives_its_sections():
+    path = Path(__file__).resolve().parents[1] / "corpus" / "ke_hoach" / "ke-hoach-232-kh-ubnd-thanh-pho-hai-phong.docx"
+    if not path.exists():
+        pytest.skip("city plan 232 not in the corpus")
+    tree = blocks_to_sections(file_to_document(path))
+    assert [s.label for s in tree] == ["I.", "II.", "III.", "IV.", "V."]
+    assert [c.title for c in tree[4].children] == [
+        "Sở Nội vụ (Ban Thi đua - Khen thưởng)", "Sở Tài chính", "Các sở, ban, ngành; UBND các xã, phường, đặc khu",
+        "Báo và Phát thanh, Truyền hình Hải Phòng"]

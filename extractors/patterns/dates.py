@@ -24,8 +24,6 @@ WORDY_DATE_RE = re.compile(
 NUMERIC_DATE_RE = re.compile(
     r"(?<![\d/.,-])(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?(?![\d/]|[.,]\d)"
 )
-# A draft's blank date: "Kiến Minh, ngày      tháng 12 năm 2025" (number and day filled in on signing)
-BLANK_DATE_RE = re.compile(rf"ngày(?:[\s\u00a0._…]*)tháng{_SP}(?P<m>\d{{1,2}}|[\s._…]*)\s*năm{_SP}(?P<y>\d{{4}})", re.I)
 # "tháng 12/2025", "tháng 12 năm 2025", "tháng 12-2025", "tháng 10" (year from the document)
 MONTH_RE = re.compile(rf"tháng{_SP}(?P<m>\d{{1,2}})(?:{_SP}(?:/|-|năm){_SP}(?P<y>\d{{4}}))?(?![\d/])", re.I)
 # "Quý II/2026", "quý 2 năm 2026", "quý IV" (year from the document)

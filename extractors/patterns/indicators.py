@@ -23,9 +23,18 @@ UNIT_WORDS = (
     "tấn", "tạ", "kg", "ha", "km2", "km", "m2", "con", "cây", "công trình", "dự án", "doanh nghiệp",
     "hợp tác xã", "cơ sở", "gia đình", "học sinh", "trẻ", "lao động", "mô hình", "cuộc", "lớp", "buổi",
     "bài", "tin", "đơn", "hồ sơ", "thủ tục", "trường", "thôn", "tuyến", "phòng", "đợt", "thẻ",
+    # other levels and domains: "12/10 xã đạt chuẩn nông thôn mới nâng cao", "11/12 tổ dân phố", "05 ca mắc sốt
+    # xuất huyết", "45 sản phẩm OCOP", "19/19 tiêu chí", "36 giấy phép kinh doanh", "150 học viên", "33 giường"
+    "xã", "phường", "thị trấn", "tổ dân phố", "ca", "sản phẩm", "tiêu chí", "giấy phép", "học viên", "giường",
+    "bác sĩ", "hội nghị", "phiên", "văn bản", "trường hợp", "phương tiện", "băng rôn", "tờ rơi", "ngày công",
 )
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNIT_WORDS, key=len, reverse=True))
-UNIT_AFTER_RE = re.compile(rf"\s*(?P<unit>%|(?:{_UNIT_ALT})(?![\w]))", re.IGNORECASE)
+# A rate unit: "75 triệu đồng/người/năm", "205 triệu đồng/ha", "33 giường/vạn dân". The per-part is kept.
+PER_WORDS = ("người", "năm", "tháng", "ha", "hộ", "lao động", "khẩu", "vạn dân", "nghìn dân", "sào", "con")
+_PER_ALT = "|".join(re.escape(u) for u in sorted(PER_WORDS, key=len, reverse=True))
+UNIT_AFTER_RE = re.compile(
+    rf"\s*(?P<unit>%|(?:{_UNIT_ALT})(?:\s?/\s?(?:{_PER_ALT})(?![\w])){{0,2}}(?![\w]))", re.IGNORECASE
+)
 
 # Comparator words before a figure, longest first.
 # "tối thiểu 90%", "ít nhất 02 lớp", "phấn đấu đạt tỷ lệ 100%" -> ">="; "trên 95%", "vượt 5%" -> ">";
@@ -52,6 +61,9 @@ RATIO_NOUN_RE = re.compile(r"^\s*%?\s*(?:so với\s+)?(?:kế hoạch|kh\b|chỉ
 # "chỉ tiêu 97%". Searched in the few words right before the figure.
 TARGET_CUE_RE = re.compile(r"(?:phấn đấu|kế hoạch|chỉ tiêu|\bKH\b|mục tiêu)(?:\s+\S+){0,3}\s*:?\s*$", re.IGNORECASE)
 
+# A target named anywhere in a few words: "giảm 25% so với cùng kỳ, chỉ tiêu giảm ít nhất 5%".
+TARGET_WORD_RE = re.compile(r"phấn đấu|kế hoạch|chỉ tiêu|\bKH\b|mục tiêu", re.IGNORECASE)
+
 # ... or right after it: "chưa đạt 98% theo kế hoạch", "97% theo chỉ tiêu giao".
 TARGET_AFTER_RE = re.compile(r"^\s*%?\s*(?:theo|của)\s+(?:kế hoạch|chỉ tiêu|KH\b)", re.IGNORECASE)
 
@@ -60,7 +72,7 @@ TARGET_AFTER_RE = re.compile(r"^\s*%?\s*(?:theo|của)\s+(?:kế hoạch|chỉ t
 COMPLETION_BEFORE_RE = re.compile(r"hoàn thành\s*$", re.IGNORECASE)
 COMPLETION_NOUN_RE = re.compile(r"^\s*%?\s*(?P<noun>(?:chỉ tiêu|kế hoạch|nhiệm vụ)[^,;.()]*)", re.IGNORECASE)
 # "..., với 16/16 công dân lên đường nhập ngũ": the figures of the measure just named by its ratio.
-DETAIL_CONNECTOR_RE = re.compile(r"^[\s,:]*(?:với|gồm|tương ứng|tương đương|cụ thể là|là)?[\s,:]*$", re.IGNORECASE)
+DETAIL_CONNECTOR_RE = re.compile(r"^[\s,:(]*(?:với|gồm|tương ứng|tương đương|cụ thể là|là)?[\s,:(]*$", re.IGNORECASE)
 
 # A report's qualitative result: "Dự án hạ tầng nông thôn mới kiểu mẫu xã Đông Phương (cũ) đã hoàn thành, bàn
 # giao ..." answers a plan's chỉ tiêu without a figure ("(3). Hoàn thành dự án xây dựng hạ tầng ...").
@@ -69,8 +81,26 @@ DONE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A plan's "nothing may happen" chỉ tiêu: "Không để xảy ra mất an toàn thực phẩm, bạo lực học đường ...", "Không để
+# xảy ra ngộ độc thực phẩm tập thể trên 30 người mắc" (the 30 defines the event; it is no target). Qualitative.
+NO_OCCURRENCE_RE = re.compile(
+    r"^(?:\d{1,2}\.\s+|[-+•]\s*)?(?P<name>không (?:để )?(?:xảy ra|phát sinh|có)\s.+?)[\s.;]*$", re.IGNORECASE
+)
+
 # "tăng 8,3% so với cùng kỳ", "giảm 2 vụ so với năm 2024": a change on an earlier period, not a chỉ tiêu figure.
 CHANGE_AFTER_RE = re.compile(r"^\s*%?\s*so với (?:cùng kỳ|năm trước|năm \d{4})(?: năm trước)?", re.IGNORECASE)
+
+# A target in brackets after the figure it qualifies: "giảm xuống còn 11,8% (kế hoạch dưới 12%)", "68,5 triệu
+# đồng/người/năm (kế hoạch 65 triệu đồng)", "36 giấy phép kinh doanh hộ cá thể (chỉ tiêu 30 giấy)". Read inline.
+TARGET_BRACKET_RE = re.compile(r"\(\s*(?P<inner>(?:kế hoạch|KH|chỉ tiêu|mục tiêu)\b[^()]*?)\s*\)", re.IGNORECASE)
+# "đạt 98,2%, vượt 0,2% so với chỉ tiêu (98%)": a difference from the target, not a figure of its own.
+DIFFERENCE_RE = re.compile(r"(?:vượt|cao hơn|thấp hơn|tăng|giảm)\s*$", re.IGNORECASE)
+DIFFERENCE_AFTER_RE = re.compile(r"^\s*%?\s*so với (?:chỉ tiêu|kế hoạch|KH\b|mục tiêu)", re.IGNORECASE)
+# "so với cùng kỳ năm 2024 giảm 02 vụ, giảm 01 người chết": a change stated after its comparison.
+CHANGE_BEFORE_RE = re.compile(
+    r"so với (?:cùng kỳ|năm trước|năm \d{4})[^,;:]*?(?:tăng|giảm)\s*$|(?:,\s*|^\s*)(?:tăng|giảm)\s*$",
+    re.IGNORECASE,
+)
 
 # "Số hộ nghèo giảm từ 15 hộ xuống còn 8 hộ": the later figure is where things stand now.
 UPDATE_BETWEEN_RE = re.compile(r"^\s*(?:xuống|lên|tăng lên|giảm xuống)?(?:\s*còn)?\s*$", re.IGNORECASE)
@@ -121,7 +151,9 @@ NOT_FIGURE_RE = re.compile(
     r"|\(\s?\d{4}\s?[-–]\s?\d{4}\s?\)|\d{4}\s?[-–]\s?\d{4}"
     r"|\d+\s+(?:năm|tháng|ngày|giờ|cấp|lần)(?![\w])"
     r"|(?:lần thứ|thứ|điều|khoản|điểm|mục|phần|chương|quý)\s+[\dIVXLC]+"
-    r"|\b(?:19|20)\d{2}\b",
+    r"|\b(?:19|20)\d{2}\b"
+    # "Giá trị sản phẩm thu được trên 1 ha đất trồng trọt": a per-unit denominator, not a figure
+    r"|(?:trên|mỗi|một)\s+1\s+(?:ha|héc ta|hộ|người|lao động|km2|km)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -132,6 +164,9 @@ EXCLUDED_HEADING_RE = re.compile(
     r"|phương hướng|nhiệm vụ và giải pháp|nhiệm vụ, giải pháp|giải pháp)",
     re.IGNORECASE,
 )
+# A report's forward-looking headings: what it will do next is no result ("II. NHIỆM VỤ NĂM 2026",
+# "III. NHIỆM VỤ 6 THÁNG CUỐI NĂM", "II. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI", "Kế hoạch năm 2026").
+FORWARD_HEADING_RE = re.compile(r"^(?:nhiệm vụ|kế hoạch|dự kiến|định hướng)\b", re.IGNORECASE)
 # Headings that hold chỉ tiêu: "2. Mục tiêu, chỉ tiêu chủ yếu năm 2025", "2.1. Các chỉ tiêu kinh tế:",
 # "2.3. Các tiêu chỉ về tài nguyên" (typo in the seed), "II. KẾT QUẢ THỰC HIỆN", "Kết quả đạt được".
 INDICATOR_HEADING_RE = re.compile(r"chỉ tiêu|tiêu chỉ|mục tiêu|kết quả", re.IGNORECASE)
@@ -140,7 +175,9 @@ INDICATOR_HEADING_RE = re.compile(r"chỉ tiêu|tiêu chỉ|mục tiêu|kết qu
 # "Tốc độ tăng trưởng kinh tế (GRDP) đạt trên 11%", "Giá trị sản xuất ...", "Thu nhập bình quân ...".
 CUE_RE = re.compile(
     r"tỷ lệ|tỉ lệ|\bđạt\b|tổng|\bthu\b|số lượng|số người|số hộ|\bcấp\b|giải quyết|tuyển|tốc độ|tăng trưởng"
-    r"|giá trị|thu nhập|bình quân|sản lượng|kết nạp",
+    r"|giá trị|thu nhập|bình quân|sản lượng|kết nạp"
+    # outcomes counted in the area: "xảy ra 05 vụ tai nạn giao thông, làm chết 03 người, bị thương 04 người"
+    r"|\bxảy ra\b|làm chết|bị thương|ghi nhận",
     re.IGNORECASE,
 )
 
@@ -156,6 +193,19 @@ NAME_TAIL_RE = re.compile(
 VERB_ONLY_NAME_RE = re.compile(
     r"^(?:hoàn thành|đạt|phấn đấu|tăng|giảm|giữ vững|duy trì|thực hiện|thu|thu được|riêng|toàn \w+|tổ chức"
     r"|(?:đã )?(?:phối hợp )?tổ chức|triển khai|vận động|hỗ trợ|xây dựng|trồng|cấp|mở|kết nạp|giới thiệu)$",
+    re.IGNORECASE,
+)
+
+# Activity counts are means, not results: "Trạm Y tế phường đã tổ chức 12 buổi tiêm chủng", "treo 150 băng rôn,
+# phát 3.000 tờ rơi", "lập biên bản xử lý 1.245 trường hợp vi phạm, phạt tiền 1.703,5 triệu đồng", "tổ chức 05
+# lớp dạy nghề ngắn hạn cho 150 học viên". A single figure is an activity when its unit is an activity noun or an
+# activity verb opens the words before it (back to the last comma); it still counts when a target is set for it
+# ("tối thiểu 02 lớp", "chỉ tiêu 30 buổi") or it is compared with one ("12/10 buổi", "đạt 120% kế hoạch").
+ACTIVITY_UNITS = ("buổi", "lớp", "hội nghị", "phiên", "đợt", "cuộc", "bài", "tin", "văn bản", "băng rôn", "tờ rơi",
+                  "trường hợp", "phương tiện", "ngày công")
+ACTIVITY_VERB_RE = re.compile(
+    r"(?:^|[\s(])(?:tổ chức|treo|ban hành|lập biên bản|xử phạt|phạt tiền|tạm giữ|kiểm tra|tuyên truyền"
+    r"|tập huấn|đăng tải|ra quân)(?=\s)|(?:^|\s)phát\s*$",
     re.IGNORECASE,
 )
 

@@ -24,7 +24,8 @@ NUMBER_PATTERN = r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w]|[.,]\d)"
 NUMBER_RE = re.compile(NUMBER_PATTERN)
 
 # "120/831 lượt người", "833.509/1.703,274 tỷ đồng": done/planned. Spaces around the slash happen in PDFs.
-PAIR_RE = re.compile(rf"(?<!/)(?<!/ )(?P<x>{NUMBER_PATTERN})\s?/\s?(?P<y>{NUMBER_PATTERN})(?!\s?/\s?\d)")
+# "đạt tỷ lệ bao phủ 93,6%/95% kế hoạch": a pair of rates may repeat the "%".
+PAIR_RE = re.compile(rf"(?<!/)(?<!/ )(?P<x>{NUMBER_PATTERN})\s?%?\s?/\s?(?P<y>{NUMBER_PATTERN})(?!\s?/\s?\d)")
 
 # "tăng 7,5 - 8,0%", "từ 7,5 đến 8%": a range (the dash may be an en dash).
 RANGE_RE = re.compile(rf"(?:từ\s+)?(?P<lo>{NUMBER_PATTERN})\s*(?:%\s*)?(?:-|–|—|đến)\s*(?P<hi>{NUMBER_PATTERN})")
@@ -116,7 +117,8 @@ def reading_for_unit(reading: Reading, unit: str | None) -> tuple[float, str | N
 
 def join_split_numbers(text: str) -> str:
     """"1.483, 178 tỷ đồng" -> "1.483,178 tỷ đồng"; "1, 1%" -> "1,1%" (see SPLIT_NUMBER_RE)."""
-    return SPLIT_NUMBER_RE.sub(r"\1\2", text)
+    # "5. 100% hộ nghèo ...": a list label at the start is no number split in two
+    return SPLIT_NUMBER_RE.sub(lambda m: m.group() if m.start() == 0 else m.group(1) + m.group(2), text)
 
 
 def numbers_in(text: str) -> list[re.Match[str]]:

@@ -81,9 +81,21 @@ def _listed(text: str) -> Label | None:
 def parse_label(text: str, numbering: str | None = None) -> Label | None:
     """The section label at the start of a line, or None. `numbering` is a reader's automatic-numbering label."""
     text = text.strip()
-    if numbering and not text.startswith(numbering.strip()):
+    own = _named(text) or _numbered(text) or _listed(text)
+    if numbering and not text.startswith(numbering.strip()) and not (own and own.label == _label_of(numbering)):
         text = f"{numbering.strip()} {text}"
-    return _named(text) or _numbered(text) or _listed(text)
+        own = _named(text) or _numbered(text) or _listed(text)
+    return own
+
+
+def _label_of(numbering: str) -> str | None:
+    """The normalised label of a reader's numbering: "Điều 1." -> "Điều 1.", "2.1" -> "2.1."."""
+    parsed = _named(f"{numbering.strip()} X") or _numbered(f"{numbering.strip()} X") or _listed(f"{numbering.strip()} X")
+    return parsed.label if parsed else None
+
+
+# OCR reads a Roman heading number loosely: "IL NỘI DUNG, MỤC TIÊU ..." (scan of the seed-based plan, for "II.")
+OCR_ROMAN_RE = re.compile(r"^(?P<num>[IVXLl1|]{1,5})\s*[.,:;]?\s+(?P<rest>[A-ZĐ][^a-zđ]{3,}.*)$", re.S)
 
 
 def label_of_path(labels: list[Label]) -> str:
@@ -98,3 +110,32 @@ def label_of_path(labels: list[Label]) -> str:
         out.append(lab.label)
         kept.append(lab)
     return "".join(out)
+
+
+_ROMAN = (("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
+
+
+def roman_value(numeral: str) -> int:
+    """"IV" -> 4 (valid numerals only: see ROMAN_RE)."""
+    total, rest = 0, numeral
+    for sym, val in _ROMAN:
+        while rest.startswith(sym):
+            total, rest = total + val, rest[len(sym):]
+    return total
+
+
+def roman_numeral(value: int) -> str:
+    out = ""
+    for sym, val in _ROMAN:
+        while value >= val:
+            out, value = out + sym, value - val
+    return out
+
+
+def ocr_roman(text: str, previous: int) -> Label | None:
+    """A Roman heading OCR misread ("IL NỘI DUNG ..." after "I.") as the next one, else None."""
+    m = OCR_ROMAN_RE.match(text)
+    if not m or not m["rest"].split(",")[0].isupper():
+        return None
+    numeral = roman_numeral(previous + 1)
+    return Label("roman", f"{numeral}.", m["rest"].strip(), numeral)

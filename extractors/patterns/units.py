@@ -102,8 +102,24 @@ def canonical_unit(text: str | None) -> str | None:
         return None
     if key in _ALIASES:
         return _ALIASES[key]
+    head, slash, per = key.partition("/")
+    if slash and head.strip() and per.strip():  # "triệu/người/năm" -> "triệu đồng/người/năm"
+        return f"{canonical_unit(head)}/{'/'.join(p.strip() for p in per.split('/'))}"
     tail = key.rstrip(".")
     return _ALIASES.get(tail, key)
+
+
+def same_measure_unit(a: str | None, b: str | None) -> bool:
+    """Units that name the same measure as written loosely: equal, one a rate of the other, or one the other's head.
+
+    ("triệu đồng/người/năm", "triệu đồng") -> True ("68,5 triệu đồng/người/năm (kế hoạch 65 triệu đồng)");
+    ("giấy phép", "giấy") -> True ("36 giấy phép (chỉ tiêu 30 giấy)"); ("%", "người") -> False.
+    """
+    x, y = canonical_unit(a), canonical_unit(b)
+    if x is None or y is None:
+        return x == y
+    hx, hy = x.split("/")[0], y.split("/")[0]
+    return x == y or hx == hy or hx.startswith(hy + " ") or hy.startswith(hx + " ")
 
 
 def unit_kind(unit: str | None) -> str | None:

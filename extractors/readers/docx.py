@@ -21,7 +21,7 @@ from extractors.readers.docx_numbering import numbering_from_xml
 from extractors.readers.docx_package import read_parts
 from extractors.readers.docx_paragraphs import DocxContext, ParagraphOut, paragraph_to_out
 from extractors.readers.docx_styles import styles_from_xml
-from extractors.readers.ooxml import int_val, val, w
+from extractors.readers.ooxml import int_val, w
 
 _PAGE_NUMBER_RE = re.compile(r"^[\s\-–—]*(?:Trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?[\s\-–—]*$", re.IGNORECASE)
 _CONTAINERS = {w("sdt"), w("sdtContent"), w("customXml"), w("ins"), w("smartTag")}
@@ -64,8 +64,7 @@ def read_docx(path: Path) -> Document:
                 if (out := paragraph_to_out(p, ctx)) is not None and not _PAGE_NUMBER_RE.match(out.text):
                     builder.add(kind, out)
     warnings = builder.warnings + _legacy_warnings(ctx)
-    return Document(source=nfc_name(path.name), format="docx", pages=parts.pages, blocks=tuple(builder.blocks),
-                    warnings=tuple(warnings))
+    return Document(source=nfc_name(path.name), format="docx", blocks=tuple(builder.blocks), warnings=tuple(warnings))
 
 
 def _walk(container: etree._Element, builder: _Builder, depth: int) -> None:

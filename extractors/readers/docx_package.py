@@ -15,7 +15,6 @@ from lxml import etree
 
 MAIN_PART = "word/document.xml"
 _REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-_APP_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}"
 _HEADER_REL = "/header"
 _FOOTER_REL = "/footer"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True,
@@ -29,7 +28,6 @@ class DocxParts:
     numbering: etree._Element | None
     headers: tuple[etree._Element, ...]
     footers: tuple[etree._Element, ...]
-    pages: int | None = None  # as Word last counted them (docProps/app.xml), when it did
 
 
 def read_parts(path: Path) -> DocxParts:
@@ -44,16 +42,7 @@ def read_parts(path: Path) -> DocxParts:
         headers = tuple(p for t in targets.get(_HEADER_REL, []) if (p := part(t)) is not None)
         footers = tuple(p for t in targets.get(_FOOTER_REL, []) if (p := part(t)) is not None)
         return DocxParts(document=part(MAIN_PART), styles=part("word/styles.xml"),
-                         numbering=part("word/numbering.xml"), headers=headers, footers=footers,
-                         pages=_pages(part("docProps/app.xml")))
-
-
-def _pages(app: etree._Element | None) -> int | None:
-    pages = app.find(f"{_APP_NS}Pages") if app is not None else None
-    try:
-        return int(pages.text) if pages is not None and pages.text else None
-    except ValueError:
-        return None
+                         numbering=part("word/numbering.xml"), headers=headers, footers=footers)
 
 
 def _targets(rels: etree._Element | None) -> dict[str, list[str]]:

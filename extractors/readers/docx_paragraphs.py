@@ -54,7 +54,7 @@ def paragraph_to_out(p: etree._Element, ctx: DocxContext) -> ParagraphOut | None
     runs = _runs(p, ctx, style.run)
     raw = "".join(r.text for r in runs)
     text = clean_text(_decoded_text(runs, ctx))
-    label = _auto_label(ppr, style, ctx)
+    label, list_level = _auto_label(ppr, style, ctx)
     if not text and not label:
         return None
     visible = [r for r in runs if r.text.strip()]
@@ -69,7 +69,8 @@ def paragraph_to_out(p: etree._Element, ctx: DocxContext) -> ParagraphOut | None
                              style_name=style.name, outline_level=style.outline_level)
     return ParagraphOut(kind=kind, text=text, raw=raw, bold=bold, italic=italic, alignment=alignment,
                         font_size=sizes[0] if sizes else style.run.size, style=style.name,
-                        numbering=label or (typed.label if typed else None), level=level)
+                        numbering=label or (typed.label if typed else None),
+                        level=level if level is not None else list_level)
 
 
 def _runs(p: etree._Element, ctx: DocxContext, base: RunProps) -> list[_Run]:
@@ -141,7 +142,8 @@ def _all(runs: list[_Run], attr: str) -> bool | None:
     return all(bool(v) for v in values)
 
 
-def _auto_label(ppr: etree._Element | None, style, ctx: DocxContext) -> str | None:
+def _auto_label(ppr: etree._Element | None, style, ctx: DocxContext) -> tuple[str | None, int | None]:
+    """(Word's label for this paragraph, its list level 1..9), or (None, None) when it is not numbered."""
     num_pr = ppr.find(w("numPr")) if ppr is not None else None
     num_id = val(num_pr.find(w("numId"))) if num_pr is not None else None
     ilvl = int_val(num_pr.find(w("ilvl"))) if num_pr is not None else None
@@ -149,5 +151,6 @@ def _auto_label(ppr: etree._Element | None, style, ctx: DocxContext) -> str | No
     if ilvl is None:
         ilvl = style.ilvl or 0
     if not num_id or num_id == "0":
-        return None
-    return ctx.numbering.label(num_id, ilvl)
+        return None, None
+    label = ctx.numbering.label(num_id, ilvl)
+    return label, (ilvl + 1 if label else None)

@@ -51,10 +51,11 @@ def _open(path: Path) -> pdfium.PdfDocument:
 
 
 def _read(path: Path, pdf: pdfium.PdfDocument) -> Document:
-    pages, tables, warnings = _text_pages(path, pdf)
+    pages, tables = _text_pages(path, pdf)
+    warnings: list[DocWarning] = []
     ocr = all(sum(len(l.text) for l in p.lines) < MIN_CHARS_PER_PAGE for p in pages)
     if ocr:
-        pages, tables = _ocr_pages(path, pdf), []
+        pages, tables = _ocr_pages(path, pdf)
         warnings.append(DocWarning(code="ocr", message=(
             "Tệp PDF là bản quét (không có lớp chữ); nội dung được nhận dạng bằng OCR (tesseract) nên có thể "
             "sai chính tả hoặc số liệu. Đề nghị đối chiếu với bản gốc.")))
@@ -66,7 +67,7 @@ def _read(path: Path, pdf: pdfium.PdfDocument) -> Document:
                     blocks=tuple(blocks), warnings=tuple(warnings))
 
 
-def _text_pages(path: Path, pdf: pdfium.PdfDocument) -> tuple[list[Page], list[PdfTable], list[DocWarning]]:
+def _text_pages(path: Path, pdf: pdfium.PdfDocument) -> tuple[list[Page], list[PdfTable]]:
     pages, tables = [], []
     for i in range(len(pdf)):
         page = pdf[i]
@@ -76,22 +77,23 @@ def _text_pages(path: Path, pdf: pdfium.PdfDocument) -> tuple[list[Page], list[P
         page_tables, chars = chars_to_tables(chars, rules_to_grids(page_rules(page)), i + 1)
         pages.append(Page(i + 1, page.get_width(), page.get_height(), tuple(chars_to_lines(chars, i + 1))))
         tables.extend(page_tables)
-    return pages, tables, []
+    return pages, tables
 
 
-def _ocr_pages(path: Path, pdf: pdfium.PdfDocument) -> list[Page]:
+def _ocr_pages(path: Path, pdf: pdfium.PdfDocument) -> tuple[list[Page], list[PdfTable]]:
     require_tesseract(path.name)
     if len(pdf) > LIMITS.ocr_pages:
         raise BadInput(ErrorCode.TOO_MANY_PAGES, path.name, f"bản quét {len(pdf)} trang > {LIMITS.ocr_pages}")
-    pages = []
+    pages, tables = [], []
     for i in range(len(pdf)):
         page = pdf[i]
         lines: list[Line] = []
         if _has_image(page):  # a page without any image is blank: nothing to recognise
             image = page.render(scale=LIMITS.ocr_dpi / 72, grayscale=True).to_pil()
-            lines = image_to_lines(image, i + 1, LIMITS.ocr_dpi, path.name)
+            lines, page_tables = image_to_lines(image, i + 1, LIMITS.ocr_dpi, path.name)
+            tables.extend(page_tables)
         pages.append(Page(i + 1, page.get_width(), page.get_height(), tuple(lines)))
-    return pages
+    return pages, tables
 
 
 def _has_image(page: pdfium.PdfPage) -> bool:

@@ -99,7 +99,7 @@ def page_to_items(page: Page) -> list[Line | Region]:
         if row is not None and len(row) == 2:
             split = split if run else row[1].x0
         if row is not None and split is not None and (run or len(row) == 2) and not _centred(row, centre) \
-                and all(_side(l, split) for l in row):
+                and all(_side(l, split) for l in row) and not _new_left_size(run, row, split):
             run.append(row)
             continue
         items.extend(_close_run(run, split or page.width / 2))
@@ -114,6 +114,14 @@ def _side(line: Line, split: float) -> str | None:
     if line.x0 >= split - _RIGHT_SLACK:
         return "right"
     return "left" if line.x1 < split else None
+
+
+def _new_left_size(run: list[list[Line]], row: list[Line], split: float) -> bool:
+    """A left-column line in a clearly different size ends the run ("Kính gửi:" in body size after the
+    header); OCR sizes are too rough for this."""
+    lefts = [l for r in run for l in r if _side(l, split) == "left"]
+    new = [l for l in row if _side(l, split) == "left"]
+    return bool(lefts and new) and not new[0].ocr and abs(new[0].size - lefts[-1].size) > 1.5
 
 
 def _centred(row: list[Line], centre: float) -> bool:

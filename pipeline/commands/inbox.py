@@ -5,6 +5,7 @@ from __future__ import annotations
 import json as jsonlib
 import logging
 import signal
+import sys
 import threading
 from pathlib import Path
 
@@ -17,11 +18,12 @@ from extractors.errors import BadInput
 from pipeline.inbox import Inbox, Outcome
 from pipeline.workspace import Workspace, init_workspace, open_workspace
 
-console = Console(soft_wrap=True)
+console = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True, soft_wrap=True)
 
 RESULT_VI = {"stored": "đã lưu", "quarantined": "cách ly", "duplicate": "trùng", "finished": "đã lưu (hoàn tất)",
-             "changed": "đang sửa, đọc lại sau", "claimed": "đang xử lý"}
+             "changed": "đang sửa, đọc lại sau", "claimed": "đang xử lý",
+             "error": "lỗi chương trình, tệp vẫn ở inbox"}
 
 
 def _workspace(directory: Path) -> Workspace:
@@ -77,13 +79,14 @@ def ingest(directory: Path = typer.Argument(..., help="Thư mục vùng làm vi�
     inbox = Inbox(ws)
     counts: dict[str, int] = {}
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=console, transient=True) as progress:
+                  console=console, transient=True, auto_refresh=False) as progress:
         task = progress.add_task("Đang xử lý", total=None)
 
         def handle(outcome: Outcome) -> None:
             counts[outcome.result] = counts.get(outcome.result, 0) + 1
             progress.advance(task)
             progress.console.print(_line(outcome), markup=False, highlight=False)
+            progress.refresh()  # no refresh thread: the reader's child is forked from a single-threaded process
 
         def total(n: int) -> None:
             progress.update(task, total=(progress.tasks[0].completed or 0) + n)
@@ -97,7 +100,7 @@ def _line(outcome: Outcome) -> str:
     what = RESULT_VI.get(outcome.result, outcome.result)
     extra = f" [{outcome.kind} {outcome.number or ''}]".rstrip() if outcome.kind else ""
     line = f"{what}: {outcome.name}{extra} -> {outcome.path or ''}"
-    if outcome.result == "quarantined" and outcome.detail:
+    if outcome.result in ("quarantined", "error") and outcome.detail:
         line += f"\n    {outcome.detail.splitlines()[0]}"
     return line
 
