@@ -6,7 +6,8 @@ Speed: the seed plan (about 6 printed pages) repeated to 30 pages, run through `
 (median of several runs, after one warm-up). Accuracy: every corpus file (scans excluded) the readers can open, extracted
 in-process, indicators matched to the gold by `benchmarks.scoring.same_indicator`. Prints the figures and
 writes bench-results/indicators.json. Held-out: the same
-scoring on corpus/heldout/ (documents written to test generalisation; `-v` lists each file's misses and extras).
+scoring on corpus/heldout/ and each corpus/heldout/roundN/ (documents written to test generalisation, see
+corpus/SOURCES.md; `-v` lists each file's misses and extras).
 """
 
 from __future__ import annotations
@@ -79,11 +80,13 @@ def accuracy() -> dict:
             "f1": round(2 * p * r / max(p + r, 1e-9), 4), "skipped": skipped}
 
 
-def heldout(verbose: bool = False) -> dict:
-    """The same scoring on corpus/heldout/: documents written to test generalisation, never tuned on."""
+def heldout(folder: Path = HELDOUT) -> dict:
+    """The same scoring on a held-out folder: corpus/heldout/ (round 1: written before the generalisation work,
+    then used to find the rules) or corpus/heldout/roundN/ (each written after the rules before it; see
+    corpus/SOURCES.md)."""
     tp = n_gold = n_got = 0
     files = []
-    for gold_path in sorted(HELDOUT.glob("*.gold.json")):
+    for gold_path in sorted(folder.glob("*.gold.json")):
         path = gold_path.with_name(gold_path.name.removesuffix(".gold.json"))
         gold = json.loads(gold_path.read_text(encoding="utf-8"))["indicators"]
         doc = file_to_document(path)
@@ -104,18 +107,8 @@ def _brief(indicator: dict) -> str:
             .strip())
 
 
-def main() -> None:
-    verbose = "-v" in sys.argv
-    results = {"speed": speed(), "accuracy": accuracy(), "heldout": heldout()}
-    s, a = results["speed"], results["accuracy"]
-    print(f"indicators: {s['pages']} pages ({s['blocks']} blocks, {s['indicators']} indicators) "
-          f"in {s['median_s']:.3f} s median, {s['max_s']:.3f} s max")
-    print(f"indicators on corpus gold: P={a['precision']:.3f} R={a['recall']:.3f} F1={a['f1']:.3f} "
-          f"({a['tp']} matched / {a['gold']} gold / {a['extracted']} extracted)")
-    for s_ in a["skipped"]:
-        print(f"  skipped {s_}")
-    h = results["heldout"]
-    print(f"indicators on held-out gold: P={h['precision']:.3f} R={h['recall']:.3f} F1={h['f1']:.3f} "
+def _print_heldout(label: str, h: dict, verbose: bool) -> None:
+    print(f"indicators on {label}: P={h['precision']:.3f} R={h['recall']:.3f} F1={h['f1']:.3f} "
           f"({h['tp']} matched / {h['gold']} gold / {h['extracted']} extracted)")
     for f in h["files"] if verbose else ():
         print(f"  {f['file']}: {f['tp']}/{f['gold']} gold, {f['extracted']} extracted")
@@ -123,6 +116,22 @@ def main() -> None:
             print(f"    missed {m}")
         for e in f["extra"]:
             print(f"    extra  {e}")
+
+
+def main() -> None:
+    verbose = "-v" in sys.argv
+    rounds = {f"heldout_{d.name}": d for d in sorted(HELDOUT.iterdir()) if d.is_dir() and d.name.startswith("round")}
+    results = {"speed": speed(), "accuracy": accuracy(), "heldout": heldout(),
+               **{key: heldout(folder) for key, folder in rounds.items()}}
+    s, a = results["speed"], results["accuracy"]
+    print(f"indicators: {s['pages']} pages ({s['blocks']} blocks, {s['indicators']} indicators) "
+          f"in {s['median_s']:.3f} s median, {s['max_s']:.3f} s max")
+    print(f"indicators on corpus gold: P={a['precision']:.3f} R={a['recall']:.3f} F1={a['f1']:.3f} "
+          f"({a['tp']} matched / {a['gold']} gold / {a['extracted']} extracted)")
+    for s_ in a["skipped"]:
+        print(f"  skipped {s_}")
+    for key in (k for k in results if k.startswith("heldout")):
+        _print_heldout(key.replace("heldout", "held-out gold").replace("_round", ", round "), results[key], verbose)
     OUT.parent.mkdir(exist_ok=True)
     OUT.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)}")

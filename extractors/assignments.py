@@ -18,7 +18,7 @@ from extractors.patterns.actors import UNIT_HEAD_RE, subject_of, without_partner
 from extractors.patterns.structure import parse_label
 from extractors.records import Assignment, Deadline, Header
 from extractors.sections import InSection, paragraphs_in_sections
-from extractors.task_tables import TaskRow, table_to_tasks
+from extractors.task_tables import TaskRow, header_above, table_to_tasks
 
 # "Chánh Văn phòng HĐND và UBND xã, Trưởng phòng Kinh tế ... chịu trách nhiệm thi hành Quyết định này" (QĐ)
 EXECUTORS_RE = re.compile(r"(?P<units>[^.;:]+?)\s+(?:chịu|có) trách nhiệm\s+(?P<what>thi hành\s+[^.;]+)")
@@ -125,7 +125,7 @@ def _report_due(deadlines: list[Deadline]) -> dt.date | None:
 
 
 def _row_assignments(row: TaskRow, report_due: dt.date | None) -> Iterator[Assignment]:
-    due = row.due or (report_due if "báo cáo" in row.task.lower() else None)
+    due = row.due or (report_due if "báocáo" in row.task.lower().replace(" ", "") else None)
     yield Assignment(unit=row.lead, role="chủ trì", task=row.task, due=due)
     for partner in (p.strip() for p in re.split(r"[;,\n]", row.support or "") if p.strip()):
         yield Assignment(unit=partner, role="phối hợp", task=row.task, due=due)
@@ -138,9 +138,9 @@ def blocks_to_assignments(doc: Document, header: Header) -> tuple[Assignment, ..
              *_executors(items)]
     report_due = _report_due([d for ds in by_paragraph.values() for d in ds])
     for i, block in enumerate(doc.blocks):
-        found += [(i, a) for row in table_to_tasks(block, header.year) for a in _row_assignments(row, report_due)]
-    out: list[Assignment] = []
+        rows = table_to_tasks(block, header.year, header_above(doc, i))
+        found += [(i, a) for row in rows for a in _row_assignments(row, report_due)]
+    out: dict[tuple, Assignment] = {}
     for _, a in sorted(found, key=lambda pair: pair[0]):
-        if a not in out:
-            out.append(a)
-    return tuple(out)
+        out.setdefault((a.unit, a.role, a.task, a.due), a)
+    return tuple(out.values())

@@ -15,12 +15,13 @@ from extractors.patterns.docnums import (
 from extractors.patterns.phrases import phrase_key
 from extractors.patterns.structure import parse_label
 from extractors.records import Citation, Header
+from extractors.spans import Pieces
 
 _CLAUSE_END_RE = re.compile(r";|\.(?=\s|$)|:(?=\s)")
 
 
 def _issuer_words(text: str) -> Iterator[str]:
-    words = text.split()[:16]
+    words = text[:300].split()[:16]
     for n, raw in enumerate(words):
         word = raw.rstrip(",;.:)")
         low = word.lower()
@@ -44,15 +45,16 @@ def _issuer(after: str, before: str) -> str | None:
     "của Trưởng phòng Văn hóa - Xã hội tại Tờ trình số ..." -> "Trưởng phòng Văn hóa - Xã hội"."""
     if m := re.match(r"\s*,?\s*của\s+", after):
         return " ".join(_issuer_words(after[m.end():])) or None
-    if m := ISSUER_BEFORE_RE.search(before):
+    if m := ISSUER_BEFORE_RE.search(before[-120:]):
         return " ".join(_issuer_words(m["issuer"])) or None
     return None
 
 
-def _clause(text: str, start: int, end: int) -> str:
+def _clause(text: str, pieces: Pieces, start: int, end: int) -> str:
     """The clause around text[start:end], without a leading list label: the citing `text`."""
-    begin = max((m.end() for m in _CLAUSE_END_RE.finditer(text, 0, start)), default=0)
-    stop = next((m.start() + (m[0] == ".") for m in _CLAUSE_END_RE.finditer(text, end)), len(text))
+    begin, _ = pieces.around(start)
+    _, stop = pieces.around(end)
+    stop = stop + (stop < len(text) and text[stop] == ".")
     clause = text[begin:stop].strip()
     label = parse_label(clause)
     return label.rest if label and label.kind in ("dash", "letter", "paren") else clause
@@ -76,30 +78,27 @@ def _relation(prefix: str, kind: str, header: Header) -> str | None:
     return "implements"
 
 
-def _clause_start(text: str, pos: int) -> int:
-    return max((m.end() for m in _CLAUSE_END_RE.finditer(text, 0, pos)), default=0)
-
-
 def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation]]:
     """Every citation in one paragraph or table cell, in order, each with its deduplication key."""
     numbered = "/" in text or "-" in text  # a cheap test before the long pattern
+    pieces = Pieces(text, _CLAUSE_END_RE)
     for m in CITATION_RE.finditer(text) if numbered else ():
         kind = CITED_KINDS[m["kind"].lower()]
         if kind == "Luật":
             continue  # "Luật ... số 06/2022/QH15" is found by name below
-        prefix = text[_clause_start(text, m.start()):m.start()]
+        prefix = text[pieces.around(m.start())[0]:m.start()]
         number = normalize_number(m["num"])
         before = ISSUED_BEFORE_RE.match(prefix)  # "Ngày 15/9/2025, Ủy ban nhân dân xã ban hành Kế hoạch số ..."
         date = parse_date(m["date"] or (before["date"] if before else ""))
         issuer = _issuer(text[m.end():], text[:m.start()]) or (before["issuer"] if before else None)
         yield number, Citation(kind=kind, number=number, date=date,
-                               issuer=issuer, text=_clause(text, m.start(), m.end()),
+                               issuer=issuer, text=_clause(text, pieces, m.start(), m.end()),
                                relation=_relation(prefix, kind, header))
     for m in LAW_RE.finditer(text) if "uật" in text else ():
         kind = "Bộ luật" if m["kind"] == "Bộ luật" else "Luật"
         yield phrase_key(f"{kind} {m['name']}"), Citation(
             kind=kind, date=parse_date(text[m.end():m.end() + 30]) if text[m.end():].lstrip().startswith("ngày") else None,
-            text=_clause(text, m.start(), m.end()))
+            text=_clause(text, pieces, m.start(), m.end()))
 
 
 def _texts(doc: Document, title: str | None) -> Iterator[tuple[bool, str]]:

@@ -21,24 +21,14 @@ from extractors.patterns.phrases import is_implementation_heading
 from extractors.patterns.structure import parse_label
 from extractors.records import Deadline, Header
 from extractors.sections import InSection, paragraphs_in_sections
-from extractors.task_tables import table_to_tasks
+from extractors.spans import Pieces, inside
+from extractors.task_tables import header_above, table_to_tasks
 
 _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
+_CLAUSE_RE = re.compile(";")
 _PAST_RE = re.compile(r"(?<!\w)(?:đã|vừa qua)(?!\w)")
 # "... được triển khai từ ngày phát động" -> "... được triển khai" (the start of the period)
 _SINCE_RE = re.compile(r"\s+từ\s+(?:ngày|khi)\b.*$")
-
-
-def _span(text: str, pos: int, splitter: re.Pattern) -> tuple[int, int]:
-    """The [start, end) of the piece of `text` around `pos`, pieces cut by `splitter`."""
-    start, end = 0, len(text)
-    for m in splitter.finditer(text):
-        if m.end() <= pos:
-            start = m.end()
-        elif m.start() >= pos:
-            end = m.start()
-            break
-    return start, end
 
 
 def section_unit(headings: tuple[tuple[str, str], ...]) -> str | None:
@@ -93,13 +83,15 @@ def _cue_start(text: str, period: Period) -> int:
 def paragraph_to_deadlines(item: InSection, year: int | None) -> Iterator[Deadline]:
     text = item.paragraph.text
     masked = _masked(text)
+    sentences, clauses = Pieces(text, _SENTENCE_RE), Pieces(text, _CLAUSE_RE)
     for period in find_periods(text, year):
         cue = deadline_cue(text, period)
-        if not cue or any(a <= period.start < b for a, b in masked):
+        if not cue or inside(masked, period.start):
             continue
-        s_start, s_end = _span(text, period.start, _SENTENCE_RE)
+        s_start, s_end = sentences.around(period.start)
         sentence = text[s_start:s_end]
-        c_start, c_end = _span(sentence, period.start - s_start, re.compile(";"))
+        c_start, c_end = clauses.around(period.start)
+        c_start, c_end = max(c_start, s_start) - s_start, min(c_end, s_end) - s_start
         clause = sentence[c_start:c_end]
         if cue == "trong" and _PAST_RE.search(clause):
             continue  # "Trong tháng 11, thôn đã tổ chức ...": a past event
@@ -112,7 +104,7 @@ def paragraph_to_deadlines(item: InSection, year: int | None) -> Iterator[Deadli
 
 def _table_deadlines(doc: Document, year: int | None) -> Iterator[tuple[int, Deadline]]:
     for i, block in enumerate(doc.blocks):
-        for row in table_to_tasks(block, year):
+        for row in table_to_tasks(block, year, header_above(doc, i)):
             if row.due and row.precision:
                 yield i, Deadline(due=row.due, precision=row.precision, text=row.text, action=row.task or None,
                                   responsible=row.lead)
@@ -132,13 +124,11 @@ def deadlines_by_paragraph(doc: Document, year: int | None) -> dict[int, tuple[D
 def blocks_to_deadlines(doc: Document, header: Header) -> tuple[Deadline, ...]:
     found = [(first, d) for first, ds in deadlines_by_paragraph(doc, header.year).items() for d in ds]
     found += list(_table_deadlines(doc, header.year))
-    out: list[Deadline] = []
+    out: dict[tuple, Deadline] = {}
     for _, d in sorted(found, key=lambda pair: pair[0]):
-        if header.issued_on and d.due < header.issued_on:
-            continue
-        if d not in out:
-            out.append(d)
-    return tuple(out)
+        if not (header.issued_on and d.due < header.issued_on):
+            out.setdefault((d.due, d.precision, d.text, d.action, d.responsible), d)
+    return tuple(out.values())
 
 
 def deadline_warnings(doc: Document, header: Header) -> tuple[DocWarning, ...]:

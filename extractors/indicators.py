@@ -6,9 +6,11 @@ import re
 
 from extractors.blocks import Document
 from extractors.indicators_context import context_at, document_to_paragraphs, document_to_tables
+from extractors.indicators_names import complete_period
 from extractors.indicators_prose import paragraph_to_indicators
 from extractors.indicators_table import table_to_indicators
 from extractors.indicators_text_table import document_to_text_tables
+from extractors.patterns.indicators import period_in
 from extractors.records import Header, Indicator
 from extractors.sections import section_paths
 
@@ -34,6 +36,14 @@ def _year(doc: Document, header: Header) -> int | None:
     return int(found.group(1)) if found else None
 
 
+def _default_period(header: Header, year: int | None, covers_year: bool) -> str | None:
+    """The period a document covers: the one its title names ("Báo cáo kết quả ... 9 tháng đầu năm 2024"), else
+    its year for a plan or report."""
+    if covers_year and (titled := period_in(header.title or "")) and not titled.startswith("năm"):
+        return complete_period(titled, year)
+    return f"năm {year}" if covers_year else None
+
+
 def blocks_to_indicators(doc: Document, header: Header) -> tuple[Indicator, ...]:
     is_report = _is_report(doc, header)
     paths = section_paths(doc)
@@ -41,7 +51,7 @@ def blocks_to_indicators(doc: Document, header: Header) -> tuple[Indicator, ...]
     # plans and reports cover a period (the year, unless a heading or the sentence says otherwise); a notice or a
     # letter states where things stand, so its figures get no period unless they say one
     covers_year = header.kind in (*_PLAN_KINDS, "bao_cao", "khac") and year is not None
-    paragraphs = document_to_paragraphs(doc, year, paths, f"năm {year}" if covers_year else None, is_report)
+    paragraphs = document_to_paragraphs(doc, year, paths, _default_period(header, year, covers_year), is_report)
     tables = document_to_tables(doc, paragraphs, paths)
     text_tables = document_to_text_tables(doc)
     tables += [(t.block, context_at(paragraphs, t.first, paths)) for t in text_tables]

@@ -20,7 +20,10 @@ _LEAD_RE = re.compile(
     re.IGNORECASE,
 )
 # "Năm 2025 thôn có 97,1% người dân tham gia bảo hiểm y tế": the measure follows the figure.
-_POSSESSIVE_END_RE = re.compile(r"(?:^|\s)có\s*$", re.IGNORECASE)
+# "trên địa bàn huyện xảy ra 05 vụ tai nạn giao thông", "ghi nhận 05 ca mắc sốt xuất huyết": the same.
+_POSSESSIVE_END_RE = re.compile(r"(?:^|\s)(?:có|xảy ra|ghi nhận)\s*$", re.IGNORECASE)
+# "làm chết 03 người, bị thương 04 người": an outcome verb before a count names it ("Số người chết").
+_OUTCOME_VERB_RE = re.compile(r"(?:^|[\s,])(?:làm\s+)?(?P<verb>chết|bị thương|tử vong|mắc)\s*$", re.IGNORECASE)
 # What follows a figure up to the next break: "412/428 hộ đạt danh hiệu Gia đình văn hóa, đạt 96,3%".
 _AFTER_NAME_RE = re.compile(r"^\s*([^\W\d][^,;:.()]*)")
 # A whole-year period at the end of a name is the period, not the name: "Tỷ lệ tăng dân số tự nhiên năm 2025".
@@ -33,6 +36,7 @@ _LOCATIVE_TAIL_RE = re.compile(r"\s+trên địa bàn(?:\s+(?:xã|thôn|huyện|
 _LONG_NAME_WORDS = 14
 _STRIVE_RE = re.compile(r"(?:.*\s)?phấn đấu\s+(?:đạt\s+)?", re.IGNORECASE | re.S)
 _YEAR_RE = re.compile(r"\d{4}")
+_COUNT_NOUN_WINDOW = 40
 PAIR_PREFIX_RE = re.compile(rf"{NUMBER_PATTERN}\s?/\s?{NUMBER_PATTERN}")
 
 
@@ -65,9 +69,13 @@ def name_after(prefix: str, after: str, unit: str | None) -> tuple[str, int]:
 
     ("Toàn thôn có ", " đạt danh hiệu Gia đình văn hóa, đạt 96,3%", "hộ") -> "Hộ đạt danh hiệu Gia đình văn hóa";
     (", ", " gia đình đạt danh hiệu văn hóa", "%") -> "Gia đình đạt danh hiệu văn hóa";
-    ("Đến nay, ", " thôn đạt chuẩn văn hóa", "%") -> "Thôn đạt chuẩn văn hóa".
+    ("Đến nay, ", " thôn đạt chuẩn văn hóa", "%") -> "Thôn đạt chuẩn văn hóa";
+    (", làm chết ", ", bị thương", "người") -> "Số người chết".
     Also returns how many characters of `after` the name used ("" and 0 when none).
     """
+    outcome = _OUTCOME_VERB_RE.search(prefix)
+    if outcome and unit and unit != "%" and unit_kind(unit) != "money":
+        return f"Số {unit} {outcome.group('verb').lower()}", 0
     if not (_POSSESSIVE_END_RE.search(prefix) or not _strip(prefix) or prefix.rstrip().endswith(",")):
         return "", 0  # "Đến nay, 100% thôn đạt chuẩn văn hóa": after a comma the measure may follow the figure
     found = _AFTER_NAME_RE.match(after)
@@ -122,3 +130,18 @@ def complete_period(period: str | None, year: int | None) -> str | None:
         return f"năm {year}"
     return f"{period} {year}" if period.lower().endswith("năm") else period
 
+
+
+def count_noun(after: str) -> str | None:
+    """The count noun right after a figure whose unit is not in the word lists, by Vietnamese word segmentation.
+
+    " quân nhân dự bị, đạt 101,1% kế hoạch" -> "quân nhân"; " khu dân cư" -> "khu"; ", đạt" -> None.
+    Used only where the figure is surely a count of something (a pair, or a figure measured against a target).
+    """
+    from underthesea import word_tokenize  # lazy: most figures have a known unit
+
+    head = after[:_COUNT_NOUN_WINDOW]
+    if not head[:1].isspace() or not head.strip()[:1].islower():
+        return None
+    words = word_tokenize(head.strip())
+    return words[0].lower() if words and all(c.isalpha() or c == " " for c in words[0]) else None

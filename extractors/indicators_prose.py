@@ -9,18 +9,18 @@ section a clause must name a measure ("Tỷ lệ ...", "... đạt ...") to coun
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors.errors import DocWarning
 from extractors.indicators_context import Paragraph
 from extractors.indicators_figures import Mention, clause_to_mentions, ratio_mismatch
 from extractors.indicators_names import (
-    capitalised, complete_period, name_after, name_around, name_before, subject_of,
+    capitalised, count_noun, complete_period, name_after, name_around, name_before, subject_of,
 )
 from extractors.patterns.indicators import (
     ACTIVITY_UNITS, ACTIVITY_VERB_RE, CHANGE_AFTER_RE, CHANGE_BEFORE_RE, CODE_RE, COMPARATOR_AFTER_RE,
     COMPARATORS_AFTER, COMPLETION_BEFORE_RE, COMPLETION_NOUN_RE, CUE_RE, DETAIL_CONNECTOR_RE, DIFFERENCE_AFTER_RE,
-    DIFFERENCE_RE, DONE_RE, NO_OCCURRENCE_RE, RATIO_AFTER_RE, RATIO_NOUN_RE, TARGET_AFTER_RE, TARGET_BRACKET_RE, TARGET_CUE_RE,
+    BRACKETED_RATE_RE, DIFFERENCE_RE, DONE_RE, MEASURED_AFTER_RE, NO_OCCURRENCE_RE, OUTCOME_BEFORE_RE, RATIO_AFTER_RE, RATIO_NOUN_RE, TARGET_AFTER_RE, TARGET_BRACKET_RE, TARGET_CUE_RE,
     TARGET_WORD_RE, UPDATE_BETWEEN_RE, comparator_before, direction_of, period_in,
 )
 from extractors.patterns.numbers import join_split_numbers
@@ -91,12 +91,17 @@ def _name(clause: str, m: Mention, previous: str | None) -> tuple[str, int]:
 def _indicator_fields(clause: str, m: Mention, ctx: Context, previous: str | None) -> dict | None:
     prefix, after = clause[: m.start], clause[m.end:]
     if m.unit is None and not prefix.rstrip().endswith(":"):
-        return None  # a bare number ("02 lớp" without a known unit) is not a figure
+        noun = count_noun(after) if m.kind == "pair" or MEASURED_AFTER_RE.match(after) else None
+        if noun is None:
+            return None  # a bare number ("02 lớp" without a known unit) is not a figure
+        m = replace(m, unit=noun)  # "sắp xếp 1.820 quân nhân dự bị, đạt 101,1% kế hoạch"
     if _is_activity(prefix, after, m):
         return None
     completion = _completion(prefix, after, m, ctx)
     name, used = completion or _name(clause, m, previous)
-    if not any(c.isalpha() for c in name) or (not ctx.trusted and not (CUE_RE.search(name) or m.kind == "pair")):
+    if not any(c.isalpha() for c in name):
+        return None
+    if not ctx.trusted and not (CUE_RE.search(name) or OUTCOME_BEFORE_RE.search(prefix) or m.kind == "pair"):
         return None
     fields = {"unit": m.unit, **_figures(m, prefix, ctx, name)}
     is_ratio = m.kind == "single" and m.unit == "%" and RATIO_AFTER_RE.search(prefix) and RATIO_NOUN_RE.match(after)
@@ -141,7 +146,11 @@ def _details(between: str, m: Mention, main: dict) -> bool:
 
 
 def _is_ratio(between: str, after: str, m: Mention, main: dict) -> bool:
-    if m.unit != "%" or main.get("ratio") is not None or not RATIO_AFTER_RE.search(between):
+    if m.unit != "%" or main.get("ratio") is not None:
+        return False
+    if BRACKETED_RATE_RE.match(between) and main.get("value") is not None and main.get("target"):
+        return True  # "28/30 khu dân cư đạt danh hiệu khu dân cư văn hóa (93,3%)": the pair's rate
+    if not RATIO_AFTER_RE.search(between):
         return False
     return main.get("target") is not None and main.get("value") is not None or bool(RATIO_NOUN_RE.match(after))
 
@@ -188,7 +197,7 @@ def _change_is_the_measure(between: str, after: str, m: Mention, found: list[dic
     cùng kỳ" states no level and no target: skipped. After another figure a change only qualifies that one
     ("đạt 38.250 tỷ đồng, tăng 3,2% so với năm 2024").
     """
-    if found or m.kind != "single" or m.unit != "%" or CHANGE_AFTER_RE.match(after) is None:
+    if found or m.kind == "pair" or m.unit != "%" or CHANGE_AFTER_RE.match(after) is None:
         return False
     return not ctx.is_report or comparator_before(between) is not None or TARGET_WORD_RE.search(after[:80]) is not None
 
@@ -211,11 +220,10 @@ def clause_to_indicators(clause: str, ctx: Context, previous: str | None = None)
             continue  # "vượt 0,2% so với chỉ tiêu (98%)": the gap to the target, which follows
         if "so với" in between.lower() and CHANGE_BEFORE_RE.search(between):
             continue  # "so với cùng kỳ năm 2024 giảm 02 vụ, giảm 01 người chết"
-        if _change_is_the_measure(between, after, m, found, ctx):
-            pass  # "Tỷ lệ doanh nghiệp ... tăng 10% so với năm 2024": the change is what the clause measures
-        elif (change := CHANGE_AFTER_RE.match(after)) is not None:
-            # "giảm 2 vụ so với năm 2024, còn 3 vụ": a change on last year is not ours, and the words before it
-            # name the figure that follows
+        # "giảm 2 vụ so với năm 2024, còn 3 vụ": a change on last year is not ours, and the words before it name
+        # the figure that follows; unless the change is what the clause measures ("Tỷ lệ doanh nghiệp ... tăng 10%
+        # so với năm 2024" in a plan)
+        if CHANGE_AFTER_RE.match(after) is not None and not _change_is_the_measure(between, after, m, found, ctx):
             name_stop = m.start if name_stop is None else name_stop
             continue
         name_stop = None

@@ -24,6 +24,7 @@ from extractors.records import Header
 from extractors.title import lines_to_title, type_name_at, type_rest
 
 _TOP_BLOCKS = 30
+_MAX_HEADER_LINE = 300
 
 
 @dataclass
@@ -61,6 +62,8 @@ def _read_number(top: _Top, text: str) -> str:
 
 
 def _read_line(top: _Top, line: Line) -> None:
+    if len(line.text) > _MAX_HEADER_LINE:
+        return  # body text, not a header line
     text = strip_national_title(line.text)
     if not text:
         return
@@ -68,9 +71,10 @@ def _read_line(top: _Top, line: Line) -> None:
             NUMBER_LINE_RE.match(text)["num"] or NUMBER_LINE_RE.match(text)["blank"]):
         text = _read_number(top, text)
     if m := PLACE_DATE_RE.search(text):
+        place = place_of(text[: m.start()])
         if top.date_text is None:
-            top.place, top.date_text = place_of(m["before"]), m["date"]
-        text = text[: m.start() + len(m["before"]) - len(place_of(m["before"]) or "")].strip()
+            top.place, top.date_text = place, m["date"]
+        text = text[: m.start() - len(place or "")].strip()
     if m := SUBJECT_RE.match(text):
         top.subject.append(m["rest"])
         top.subject_block = line.block

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from extractors.blocks import Block, BlockKind
+from extractors.blocks import Block, BlockKind, Document
 from extractors.patterns.actors import UNIT_HEAD_RE
 from extractors.patterns.dates import deadline_cue, find_periods, last_day_before
 from extractors.patterns.phrases import phrase_key
@@ -22,6 +22,8 @@ _COLUMNS = (
     ("time", re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành|ngày|hạn")),
     ("task", re.compile(r"nhiệm vụ|nội dung|công việc|hoạt động|chỉ tiêu")),
 )
+_GLUED = {role: re.compile(rx.pattern.replace(" ", "")) for role, rx in _COLUMNS}
+_MAX_HEADER_WORDS = 8
 _ROW_NUMBER_RE = re.compile(r"^\s*(?:stt|tt|số tt|\d{1,3}\.?)\s*$", re.I)
 
 
@@ -40,8 +42,9 @@ def _roles(header: list[str]) -> dict[str, int]:
     roles: dict[str, int] = {}
     for i, cell in enumerate(header):
         key = phrase_key(cell)
+        glued = key.replace(" ", "")  # OCR glues words: "Chỉtiêu theo dõi báocáo"
         for role, rx in _COLUMNS:
-            if role not in roles and rx.search(key):
+            if role not in roles and (rx.search(key) or _GLUED[role].search(glued)):
                 roles[role] = i
                 break
     return roles
@@ -63,23 +66,40 @@ def _task(cells: list[str], roles: dict[str, int], header: list[str]) -> str:
     return f"{header[roles['task']].strip()} {task}".strip()  # "Chỉ tiêu theo dõi, báo cáo" + "(1), (2)"
 
 
-def table_to_tasks(block: Block, year: int | None) -> list[TaskRow]:
-    """The rows of a task table, or [] when the block is not one (it needs a unit column and a task or time column)."""
-    if block.kind != BlockKind.TABLE or len(block.rows) < 2:
+def header_above(doc: Document, index: int) -> list[str] | None:
+    """Header cells OCR split off a table into the short lines just above it ("| STT |", "Đơn vị", ...)."""
+    block = doc.blocks[index]
+    width = len(block.rows[0].cells) if block.rows else 0
+    above = doc.blocks[max(0, index - width): index]
+    texts = [" ".join(b.text.strip(" |").split()) for b in above]
+    if width < 2 or len(above) != width or any(b.kind == BlockKind.TABLE for b in above):
+        return None
+    return texts if all(t and len(t.split()) <= _MAX_HEADER_WORDS for t in texts) else None
+
+
+def table_to_tasks(block: Block, year: int | None, above: list[str] | None = None) -> list[TaskRow]:
+    """The rows of a task table, or [] when the block is not one (it needs a unit column and a task or time
+    column). `above`: header cells found above the table (see `header_above`), used when its first row is data."""
+    if block.kind != BlockKind.TABLE or not block.rows:
         return []
-    header = [" ".join(c.split()) for c in block.rows[0].texts]
+    header, body = [" ".join(c.split()) for c in block.rows[0].texts], block.rows[1:]
     roles = _roles(header)
-    if "lead" not in roles or not ({"task", "time"} & roles.keys()):
+    if above and "lead" not in roles and len(above) == len(header):
+        header, body = above, block.rows
+        roles = _roles(header)
+    if "lead" not in roles or not ({"task", "time"} & roles.keys()) or not body:
         return []
-    rows = []
-    for row in block.rows[1:]:
-        cells = [" ".join(c.split()) for c in row.texts]
-        if len(cells) != len(header) or not cells[roles["lead"]] or _ROW_NUMBER_RE.match(cells[roles["lead"]]):
-            continue
-        time_text = cells[roles["time"]] if "time" in roles else None
-        due, precision = _due(time_text, year) if time_text else (None, None)
-        rows.append(TaskRow(task=_task(cells, roles, header) if "task" in roles else "",
-                            lead=cells[roles["lead"]], support=cells[roles["support"]] if "support" in roles else None,
-                            due=due, precision=precision, text=" | ".join(cells), time_text=time_text))
+    rows = [r for row in body if (r := _row(row.texts, header, roles, year))]
     units = sum(bool(UNIT_HEAD_RE.match(r.lead.lower())) for r in rows)
     return rows if units * 2 >= len(rows) else []  # a unit column names units
+
+
+def _row(texts: list[str], header: list[str], roles: dict[str, int], year: int | None) -> TaskRow | None:
+    cells = [" ".join(c.split()) for c in texts]
+    if len(cells) != len(header) or not cells[roles["lead"]] or _ROW_NUMBER_RE.match(cells[roles["lead"]]):
+        return None
+    time_text = cells[roles["time"]] if "time" in roles else None
+    due, precision = _due(time_text, year) if time_text else (None, None)
+    return TaskRow(task=_task(cells, roles, header) if "task" in roles else "", lead=cells[roles["lead"]],
+                   support=cells[roles["support"]] if "support" in roles else None,
+                   due=due, precision=precision, text=" | ".join(cells), time_text=time_text)

@@ -1,7 +1,7 @@
 """Links between stored documents: a report to the plan it reports on, a commune plan to the city plan it implements.
 
 From the record's citations with a relation ("Thực hiện Kế hoạch số 232/KH-UBND ngày 09/9/2025 ..."), matched on the
-normalised number and, when both sides have one, the date. A link whose target is not in the store yet stays open
+normalised number and, when both sides have them, the date and the issuer. A link whose target is not in the store yet stays open
 and is resolved when that document arrives.
 """
 
@@ -55,7 +55,7 @@ def resolve_incoming(session: Session, doc: DocumentRow) -> list[LinkRow]:
                                   LinkRow.from_id != doc.id)
     resolved = []
     for link in session.scalars(query):
-        if _dates_agree(link.cited_date, doc.issued_on):
+        if _dates_agree(link.cited_date, doc.issued_on) and issuers_agree(link.cited_issuer, doc.issuer):
             link.to_id = doc.id
             resolved.append(link)
     return resolved
@@ -64,8 +64,24 @@ def resolve_incoming(session: Session, doc: DocumentRow) -> list[LinkRow]:
 def _find_target(session: Session, link: LinkRow, self_id: int) -> int | None:
     query = select(DocumentRow).where(DocumentRow.number_key == link.number_key, DocumentRow.state == STORED,
                                       DocumentRow.id != self_id).order_by(DocumentRow.id)
-    candidates = [d for d in session.scalars(query) if _dates_agree(link.cited_date, d.issued_on)]
+    candidates = [d for d in session.scalars(query)
+                  if _dates_agree(link.cited_date, d.issued_on) and issuers_agree(link.cited_issuer, d.issuer)]
     return candidates[0].id if candidates else None
+
+
+def issuers_agree(cited: str | None, issuer: str | None) -> bool:
+    """"UBND xã Kiến Minh" / "UBND xã" agree with "ỦY BAN NHÂN DÂN XÃ KIẾN MINH"; "UBND xã Yên Đồng" does not."""
+    if not cited or not issuer:
+        return True
+    a, b = _issuer_key(cited), _issuer_key(issuer)
+    return a in b or b in a
+
+
+def _issuer_key(name: str) -> str:
+    key = " ".join(unicodedata.normalize("NFC", name).casefold().split())
+    for short, full in (("ubnd", "ủy ban nhân dân"), ("uỷ", "ủy"), ("tp.", "thành phố")):
+        key = key.replace(short, full)
+    return key
 
 
 def _dates_agree(cited, issued) -> bool:

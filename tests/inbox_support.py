@@ -39,8 +39,11 @@ def text_doc(i: int, extra: str = "") -> str:
 
 
 def run_vanban(*args: str, timeout: float = 300, check: bool = True) -> subprocess.CompletedProcess:
-    return subprocess.run([*VANBAN, *map(str, args)], cwd=ROOT, capture_output=True, text=True, timeout=timeout,
-                          check=check)
+    result = subprocess.run([*VANBAN, *map(str, args)], cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    if check and result.returncode != 0:
+        raise AssertionError(f"vanban {' '.join(map(str, args))} exited {result.returncode}:\n"
+                             f"{result.stdout[-2000:]}\n{result.stderr[-3000:]}")
+    return result
 
 
 class Watcher:

@@ -63,3 +63,13 @@ def test_the_executors_of_a_decision_are_assigned_to_carry_it_out():
         ("Chánh Văn phòng HĐND và UBND xã", "Thi hành Quyết định này"),
         ("Trưởng phòng Kinh tế", "Thi hành Quyết định này"),
     ]
+
+
+def test_a_table_header_that_ocr_split_into_lines_above_is_used():
+    doc = document("Báo cáo kết quả thực hiện trước ngày 10/12/2025.",
+                   "Các đơn vị theo dõi, báo cáo kết quả thực hiện các chỉ tiêu theo phân công sau:", "| STT |", "Đơn vị", "| Chỉtiêu theo dõi báocáo |",
+                   table(["1", "Phòng Kinh tế", "(1), (2)"], ["2", "Công an xã", "(13), (14)"]))
+    found = blocks_to_assignments(doc, PLAN)
+    assert [(a.unit, a.due) for a in found] == [
+        ("Phòng Kinh tế", dt.date(2025, 12, 9)), ("Công an xã", dt.date(2025, 12, 9))]
+    assert found[0].task.endswith("(1), (2)")

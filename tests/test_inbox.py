@@ -201,3 +201,16 @@ def test_a_file_only_touched_while_being_processed_still_counts_as_the_same_file
     assert entry.unchanged()
     path.write_text(text_doc(2), encoding="utf-8")  # rewritten: a new drop, not removed with the old one
     assert not entry.unchanged()
+
+
+@pytest.mark.parametrize(("cited", "issuer", "agree"), [
+    ("UBND xã Kiến Minh", "ỦY BAN NHÂN DÂN XÃ KIẾN MINH", True),
+    ("UBND xã", "ỦY BAN NHÂN DÂN XÃ KIẾN MINH", True),
+    ("Ủy ban nhân dân thành phố Hải Phòng", "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", True),
+    ("UBND xã Yên Đồng", "ỦY BAN NHÂN DÂN XÃ KIẾN MINH", False),
+    ("Ủy ban nhân dân huyện Yên Mô", "ỦY BAN NHÂN DÂN HUYỆN NAM TRỰC", False),
+])
+def test_a_link_needs_the_cited_issuer_to_agree_with_the_document_issuer(cited, issuer, agree):
+    from pipeline.links import issuers_agree
+
+    assert issuers_agree(cited, issuer) is agree

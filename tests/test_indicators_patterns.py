@@ -161,3 +161,63 @@ def test_text_table_patterns():
         "2", "Tỷ lệ tăng dân số tự nhiên", "%", "0,7 0,69 Đạt",
     )
     assert [r for r, regex in P.TEXT_TABLE_COLUMNS if regex.search("Kế Thực | Tỷ lệ %")] == ["target", "value", "ratio"]
+
+
+@pytest.mark.parametrize(
+    ("after", "unit"),
+    [(" triệu đồng/người/năm.", "triệu đồng/người/năm"), (" triệu đồng/ha.", "triệu đồng/ha"),
+     (" xã đạt chuẩn", "xã"), (" ca mắc sốt xuất huyết", "ca"), (" sản phẩm OCOP", "sản phẩm"),
+     (" tiêu chí", "tiêu chí"), (" khu dân cư đạt", "khu dân cư")],
+)
+def test_units_of_other_levels_and_domains_are_found(after, unit):
+    assert P.UNIT_AFTER_RE.match(after).group("unit") == unit
+
+
+@pytest.mark.parametrize(
+    ("prefix", "activity"),
+    [("Trạm Y tế phường đã tổ chức ", True), ("Lực lượng Công an huyện đã lập biên bản xử lý ", True),
+     ("treo 150 băng rôn, phát ", True), ("Phòng Lao động đã phối hợp mở 06 lớp đào tạo nghề cho ", True),
+     ("Vốn hỗ trợ phát triển sản xuất nông nghiệp đã giải ngân ", False),
+     ("tỷ lệ chất thải rắn được thu gom, xử lý đạt ", False)],
+)
+def test_an_activity_verb_marks_a_count_of_means(prefix, activity):
+    words = prefix.split(",")[-1]
+    assert (P.ACTIVITY_VERB_RE.search(words) is not None) is activity
+
+
+def test_a_target_in_brackets_is_read_inline():
+    text = "giảm xuống còn 11,8% (kế hoạch dưới 12%)."
+    assert P.TARGET_BRACKET_RE.sub(lambda b: ", " + b.group("inner"), text) == "giảm xuống còn 11,8%, kế hoạch dưới 12%."
+    assert P.TARGET_BRACKET_RE.search("(18/18 công dân)") is None
+
+
+def test_a_difference_from_the_target_is_recognised_on_both_sides():
+    assert P.DIFFERENCE_RE.search("đạt 98,2%, vượt ") and P.DIFFERENCE_AFTER_RE.match("% so với chỉ tiêu (98%)")
+    assert P.DIFFERENCE_AFTER_RE.match("% so với cùng kỳ") is None
+
+
+def test_a_change_stated_after_its_comparison_is_recognised():
+    assert P.CHANGE_BEFORE_RE.search("so với cùng kỳ năm 2024 giảm ")
+    assert P.CHANGE_BEFORE_RE.search("so với cùng kỳ năm 2024 giảm 02 vụ, giảm ")
+
+
+def test_a_reports_forward_looking_heading_is_recognised():
+    for title in ("NHIỆM VỤ NĂM 2026", "NHIỆM VỤ 6 THÁNG CUỐI NĂM", "Nhiệm vụ trọng tâm thời gian tới"):
+        assert P.FORWARD_HEADING_RE.match(title)
+    assert P.FORWARD_HEADING_RE.match("KẾT QUẢ THỰC HIỆN NHIỆM VỤ") is None
+
+
+def test_a_no_occurrence_target_is_recognised_with_or_without_its_label():
+    found = P.NO_OCCURRENCE_RE.match("6. Không để xảy ra mất an toàn thực phẩm, bạo lực học đường.")
+    assert found.group("name") == "Không để xảy ra mất an toàn thực phẩm, bạo lực học đường"
+    assert P.NO_OCCURRENCE_RE.match("Không có hộ nghèo") is not None
+    assert P.NO_OCCURRENCE_RE.match("Tỷ lệ hộ nghèo không quá 1%") is None
+
+
+def test_a_per_unit_denominator_is_masked():
+    assert "1" not in mask_non_figures("Giá trị sản phẩm thu được trên 1 ha đất trồng trọt đạt 205 triệu đồng/ha")[:40]
+
+
+def test_a_bracketed_rate_follows_the_words_of_a_pair():
+    assert P.BRACKETED_RATE_RE.match(" khu dân cư đạt danh hiệu khu dân cư văn hóa (")
+    assert P.BRACKETED_RATE_RE.match(", đạt (") is None

@@ -87,3 +87,12 @@ def test_number_tokens_skip_letters_glued_to_digits():
 )
 def test_a_number_split_after_its_separator_is_joined_only_before_a_unit(text, joined):
     assert join_split_numbers(text) == joined
+
+
+def test_a_list_label_before_a_figure_is_not_joined_to_it():
+    assert join_split_numbers("5. 100% hộ nghèo, hộ cận nghèo được cấp thẻ") == "5. 100% hộ nghèo, hộ cận nghèo được cấp thẻ"
+
+
+def test_a_pair_of_rates_may_repeat_the_percent_sign():
+    found = PAIR_RE.search("đạt tỷ lệ bao phủ 93,6%/95% kế hoạch")
+    assert (found.group("x"), found.group("y")) == ("93,6", "95")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractors.patterns.units import canonical_unit, convert, unit_kind
+from extractors.patterns.units import canonical_unit, convert, same_measure_unit, unit_kind
 
 
 @pytest.mark.parametrize(
@@ -65,3 +65,21 @@ def test_the_kind_of_a_unit_is_known_for_money_and_rates():
     assert unit_kind("Tr.đ") == "money"
     assert unit_kind("%") == "percent"
     assert unit_kind("con") is None
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [("triệu đồng/người/năm", "triệu đồng/người/năm"), ("triệu/người/năm", "triệu đồng/người/năm"),
+     ("Tr.đ/ha", "triệu đồng/ha"), ("tạ/ha", "tạ/ha")],
+)
+def test_a_rate_unit_keeps_its_per_part_and_canonicalises_its_head(written, canonical):
+    assert canonical_unit(written) == canonical
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [("triệu đồng/người/năm", "triệu đồng", True), ("giấy phép", "giấy", True), ("%", "%", True),
+     ("%", "người", False), ("tỷ đồng", "triệu đồng", False)],
+)
+def test_a_later_target_may_write_its_unit_more_loosely(a, b, same):
+    assert same_measure_unit(a, b) is same

@@ -99,3 +99,12 @@ def test_two_watchers_sharing_one_inbox_and_store_never_process_a_file_twice(tmp
     assert len(archived) == 17
     assert all(w.alive() for w in watchers) and _integrity(ws).ok
     assert [w.stop() for w in watchers] == [0, 0]
+
+
+def test_sigterm_while_a_file_is_being_read_finishes_that_file_before_exiting(ws, hostile):
+    watcher = Watcher(ws.root)
+    shutil.copy(hostile / "generated/docx_huge_table.docx", ws.inbox)  # takes seconds to read
+    assert wait_for(lambda: states(ws).get("docx_huge_table.docx") == "claimed", 60, step=0.05)
+    assert watcher.stop(signal.SIGTERM) == 0
+    assert states(ws)["docx_huge_table.docx"] in ("stored", "quarantined")
+    assert inbox_files(ws) == [] and _integrity(ws).ok

@@ -2,5 +2,6 @@
 
 Submodules by domain: `numbers` (Vietnamese numbers, units), `dates` (dates, periods, deadlines),
 `docnums` (document numbers and citations), `header` (Quốc hiệu, Số, địa danh, signer), `structure`
-(section labels), `units` (units of measure). Import from the submodule.
+(section labels), `phrases` (typo-tolerant fixed phrases), `actors` (units as subjects of tasks), `units` (units
+of measure). Import from the submodule.
 """

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_right, insort
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -71,8 +72,9 @@ def iter_dates(text: str, default_year: int | None = None) -> Iterator[Period]:
     found: list[Period] = []
     wordy = "tháng" in text or "THÁNG" in text or "Tháng" in text
     for rx in (WORDY_DATE_RE, NUMERIC_DATE_RE) if wordy else (NUMERIC_DATE_RE,):
+        taken = [(p.start, p.end) for p in found]  # the wordy dates, in order
         for m in rx.finditer(text):
-            if any(p.start <= m.start() < p.end for p in found):
+            if _inside(taken, m.start()):
                 continue
             if rx is NUMERIC_DATE_RE and not m["y"] and m["sep"] != "/":
                 continue  # "2.1" or "3-4" without a year are not dates
@@ -110,10 +112,17 @@ def find_periods(text: str, default_year: int | None = None) -> list[Period]:
     if not _ANY_DIGIT_RE.search(text):
         return []
     found = list(iter_dates(text, default_year))
-    for p in _coarse(text, default_year):
-        if not any(p.start < q.end and q.start < p.end for q in found):
+    taken = sorted((p.start, p.end) for p in found)
+    for p in _coarse(text, default_year):  # halves, quarters, months, years: the first that claims a span wins
+        if not _inside(taken, p.start) and not _inside(taken, p.end - 1):
             found.append(p)
+            insort(taken, (p.start, p.end))
     return sorted(found, key=lambda p: p.start)
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    k = bisect_right(spans, (pos, 10**9)) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 # Words before a date or period that make it a time limit (matched on the lower-cased text just before it):

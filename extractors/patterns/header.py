@@ -20,7 +20,7 @@ RULE_RE = re.compile(r"^[\s\-–—_=*~.o0O]*$")
 # a draft: "Kiến Minh, ngày      tháng 12 năm 2025"
 # (also the non-standard "Hải Phòng, ngày 05/01/2026")
 PLACE_DATE_RE = re.compile(
-    r"(?P<before>[^,\n]*?)\s*,\s*ngày\s*(?P<date>[\d\s._…]*tháng[\s\d._…]*năm\s*\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})", re.I)
+    r"\s*,\s*ngày\s*(?P<date>[\d\s._…]*tháng[\s\d._…]*năm\s*\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})", re.I)
 
 # Type names (tên loại) -> kind. "KẾ HOẠCH" (seed plan), "BÁO CÁO", "QUYẾT ĐỊNH", "THÔNG BÁO", "TỜ TRÌNH".
 TYPE_NAMES = {

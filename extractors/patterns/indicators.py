@@ -27,6 +27,8 @@ UNIT_WORDS = (
     # xuất huyết", "45 sản phẩm OCOP", "19/19 tiêu chí", "36 giấy phép kinh doanh", "150 học viên", "33 giường"
     "xã", "phường", "thị trấn", "tổ dân phố", "ca", "sản phẩm", "tiêu chí", "giấy phép", "học viên", "giường",
     "bác sĩ", "hội nghị", "phiên", "văn bản", "trường hợp", "phương tiện", "băng rôn", "tờ rơi", "ngày công",
+    # "28/30 khu dân cư đạt danh hiệu khu dân cư văn hóa"
+    "khu dân cư", "khu phố", "tổ dân cư",
 )
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNIT_WORDS, key=len, reverse=True))
 # A rate unit: "75 triệu đồng/người/năm", "205 triệu đồng/ha", "33 giường/vạn dân". The per-part is kept.
@@ -53,6 +55,8 @@ COMPARATOR_BEFORE_RE = re.compile(rf"(?P<word>{_CMP_ALT})(?:\s+(?:tỷ lệ|mứ
 COMPARATOR_AFTER_RE = re.compile(r"^\s*(?:%\s*)?(?P<word>trở lên|trở xuống)", re.IGNORECASE)
 COMPARATORS_AFTER: dict[str, Comparator] = {"trở lên": ">=", "trở xuống": "<="}
 
+# "Toàn quận có 28/30 khu dân cư đạt danh hiệu ... (93,3%)": a bracketed rate right after a pair's words.
+BRACKETED_RATE_RE = re.compile(r"^[^(),;]*\(\s*$")
 # "đạt 124%" after a pair, "đạt 99,5% kế hoạch", "bằng 102% so với cùng kỳ": a completion ratio.
 RATIO_AFTER_RE = re.compile(r"(?:đạt|bằng)\s*$", re.IGNORECASE)
 RATIO_NOUN_RE = re.compile(r"^\s*%?\s*(?:so với\s+)?(?:kế hoạch|kh\b|chỉ tiêu|dự toán|cùng kỳ)", re.IGNORECASE)
@@ -60,6 +64,10 @@ RATIO_NOUN_RE = re.compile(r"^\s*%?\s*(?:so với\s+)?(?:kế hoạch|kh\b|chỉ
 # A figure stated as a target even in a report: "phấn đấu đạt tỷ lệ 100%", "kế hoạch giao 500 triệu đồng",
 # "chỉ tiêu 97%". Searched in the few words right before the figure.
 TARGET_CUE_RE = re.compile(r"(?:phấn đấu|kế hoạch|chỉ tiêu|\bKH\b|mục tiêu)(?:\s+\S+){0,3}\s*:?\s*$", re.IGNORECASE)
+
+# A figure measured against its target later in the clause: "sắp xếp 1.820 quân nhân dự bị, đạt 101,1% kế hoạch".
+MEASURED_AFTER_RE = re.compile(r"^[^;]{0,80}?(?:đạt|bằng)\s*\d+(?:[.,]\d+)?\s*%\s*(?:so với\s*)?(?:kế hoạch|KH\b|chỉ tiêu)",
+                               re.IGNORECASE)
 
 # A target named anywhere in a few words: "giảm 25% so với cùng kỳ, chỉ tiêu giảm ít nhất 5%".
 TARGET_WORD_RE = re.compile(r"phấn đấu|kế hoạch|chỉ tiêu|\bKH\b|mục tiêu", re.IGNORECASE)
@@ -92,7 +100,7 @@ CHANGE_AFTER_RE = re.compile(r"^\s*%?\s*so với (?:cùng kỳ|năm trước|nă
 
 # A target in brackets after the figure it qualifies: "giảm xuống còn 11,8% (kế hoạch dưới 12%)", "68,5 triệu
 # đồng/người/năm (kế hoạch 65 triệu đồng)", "36 giấy phép kinh doanh hộ cá thể (chỉ tiêu 30 giấy)". Read inline.
-TARGET_BRACKET_RE = re.compile(r"\(\s*(?P<inner>(?:kế hoạch|KH|chỉ tiêu|mục tiêu)\b[^()]*?)\s*\)", re.IGNORECASE)
+TARGET_BRACKET_RE = re.compile(r"\s*\(\s*(?P<inner>(?:kế hoạch|KH|chỉ tiêu|mục tiêu)\b[^()]*?)\s*\)", re.IGNORECASE)
 # "đạt 98,2%, vượt 0,2% so với chỉ tiêu (98%)": a difference from the target, not a figure of its own.
 DIFFERENCE_RE = re.compile(r"(?:vượt|cao hơn|thấp hơn|tăng|giảm)\s*$", re.IGNORECASE)
 DIFFERENCE_AFTER_RE = re.compile(r"^\s*%?\s*so với (?:chỉ tiêu|kế hoạch|KH\b|mục tiêu)", re.IGNORECASE)
@@ -113,6 +121,8 @@ NEUTRAL_WORDS = ("tăng dân số", "tỷ số giới tính", "tỷ lệ sinh")
 # "Tỷ lệ hộ nghèo: 0", "Tai nạn giao thông giảm 3 vụ", "Tội phạm về ma túy", "thất thu ngân sách",
 # "Số vụ phạm pháp hình sự".
 DECREASE_WORDS = (
+    # "xảy ra 02 vụ cháy", "bị thương 04 người", "05 ca mắc sốt xuất huyết"
+    "bị thương", "người chết", "ca mắc", "mắc mới",
     "hộ nghèo", "cận nghèo", "tai nạn", "tội phạm", "vi phạm", "cháy", "nổ", "ma túy", "ma tuý", "thất thu",
     "suy dinh dưỡng", "tử vong", "ô nhiễm", "thất nghiệp", "tồn đọng", "khiếu nại", "tố cáo", "nợ đọng",
     "bỏ học", "tảo hôn", "sinh con thứ 3", "phạm pháp", "hình sự", "tệ nạn", "giảm",
@@ -124,6 +134,14 @@ INCREASE_WORDS = (
     "việc làm", "hoàn thành", "phá án", "tuyển quân", "cấp giấy", "tập luyện", "đạt chuẩn", "tăng trưởng",
     "phân loại", "tiêm chủng", "kiên cố", "giải quyết", "tham gia", "tăng", "đạt", "phấn đấu",
     "văn hóa", "văn hoá", "kết nạp", "cấp", "hỗ trợ", "xây dựng", "trồng", "tuyên truyền", "tập huấn",
+    # other domains: "Tỷ lệ huy động trẻ em 5 tuổi ra lớp", "Tỷ lệ học sinh lớp 9 tốt nghiệp", "Tỷ lệ đường trục thôn
+    # được cứng hóa", "Tỷ lệ che phủ rừng", "sản phẩm OCOP", "Tỷ lệ điều tra khám phá", "Giao quân", "Xuất khẩu lao
+    # động", "Tỷ lệ lao động qua đào tạo", "Năng suất lúa", "Lượt khách du lịch", "Tỷ lệ hồ sơ ... trực tuyến",
+    # "Số giường bệnh/vạn dân", "Số bác sĩ/vạn dân", "phổ cập giáo dục", "chuẩn quốc gia"
+    "huy động", "tốt nghiệp", "cứng hóa", "cứng hoá", "kiên cố hóa", "che phủ", "ocop", "khám phá", "giao quân",
+    "xuất khẩu lao động", "qua đào tạo", "năng suất", "khách du lịch", "trực tuyến", "điện tử", "công nghệ số",
+    "kinh tế số", "điện thoại thông minh", "internet", "giường bệnh", "bác sĩ", "phổ cập", "chuẩn quốc gia",
+    "tiêu chí", "đúng hạn",
 )
 
 # Periods: "6 tháng cuối năm 2025", "6 tháng đầu năm", "quý III/2025", "năm 2025", "cả năm", "giai đoạn 2025-2030".
@@ -181,6 +199,10 @@ CUE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# An outcome verb right before a count makes it a result even outside a chỉ tiêu section: "trên địa bàn huyện xảy
+# ra 05 vụ tai nạn giao thông, làm chết 03 người, bị thương 04 người", "ghi nhận 05 ca mắc sốt xuất huyết".
+OUTCOME_BEFORE_RE = re.compile(r"(?:xảy ra|ghi nhận|làm chết|bị thương|tử vong)\s*$", re.IGNORECASE)
+
 # Words that end a name before the figure: "Tỷ lệ điều tra phá án đạt 95%" -> "Tỷ lệ điều tra phá án".
 NAME_TAIL_RE = re.compile(
     r"(?:\s*[:,\-–]|\s+(?:phấn đấu|đạt|là|bằng|được|có|với|ước|ước đạt|tỷ lệ|mức|khoảng|từ|mới|chỉ|chưa|cho|còn"
@@ -205,7 +227,7 @@ ACTIVITY_UNITS = ("buổi", "lớp", "hội nghị", "phiên", "đợt", "cuộc
                   "trường hợp", "phương tiện", "ngày công")
 ACTIVITY_VERB_RE = re.compile(
     r"(?:^|[\s(])(?:tổ chức|treo|ban hành|lập biên bản|xử phạt|phạt tiền|tạm giữ|kiểm tra|tuyên truyền"
-    r"|tập huấn|đăng tải|ra quân)(?=\s)|(?:^|\s)phát\s*$",
+    r"|tập huấn|đăng tải|ra quân|mở)(?=\s)|(?:^|\s)phát\s*$",
     re.IGNORECASE,
 )
 
@@ -214,7 +236,12 @@ DIRECTION_VERB_RE = re.compile(r"(?P<verb>tăng|giảm)\s*(?:từ\s+)?$", re.IGN
 
 
 # More is better although a decrease word appears: "Giúp hộ cận nghèo ... thoát cận nghèo", "Tỷ lệ giảm nghèo".
-INCREASE_FIRST_WORDS = ("thoát nghèo", "thoát cận nghèo", "giảm nghèo")
+# The poor as beneficiaries: "Mô hình sinh kế cho hộ nghèo, hộ cận nghèo", "Hộ nghèo, hộ cận nghèo được cấp thẻ bảo
+# hiểm y tế".
+INCREASE_FIRST_WORDS = ("thoát nghèo", "thoát cận nghèo", "giảm nghèo", "cho hộ nghèo", "cho hộ cận nghèo",
+                        "được cấp", "được hỗ trợ")
+# Less is better although a neutral word appears: "Tỷ lệ sinh con thứ 3 trở lên".
+DECREASE_FIRST_WORDS = ("sinh con thứ 3",)
 
 
 def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -235,6 +262,8 @@ def direction_of(name: str, before: str = "", comparator: Comparator | None = No
     verb = DIRECTION_VERB_RE.search(before.lower())
     if verb:
         return "increase" if verb.group("verb") == "tăng" else "decrease"
+    if any(w in low for w in DECREASE_FIRST_WORDS):
+        return "decrease"
     if any(w in low for w in NEUTRAL_WORDS):
         return None
     if any(w in low for w in INCREASE_FIRST_WORDS):
@@ -278,7 +307,9 @@ TABLE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ignore", re.compile(r"cùng kỳ|năm trước|ghi chú", re.IGNORECASE)),
     ("stt", re.compile(r"^(?:stt|tt|số tt|số thứ tự)\.?$", re.IGNORECASE)),
     ("ratio", re.compile(
-        r"^(?:tỷ lệ|tỉ lệ)?\s*\(?%\)?\s*(?:so với\s*(?:kh|kế hoạch))?$|^so (?:với|sánh)|th\s*/\s*kh|hoàn thành\s*\(?%"
+        # "% so KH" (a district's "Chỉ tiêu KH giao | Ước TH năm | % so KH | Cùng kỳ")
+        r"^(?:tỷ lệ|tỉ lệ)?\s*\(?%\)?\s*(?:so(?: với)?\s*(?:kh|kế hoạch|chỉ tiêu))?$|^so (?:với|sánh)|th\s*/\s*kh"
+        r"|hoàn thành\s*\(?%"
         r"|^(?:tỷ lệ|tỉ lệ) (?:đạt|hoàn thành)",
         re.IGNORECASE,
     )),

@@ -16,7 +16,8 @@ from extractors.patterns.structure import parse_label
 from extractors.readers.kinds import block_kind
 from extractors.readers.pdf_layout import (Margins, Page, Region, alignment_of, drop_running_lines,
                                            lines_to_paragraphs, margins_of, page_to_items)
-from extractors.readers.pdf_lines import Line, chars_to_lines, page_chars
+from extractors.readers.pdf_chars import page_chars
+from extractors.readers.pdf_lines import Line, chars_to_lines
 from extractors.readers.pdf_ocr import image_to_lines, require_tesseract
 from extractors.readers.pdf_tables import PdfTable, chars_to_tables, join_split_tables, page_rules, rules_to_grids
 

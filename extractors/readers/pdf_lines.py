@@ -1,4 +1,4 @@
-"""A PDF page's characters (pdfium) -> text lines with positions, font size and weight.
+"""A PDF page's characters (`pdf_chars`) -> text lines with positions, font size and weight.
 
 Characters are grouped by baseline (FPDFText_GetCharOrigin), not by glyph box: PDFs exported
 from Word often draw toned capitals ("Ố", "Ủ") from a fallback font whose boxes sit higher, and
@@ -9,22 +9,18 @@ Coordinates are top-down points (y grows downwards).
 
 from __future__ import annotations
 
-import ctypes
 from dataclasses import dataclass
-
-import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
+from operator import attrgetter
+from typing import NamedTuple
 
 from extractors.normalize import clean_text
 
 SPACE_GAP_EM = 0.1  # a gap over this share of the font size is a space
 SEGMENT_GAP_EM = 2.0  # a gap over this many ems splits the line
-FORCE_BOLD_FLAG = 1 << 18  # PDF font descriptor flag ForceBold
-BOLD_NAMES = (b"Bold", b"bold", b"Black", b"Heavy", b"Semibold", b"Demi")
+_BASELINE, _X0 = attrgetter("baseline"), attrgetter("x0")
 
 
-@dataclass(slots=True)
-class Char:  # 50,000 per 30 pages: slots, not frozen (a frozen dataclass is slow to build)
+class Char(NamedTuple):  # 50,000 per 30 pages: a named tuple, built in bulk by `pdf_chars`
     text: str
     x0: float
     x1: float
@@ -48,76 +44,63 @@ class Line:
     ocr: bool = False
 
 
-def page_chars(page: pdfium.PdfPage) -> list[Char]:
-    """Every character of the page with its box, baseline, size and weight; real spaces as markers.
-
-    Tight loop over pdfium's C calls (four per character): the reader's speed is decided here.
-    """
-    height = page.get_height()
-    textpage = page.get_textpage()
-    raw = textpage.raw
-    n = textpage.count_chars()
-    text = textpage.get_text_range(0, n) if n else ""
-    box, ox, oy = pdfium_c.FS_RECTF(), ctypes.c_double(), ctypes.c_double()
-    name, flags = ctypes.create_string_buffer(128), ctypes.c_int()
-    loose_box, origin, font_size = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetCharOrigin, pdfium_c.FPDFText_GetFontSize
-    font_info, is_generated = pdfium_c.FPDFText_GetFontInfo, pdfium_c.FPDFText_IsGenerated
-    bold_of: dict[bytes, bool] = {}
-    chars = []
-    for i in range(min(n, len(text))):
-        ch = text[i]
-        if ch == "\ufffe" or ch == "\r" or ch == "\n":
-            continue
-        if ch.isspace():
-            if not is_generated(raw, i):  # a real space: only its position matters
-                origin(raw, i, ox, oy)
-                chars.append(Char(" ", ox.value, ox.value, height - oy.value, 0.0, False))
-            continue
-        origin(raw, i, ox, oy)
-        loose_box(raw, i, box)  # advance-wide: the letters of a word touch
-        font_info(raw, i, name, 128, flags)
-        key = name.value
-        bold = bold_of.get(key)
-        if bold is None:
-            bold = bold_of[key] = any(k in key for k in BOLD_NAMES) or bool(flags.value & FORCE_BOLD_FLAG)
-        chars.append(Char(ch, box.left, box.right, height - oy.value, font_size(raw, i) or 12.0, bold))
-    return chars
-
-
 def chars_to_lines(chars: list[Char], page_no: int) -> list[Line]:
     """Group characters into lines by baseline, sort them left to right, rebuild spaces."""
     rows: list[list[Char]] = []
-    for ch in sorted(chars, key=lambda c: c.baseline):
-        if rows and abs(rows[-1][-1].baseline - ch.baseline) <= max(1.5, 0.25 * (ch.size or rows[-1][-1].size)):
-            rows[-1].append(ch)
+    row: list[Char] = []
+    last_baseline = last_size = 0.0
+    for ch in sorted(chars, key=_BASELINE):
+        baseline = ch.baseline
+        distance = baseline - last_baseline if baseline > last_baseline else last_baseline - baseline
+        tolerance = 0.25 * (ch.size or last_size)
+        if rows and distance <= (tolerance if tolerance > 1.5 else 1.5):
+            row.append(ch)
         else:
-            rows.append([ch])
+            row = [ch]
+            rows.append(row)
+        last_baseline, last_size = baseline, ch.size
     lines = []
     for row in rows:
-        lines.extend(_segments(sorted(row, key=lambda c: (c.x0, c.text != " ")), page_no))
+        lines.extend(_segments(_left_to_right(row), page_no))
     return lines
+
+
+def _left_to_right(row: list[Char]) -> list[Char]:
+    """Sorted by x0, a real space before a letter at the same x0 (as key (x0, text != " ")):
+    spaces first, then a stable sort by x0."""
+    ordered = [c for c in row if c.text == " "]
+    if ordered:
+        ordered += [c for c in row if c.text != " "]
+    else:
+        ordered = row[:]
+    ordered.sort(key=_X0)
+    return ordered
 
 
 def _segments(row: list[Char], page_no: int) -> list[Line]:
     out: list[Line] = []
     current: list[Char] = []
     parts: list[str] = []
-    space, right = False, 0.0
+    space, right, last_size = False, 0.0, 0.0
     for ch in row:
-        if ch.text == " ":
+        text = ch.text
+        if text == " ":
             space = bool(current)
             continue
+        size = ch.size
         if current:
             gap = ch.x0 - right
-            em = ch.size if ch.size > current[-1].size else current[-1].size
+            em = size if size > last_size else last_size
             if gap > SEGMENT_GAP_EM * em:
                 out.append(_line(current, parts, page_no))
                 current, parts, right = [], [], 0.0
             elif space or gap > SPACE_GAP_EM * em:
                 parts.append(" ")
         current.append(ch)
-        parts.append(ch.text)
-        right = ch.x1 if ch.x1 > right else right
+        parts.append(text)
+        if ch.x1 > right:
+            right = ch.x1
+        last_size = size
         space = False
     if current:
         out.append(_line(current, parts, page_no))

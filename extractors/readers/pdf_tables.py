@@ -127,16 +127,23 @@ def _cluster(values: list[float]) -> list[float]:
 
 def chars_to_tables(chars: list[Char], grids: list[_Grid], page_no: int) -> tuple[list[PdfTable], list[Char]]:
     """Split a page's characters into table cells and the rest."""
+    if not grids:
+        return [], chars
     cells: list[dict[tuple[int, int], list[Char]]] = [{} for _ in grids]
+    boxes = [grid.bbox for grid in grids]
+    columns: list[dict[int, list[float]]] = [{} for _ in grids]  # a row's column lines, computed once
     rest = []
     for ch in chars:
         cx, cy = (ch.x0 + ch.x1) / 2, ch.baseline - ch.size * 0.3
-        for k, grid in enumerate(grids):
-            x0, top, x1, bottom = grid.bbox
+        for k, (x0, top, x1, bottom) in enumerate(boxes):
             if x0 <= cx <= x1 and top <= cy <= bottom:
+                grid = grids[k]
                 row = min(max(bisect.bisect_right(grid.ys, cy) - 1, 0), len(grid.ys) - 2)
                 row = grid.owner_row(row, cx)
-                col = min(max(bisect.bisect_right(grid.columns(row), cx) - 1, 0), len(grid.columns(row)) - 2)
+                bounds = columns[k].get(row)
+                if bounds is None:
+                    bounds = columns[k][row] = grid.columns(row)
+                col = min(max(bisect.bisect_right(bounds, cx) - 1, 0), len(bounds) - 2)
                 cells[k].setdefault((row, col), []).append(ch)
                 break
         else:

@@ -1,0 +1,134 @@
+"""A PDF page's characters from pdfium's text page: box, baseline, font size and weight.
+
+This loop decides the text-PDF reader's speed (50,000 characters in a 30-page plan), so it talks
+to pdfium directly:
+- the pdfium functions are re-declared with plain `c_void_p`/`c_int` arguments and called with
+  integer addresses; pypdfium2's own prototypes check pointer types on every call, which costs
+  about twice the C call itself;
+- two calls per character (origin, loose box) plus one to learn its text object; the font size
+  and weight belong to the text object (a run of characters in one font), so they are asked once
+  per run, not per character.
+"""
+
+from __future__ import annotations
+
+import ctypes
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from extractors.readers.pdf_chars_native import native_loop
+from extractors.readers.pdf_lines import Char
+
+FORCE_BOLD_FLAG = 1 << 18  # PDF font descriptor flag ForceBold
+BOLD_NAMES = (b"Bold", b"bold", b"Black", b"Heavy", b"Semibold", b"Demi")
+_SKIPPED = frozenset(("\ufffe", "\r", "\n"))
+_new_tuple = tuple.__new__
+_V, _I, _D = ctypes.c_void_p, ctypes.c_int, ctypes.c_double
+
+
+def _plain(function: object, restype: type | None, *argtypes: type) -> ctypes._CFuncPtr:
+    """The same C function with cheap argument conversion (addresses passed as ints)."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, _V).value)
+
+
+_origin = _plain(pdfium_c.FPDFText_GetCharOrigin, _I, _V, _I, _V, _V)
+_loose_box = _plain(pdfium_c.FPDFText_GetLooseCharBox, _I, _V, _I, _V)
+_text_object = _plain(pdfium_c.FPDFText_GetTextObject, _V, _V, _I)
+_font_size = _plain(pdfium_c.FPDFText_GetFontSize, _D, _V, _I)
+_font_info = _plain(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong, _V, _I, _V, ctypes.c_ulong, _V)
+_is_generated = _plain(pdfium_c.FPDFText_IsGenerated, _I, _V, _I)
+_ORIGIN_PTR, _LOOSE_BOX_PTR, _TEXT_OBJECT_PTR, _IS_GENERATED_PTR = (
+    ctypes.cast(f, _V).value for f in (pdfium_c.FPDFText_GetCharOrigin, pdfium_c.FPDFText_GetLooseCharBox,
+                                       pdfium_c.FPDFText_GetTextObject, pdfium_c.FPDFText_IsGenerated))
+
+
+class _Buffers:
+    """Output parameters of the C calls, with their addresses."""
+
+    def __init__(self) -> None:
+        self.x, self.y, self.box = _D(), _D(), pdfium_c.FS_RECTF()
+        self.name, self.flags = ctypes.create_string_buffer(128), ctypes.c_int()
+        self.px, self.py = ctypes.addressof(self.x), ctypes.addressof(self.y)
+        self.pbox, self.pname, self.pflags = (ctypes.addressof(self.box), ctypes.addressof(self.name),
+                                              ctypes.addressof(self.flags))
+
+
+def page_chars(page: pdfium.PdfPage) -> list[Char]:
+    """Every character of the page with its box, baseline, size and weight; real spaces as markers.
+    Top-down coordinates (y grows downwards)."""
+    height = page.get_height()
+    textpage = page.get_textpage()
+    try:
+        return _chars(textpage, height)
+    finally:
+        textpage.close()
+
+
+def _chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
+    raw = ctypes.cast(textpage.raw, _V).value
+    n = textpage.count_chars()
+    text = textpage.get_text_range(0, n) if n else ""
+    n = min(n, len(text))
+    loop = native_loop()
+    return _chars_native(loop, raw, text, n, height) if loop is not None else _chars_ctypes(raw, text, n, height)
+
+
+def _chars_native(loop: ctypes._CFuncPtr, raw: int, text: str, n: int, height: float) -> list[Char]:
+    """The positions of all characters from one C loop, then one pass in Python."""
+    arrays = ((_D * n)(), (_D * n)(), (_D * n)(), (_D * n)(), (ctypes.c_longlong * n)(), (_I * n)())
+    loop(raw, n, _ORIGIN_PTR, _LOOSE_BOX_PTR, _TEXT_OBJECT_PTR, _IS_GENERATED_PTR, *arrays)
+    b = _Buffers()
+    bold_of: dict[bytes, bool] = {}
+    run_object, size, bold = -1, 12.0, False
+    chars: list[Char] = []
+    append, new = chars.append, _new_tuple  # tuple.__new__: no Python-level constructor per char
+    for i, (ch, x, y, left, right, obj, generated) in enumerate(zip(text, *(a[:] for a in arrays))):
+        if ch in _SKIPPED:
+            continue
+        if ch.isspace():
+            if not generated:  # a real space: only its position matters
+                append(new(Char, (" ", x, x, height - y, 0.0, False)))
+            continue
+        if obj != run_object or not obj:  # a new run (or a char without an object): ask its font
+            run_object = obj
+            size, bold = _font_size(raw, i) or 12.0, _bold(raw, i, b, bold_of)
+        append(new(Char, (ch, left, right, height - y, size, bold)))
+    return chars
+
+
+def _chars_ctypes(raw: int, text: str, n: int, height: float) -> list[Char]:
+    """The same, one ctypes call per value (no C compiler)."""
+    b = _Buffers()
+    x, y, box, px, py, pbox = b.x, b.y, b.box, b.px, b.py, b.pbox
+    origin, loose_box, text_object = _origin, _loose_box, _text_object
+    bold_of: dict[bytes, bool] = {}
+    run_object, size, bold = -1, 12.0, False
+    chars = []
+    append = chars.append
+    for i in range(n):
+        ch = text[i]
+        if ch in _SKIPPED:
+            continue
+        if ch.isspace():
+            if not _is_generated(raw, i):  # a real space: only its position matters
+                origin(raw, i, px, py)
+                append(Char(" ", x.value, x.value, height - y.value, 0.0, False))
+            continue
+        obj = text_object(raw, i) or 0
+        if obj != run_object or not obj:  # a new run (or a char without an object): ask its font
+            run_object = obj
+            size, bold = _font_size(raw, i) or 12.0, _bold(raw, i, b, bold_of)
+        origin(raw, i, px, py)
+        loose_box(raw, i, pbox)  # advance-wide: the letters of a word touch
+        append(Char(ch, box.left, box.right, height - y.value, size, bold))
+    return chars
+
+
+def _bold(raw: int, index: int, b: _Buffers, bold_of: dict[bytes, bool]) -> bool:
+    _font_info(raw, index, b.pname, 128, b.pflags)
+    key = b.name.value
+    bold = bold_of.get(key)
+    if bold is None:
+        bold = bold_of[key] = any(k in key for k in BOLD_NAMES) or bool(b.flags.value & FORCE_BOLD_FLAG)
+    return bold
