@@ -21,7 +21,8 @@ _LEAD_RE = re.compile(
 )
 # "Năm 2025 thôn có 97,1% người dân tham gia bảo hiểm y tế": the measure follows the figure.
 # "trên địa bàn huyện xảy ra 05 vụ tai nạn giao thông", "ghi nhận 05 ca mắc sốt xuất huyết": the same.
-_POSSESSIVE_END_RE = re.compile(r"(?:^|\s)(?:có|xảy ra|ghi nhận)\s*$", re.IGNORECASE)
+# "Toàn xã còn 112 hộ nghèo": what remains is named after the figure too.
+_POSSESSIVE_END_RE = re.compile(r"(?:^|\s)(?:có|xảy ra|ghi nhận|còn)\s*$", re.IGNORECASE)
 # "làm chết 03 người, bị thương 04 người": an outcome verb before a count names it ("Số người chết").
 _OUTCOME_VERB_RE = re.compile(r"(?:^|[\s,])(?:làm\s+)?(?P<verb>chết|bị thương|tử vong|mắc)\s*$", re.IGNORECASE)
 # What follows a figure up to the next break: "412/428 hộ đạt danh hiệu Gia đình văn hóa, đạt 96,3%".

@@ -18,9 +18,10 @@ from extractors.indicators_names import (
     capitalised, count_noun, complete_period, name_after, name_around, name_before, subject_of,
 )
 from extractors.patterns.indicators import (
-    ACTIVITY_UNITS, ACTIVITY_VERB_RE, CHANGE_AFTER_RE, CHANGE_BEFORE_RE, CODE_RE, COMPARATOR_AFTER_RE,
-    COMPARATORS_AFTER, COMPLETION_BEFORE_RE, COMPLETION_NOUN_RE, CUE_RE, DETAIL_CONNECTOR_RE, DIFFERENCE_AFTER_RE,
-    BRACKETED_RATE_RE, DIFFERENCE_RE, DONE_RE, MEASURED_AFTER_RE, NO_OCCURRENCE_RE, OUTCOME_BEFORE_RE, RATIO_AFTER_RE, RATIO_NOUN_RE, TARGET_AFTER_RE, TARGET_BRACKET_RE, TARGET_CUE_RE,
+    ACTIVITY_UNITS, ACTIVITY_VERB_RE, BRACKETED_RATE_RE, CHANGE_AFTER_RE, CHANGE_BEFORE_RE, CODE_RE,
+    COMPARATOR_AFTER_RE, COMPARATORS_AFTER, COMPLETION_BEFORE_RE, COMPLETION_NOUN_RE, CUE_RE, DETAIL_CONNECTOR_RE,
+    DIFFERENCE_AFTER_RE, DIFFERENCE_RE, DONE_RE, MEASURED_AFTER_RE, NO_OCCURRENCE_RE, OUTCOME_BEFORE_RE,
+    RATIO_AFTER_RE, RATIO_NOUN_RE, SHARE_BEFORE_RE, TARGET_AFTER_RE, TARGET_BRACKET_RE, TARGET_CUE_RE,
     TARGET_WORD_RE, UPDATE_BETWEEN_RE, comparator_before, direction_of, period_in,
 )
 from extractors.patterns.numbers import join_split_numbers
@@ -74,6 +75,8 @@ def _comparator(prefix: str, after: str, fields: dict, ctx: Context) -> str | No
 def _name(clause: str, m: Mention, previous: str | None) -> tuple[str, int]:
     """The indicator's name, and how many characters after the figure it used."""
     prefix, after = clause[: m.start], clause[m.end:]
+    if m.unit == "%" and previous and SHARE_BEFORE_RE.search(prefix) and (subject := subject_of(previous)):
+        return f"Tỷ lệ {subject[:1].lower()}{subject[1:]}", 0  # "còn 112 hộ nghèo, chiếm 2,35%" -> "Tỷ lệ hộ nghèo"
     if RATIO_NOUN_RE.match(after) is None and COMPARATOR_AFTER_RE.match(after) is None:
         name, used = name_after(prefix, after, m.unit)  # "Toàn thôn có 412/428 hộ đạt danh hiệu ..."
         if name:

@@ -24,7 +24,7 @@ from sqlalchemy.exc import IntegrityError
 from extractors.records import Record
 from pipeline.claims import Claim, claim_entry, reserve_path, worker_id
 from pipeline.entries import Entry
-from pipeline.filenames import error_note_name, fsync_dir, is_ignored
+from pipeline.filenames import error_note_name, is_ignored
 from pipeline.links import add_links, number_key, resolve_incoming
 from pipeline.placement import ContentChanged, place_copy, remove_inbox_entry, remove_stale_temps, write_text_atomic
 from pipeline.quarantine_note import note_text

@@ -221,3 +221,5 @@ def test_a_count_noun_missing_from_the_lists_is_found_by_word_segmentation():
 def test_a_share_after_a_count_is_its_own_rate():
     found = figures("bao-cao-145-bc-ubnd-xa-an-ninh.txt")  # "còn 112 hộ nghèo, chiếm 2,35%"
     assert {(112, None, "hộ"), (2.35, None, "%"), (205, None, "hộ"), (4.3, None, "%")} <= found
+    share = named("bao-cao-145-bc-ubnd-xa-an-ninh.txt", "Tỷ lệ hộ nghèo")
+    assert (share.value, share.direction) == (2.35, "decrease")

@@ -69,6 +69,9 @@ TARGET_CUE_RE = re.compile(r"(?:phấn đấu|kế hoạch|chỉ tiêu|\bKH\b|m�
 MEASURED_AFTER_RE = re.compile(r"^[^;]{0,80}?(?:đạt|bằng)\s*\d+(?:[.,]\d+)?\s*%\s*(?:so với\s*)?(?:kế hoạch|KH\b|chỉ tiêu)",
                                re.IGNORECASE)
 
+# A share of the count just named: "Toàn xã còn 112 hộ nghèo, chiếm 2,35%" -> "Tỷ lệ hộ nghèo" 2,35%.
+SHARE_BEFORE_RE = re.compile(r"(?:^|,\s*)chiếm(?:\s+tỷ lệ)?\s*$", re.IGNORECASE)
+
 # A target named anywhere in a few words: "giảm 25% so với cùng kỳ, chỉ tiêu giảm ít nhất 5%".
 TARGET_WORD_RE = re.compile(r"phấn đấu|kế hoạch|chỉ tiêu|\bKH\b|mục tiêu", re.IGNORECASE)
 
