@@ -75,7 +75,7 @@ def _masked(text: str) -> list[tuple[int, int]]:
 
 
 def _cue_start(text: str, period: Period) -> int:
-    window = text[max(0, period.start - 30): period.start]
+    window = text[max(0, period.start - 40): period.start]
     m = DEADLINE_CUE_RE.search(window.lower() + ("ngày " if period.text.lower().startswith("ngày") else ""))
     return period.start - len(window) + m.start("cue") if m else period.start
 

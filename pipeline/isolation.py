@@ -10,6 +10,7 @@ import multiprocessing as mp
 import os
 import resource
 import signal
+import threading
 import traceback
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -54,7 +55,7 @@ def run_limited(
     memory_mb: int = DEFAULT_MEMORY_MB,
 ) -> T:
     """Call `fn(*args)` in a forked child limited to `timeout_s` wall/CPU seconds and `memory_mb` of heap."""
-    ctx = mp.get_context("fork")
+    ctx = _context()
     receiver, sender = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_child, args=(sender, fn, args, memory_mb, timeout_s), daemon=True)
     proc.start()
@@ -78,6 +79,16 @@ def run_limited(
         payload.file = payload.file or file
         raise BadInput(payload.code, payload.file, payload.detail, payload.message)
     raise WorkerBug(f"{file}: {payload}")
+
+
+def _context() -> mp.context.BaseContext:
+    """Fork when this process has one thread (fast); otherwise a fork server, since forking a
+    multi-threaded process can leave the child waiting on a lock another thread held."""
+    if threading.active_count() == 1:
+        return mp.get_context("fork")
+    ctx = mp.get_context("forkserver")
+    ctx.set_forkserver_preload(["pipeline.stages"])
+    return ctx
 
 
 def _death(exitcode: int | None, file: str, memory_mb: int) -> BadInput:

@@ -45,3 +45,13 @@ def test_run_limited_reports_an_unexpected_exception_as_a_bug_not_bad_input():
         assert "KeyError" in str(exc)
     else:
         raise AssertionError("no error")
+
+
+def test_run_limited_works_from_a_process_with_several_threads():
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(lambda n: run_limited(divmod, n, 3), [7, 8, 9]))
+        assert threading.active_count() > 1
+    assert results == [(2, 1), (2, 2), (3, 0)]

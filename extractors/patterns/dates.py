@@ -128,13 +128,18 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 # Words before a date or period that make it a time limit (matched on the lower-cased text just before it):
 # "trước ngày 10/12/2025" (seed plan), "chậm nhất ngày 20/01/2026", "trong ngày 05/12/2025", "đến hết tháng
 # 12/2025" (seed plan), "hoàn thành trong Quý II/2026", "trong năm 2026", "hạn cuối là ngày 15/12/2025",
-# "Thời gian hoàn thành: Quý IV/2025".
+# "Thời gian hoàn thành: Quý IV/2025"; with a time of day, which leaves that day allowed: "trước 17 giờ 00 ngày
+# 05/12/2025", "trước 16 giờ 30 phút, ngày 19/12/2025"; with "vào": "chậm nhất vào ngày 15 tháng 01 năm 2026".
 DEADLINE_CUE_RE = re.compile(
     r"(?<!\w)(?P<cue>trước|chậm nhất(?: là)?|muộn nhất(?: là)?|trong|đến hết|hết|đến|hạn(?: chót| cuối)?(?: là)?|"
     r"kết thúc(?: vào)?|xong|hoàn thành(?: vào)?|thời hạn|thời gian(?: hoàn thành| thực hiện)?\s*:)"
+    r"(?:\s+vào)?(?P<time>\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?)?"
     r"\s*(?:ngày|thời hạn)?\s*[:,]?\s*$"
 )
-_CUE_WINDOW = 30
+# The end of a span "từ ngày 10/11/2025 đến hết ngày 31/12/2025" is a period's end, not a time limit.
+SPAN_START_RE = re.compile(r"(?<!\w)từ\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s+(?:đến|tới)(?:\s+hết)?"
+                           r"(?:\s+ngày)?\s*$")
+_CUE_WINDOW = 40
 
 
 def deadline_cue(text: str, period: Period) -> str | None:
@@ -143,7 +148,9 @@ def deadline_cue(text: str, period: Period) -> str | None:
     if period.text.lower().startswith("ngày"):
         before += "ngày "
     m = DEADLINE_CUE_RE.search(before)
-    return m["cue"] if m else None
+    if not m or SPAN_START_RE.search(text[max(0, period.start - 2 * _CUE_WINDOW): period.start].lower()):
+        return None
+    return f"{m['cue']} giờ" if m["time"] else m["cue"]
 
 
 def last_day_before(period: Period) -> dt.date:

@@ -39,11 +39,14 @@ OTHER_SYMBOLS = frozenset(
 # "V/v triển khai Kế hoạch số ..." (trích yếu of a công văn, under the number)
 SUBJECT_RE = re.compile(r"^\s*V/v\s*[:.]?\s*(?P<rest>.*)$", re.I)
 # "Kính gửi: Ủy ban nhân dân thành phố Hải Phòng." / "Kính gửi:" then "- ...;" lines
-TO_RE = re.compile(r"^\s*K[íi]nh\s+g[ửu]i\s*:?\s*(?P<rest>.*)$", re.I)
+# (also the southern spelling "Kính gởi: Ủy ban nhân dân các xã, phường, đặc khu.")
+TO_RE = re.compile(r"^\s*K[íi]nh\s+g[ửởu]i\s*:?\s*(?P<rest>.*)$", re.I)
 # "Nơi nhận:" (bold italic, lower left)
 RECIPIENTS_RE = re.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?\s*(?P<rest>.*)$", re.I)
-# "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. CHỦ TỊCH", "TUQ. CHỦ TỊCH", "Q. CHỦ TỊCH"
-AUTHORITY_RE = re.compile(r"(?<![\w.])(?P<auth>TM|KT|TL|TUQ|Q)\s*\.\s*(?P<rest>\S.*)$")
+# "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. CHỦ TỊCH", "TUQ. CHỦ TỊCH", "Q. CHỦ TỊCH"; the Party and the
+# mass organisations write "T/M ĐẢNG ỦY", "K/T BÍ THƯ", "T/L BAN THƯỜNG VỤ" (read as TM., KT., TL.)
+AUTHORITY_RE = re.compile(
+    r"(?<![\w./])(?P<auth>T/M|K/T|T/L|TM|KT|TL|TUQ|Q)(?:\s*\.\s*|(?<=/[MTL])\s+)(?P<rest>\S.*)$")
 # Lines in the signature block that are not the name: "(Đã ký)", "(ký, ghi rõ họ tên, đóng dấu)"
 SIGNATURE_NOTE_RE = re.compile(r"^\s*\((?:đã\s+ký|ký|chữ\s+ký)[^)]*\)\s*$", re.I)
 # Administrative units that start the wrapped second line of a body name: "ỦY BAN NHÂN DÂN" / "XÃ KIẾN MINH"
@@ -61,9 +64,31 @@ def place_of(before: str) -> str | None:
     return " ".join(words) or None
 
 
+def authority_of(m: re.Match) -> str:
+    """"TM", "T/M" -> "TM."; "KT", "K/T" -> "KT."."""
+    return f"{m['auth'].replace('/', '')}."
+
+
+def _name_word(word: str) -> bool:
+    core = word.replace("'", "").replace("’", "")  # "K' Điểu", "Ka Sô Ha" (names of the Central Highlands)
+    return core.isalpha() and core[0].isupper() and (not core[1:] or core[1:].islower())
+
+
 def is_name(line: str) -> bool:
-    """A signer's name: "Phạm Tiến Thuật" (2-6 capitalised words of letters, not all upper case)."""
+    """A signer's name: "Phạm Tiến Thuật", "K' Điểu" (2-6 capitalised words of letters, not all upper case)."""
     words = line.split()
-    return 2 <= len(words) <= 6 and all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words)
+    return 2 <= len(words) <= 6 and all(_name_word(w) for w in words)
+
+
+# Words of a signer's title, never of a name: "PHÓ CHỦ TỊCH", "GIÁM ĐỐC SỞ NỘI VỤ", "CHÁNH VĂN PHÒNG", "BÍ THƯ"
+POSITION_WORD_RE = re.compile(r"CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|CHÁNH|BÍ THƯ|PHÓ|ỦY VIÊN|THƯỜNG TRỰC|VĂN PHÒNG|BAN|HỘI|ĐOÀN"
+                              r"|ỦY BAN|SỞ|PHÒNG|KÝ|THAY MẶT")
+
+
+def is_upper_name(line: str) -> bool:
+    """A name printed in capitals under the title: "PHẠM QUỐC BẢO" (2-5 words, no title word)."""
+    words = line.split()
+    return (2 <= len(words) <= 5 and line.isupper() and all(w.replace("'", "").isalpha() for w in words)
+            and not POSITION_WORD_RE.search(line))
 # A body line that ends with its unit word wraps the name onto the next line: "UBND THÀNH PHỐ" / "HẢI PHÒNG"
 UNIT_AT_END_RE = re.compile(r"(?:\bXÃ|PHƯỜNG|THỊ TRẤN|THỊ XÃ|THÀNH PHỐ|TỈNH|HUYỆN|QUẬN)$")

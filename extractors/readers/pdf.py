@@ -4,6 +4,9 @@ objects for rules), scanned pages via tesseract. Guards first: stream bombs, pas
 
 from __future__ import annotations
 
+import os
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -23,6 +26,7 @@ from extractors.readers.pdf_tables import PdfTable, chars_to_tables, join_split_
 
 MIN_CHARS_PER_PAGE = 5  # fewer characters than this on every page: a scan
 PDFIUM_PASSWORD_ERROR = 4
+OCR_WORKERS = int(os.environ.get("VANBAN_OCR_WORKERS") or min(2, os.cpu_count() or 1))  # tesseracts at once
 
 
 def read_pdf(path: Path) -> Document:
@@ -85,16 +89,34 @@ def _ocr_pages(path: Path, pdf: pdfium.PdfDocument) -> tuple[list[Page], list[Pd
     require_tesseract(path.name)
     if len(pdf) > LIMITS.ocr_pages:
         raise BadInput(ErrorCode.TOO_MANY_PAGES, path.name, f"bản quét {len(pdf)} trang > {LIMITS.ocr_pages}")
+    recognised = _recognise_pages(path, pdf)
     pages, tables = [], []
     for i in range(len(pdf)):
         page = pdf[i]
-        lines: list[Line] = []
-        if _has_image(page):  # a page without any image is blank: nothing to recognise
-            image = page.render(scale=LIMITS.ocr_dpi / 72, grayscale=True).to_pil()
-            lines, page_tables = image_to_lines(image, i + 1, LIMITS.ocr_dpi, path.name)
-            tables.extend(page_tables)
+        lines, page_tables = recognised.get(i, ([], []))
+        tables.extend(page_tables)
         pages.append(Page(i + 1, page.get_width(), page.get_height(), tuple(lines)))
     return pages, tables
+
+
+def _recognise_pages(path: Path, pdf: pdfium.PdfDocument) -> dict[int, tuple[list[Line], list[PdfTable]]]:
+    """OCR every page with an image, `OCR_WORKERS` pages at a time (one tesseract process each);
+    pages are rendered here, in this thread (pdfium is not thread-safe), while earlier ones are read."""
+    done: dict[int, tuple[list[Line], list[PdfTable]]] = {}
+    pending: deque[tuple[int, Future]] = deque()
+    with ThreadPoolExecutor(max_workers=OCR_WORKERS) as pool:
+        for i in range(len(pdf)):
+            page = pdf[i]
+            if not _has_image(page):  # a page without any image is blank: nothing to recognise
+                continue
+            if len(pending) >= OCR_WORKERS:
+                index, future = pending.popleft()
+                done[index] = future.result()
+            image = page.render(scale=LIMITS.ocr_dpi / 72, grayscale=True).to_pil()
+            pending.append((i, pool.submit(image_to_lines, image, i + 1, LIMITS.ocr_dpi, path.name)))
+        for index, future in pending:
+            done[index] = future.result()
+    return done
 
 
 def _has_image(page: pdfium.PdfPage) -> bool:
