@@ -22,8 +22,8 @@ sys.path.insert(0, str(ROOT))
 
 from extractors.records import Record  # noqa: E402
 from pipeline.check import check_campaign, check_report  # noqa: E402
-from pipeline.names import name_key  # noqa: E402
-from pipeline.report_check import plan_index  # noqa: E402
+from pipeline.check.names import name_key  # noqa: E402
+from pipeline.check.report_check import plan_index  # noqa: E402
 
 CORPUS = ROOT / "corpus"
 SIZES = (100, 250, 500)

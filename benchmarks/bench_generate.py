@@ -15,11 +15,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.annex import check_to_xlsx  # noqa: E402
 from pipeline.check import check_campaign  # noqa: E402
-from pipeline.consolidated import consolidate  # noqa: E402
-from pipeline.derive import derive_plan  # noqa: E402
-from pipeline.render import render  # noqa: E402
+from pipeline.generate.annex import check_to_xlsx  # noqa: E402
+from pipeline.generate.consolidated import consolidate  # noqa: E402
+from pipeline.generate.derive import derive_plan  # noqa: E402
+from pipeline.generate.render import render  # noqa: E402
 from tests.generate_support import AS_OF, CITY_PLAN, COMMUNE_PLAN, ISSUED, gold, profile, report_golds  # noqa: E402
 
 N_REPORTS = 500

@@ -5,7 +5,8 @@
 corpus/heldout_meta/ holds documents written to test whether the rules tuned on the Kiến Minh corpus generalise
 (other provinces, levels, Party and mass-organisation headers, drafts, task tables, every deadline wording; see
 corpus/SOURCES.md). Each file is extracted in-process and scored with `benchmarks.scoring.Scorer` against its
-hand-written gold. Prints P/R/F1 per field (`-v`: each file's misses and extras) and writes
+hand-written gold. Round 1 (the folder itself) was used to find the rules; round2/ was written after them and
+scored once before being looked at. Prints P/R/F1 per field and round (`-v`: each file's misses and extras) and writes
 bench-results/heldout_meta.json.
 """
 
@@ -31,13 +32,13 @@ FIELDS = ("kind", "number", "issued_on", "place", "issuer", "parent_issuer", "ti
           "assignments")
 
 
-def heldout_files(only: str = "") -> list[Path]:
-    return sorted(p for p in HELDOUT.iterdir() if p.suffix in (".txt", ".docx") and only in p.name)
+def heldout_files(folder: Path, only: str = "") -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".docx", ".pdf") and only in p.name)
 
 
-def run(only: str = "") -> dict:
+def run(folder: Path = HELDOUT, only: str = "") -> dict:
     scorer, per_file = Scorer(), []
-    for path in heldout_files(only):
+    for path in heldout_files(folder, only):
         gold = json.loads(path.with_name(path.name + ".gold.json").read_text(encoding="utf-8"))
         cand = record_to_dict(file_to_record(path))
         scorer.add(gold, cand)
@@ -53,14 +54,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", default="", help="score only files whose name contains this")
     ap.add_argument("-v", action="store_true", help="list each file's misses (fn) and extras (fp)")
     args = ap.parse_args(argv)
-    result = run(args.only)
-    print_report(result)
-    if args.v:
-        for f in result["files"]:
-            if f["misses"]:
-                print(f"  {f['file']}: {f['misses']}")
+    results = {}
+    for folder in (HELDOUT, *sorted(p for p in HELDOUT.iterdir() if p.is_dir())):
+        name = "round1" if folder == HELDOUT else folder.name
+        print(f"== {name} ({folder.relative_to(ROOT)})")
+        results[name] = result = run(folder, args.only)
+        print_report(result)
+        if args.v:
+            for f in result["files"]:
+                if f["misses"]:
+                    print(f"  {f['file']}: {f['misses']}")
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    OUT.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)}")
     return 0
 

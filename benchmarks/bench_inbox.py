@@ -32,13 +32,13 @@ if str(ROOT) not in sys.path:
 from sqlalchemy import select  # noqa: E402
 
 from extractors.errors import BadInput  # noqa: E402
-from pipeline.entries import sha256_of  # noqa: E402
-from pipeline.inbox import Inbox  # noqa: E402
-from pipeline.ingest import ingest  # noqa: E402
+from pipeline.inbox.entries import sha256_of  # noqa: E402
+from pipeline.inbox.ingest import ingest  # noqa: E402
+from pipeline.inbox.processing import Inbox  # noqa: E402
+from pipeline.inbox.store import Store  # noqa: E402
+from pipeline.inbox.store_models import FINAL_STATES, DocumentRow  # noqa: E402
+from pipeline.inbox.workspace import Settings, init_workspace  # noqa: E402
 from pipeline.stages import file_to_record  # noqa: E402
-from pipeline.store import Store  # noqa: E402
-from pipeline.store_models import FINAL_STATES, DocumentRow  # noqa: E402
-from pipeline.workspace import Settings, init_workspace  # noqa: E402
 
 CORPUS = ROOT / "corpus"
 PLAN_DOCX = CORPUS / "ke_hoach" / "ke-hoach-05-kh-ubnd-xa-kien-minh.docx"

@@ -14,7 +14,8 @@ from collections.abc import Iterator
 
 from extractors.blocks import Document
 from extractors.deadlines import deadlines_by_paragraph, section_unit
-from extractors.patterns.actors import UNIT_HEAD_RE, subject_of, without_partners
+from extractors.patterns.actors import LEADING_DIRECTIVE_RE, UNIT_HEAD_RE, split_units, subject_of, without_partners
+from extractors.patterns.dates import RECURRING_RE
 from extractors.patterns.structure import parse_label
 from extractors.records import Assignment, Deadline, Header
 from extractors.sections import InSection, paragraphs_in_sections
@@ -22,9 +23,15 @@ from extractors.task_tables import TaskRow, header_above, table_to_tasks
 
 # "Chánh Văn phòng HĐND và UBND xã, Trưởng phòng Kinh tế ... chịu trách nhiệm thi hành Quyết định này" (QĐ)
 EXECUTORS_RE = re.compile(r"(?P<units>[^.;:]+?)\s+(?:chịu|có) trách nhiệm\s+(?P<what>thi hành\s+[^.;]+)")
+# "Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân và đại biểu Hội đồng nhân dân xã giám sát việc thực
+# hiện Nghị quyết." (the closing article of a nghị quyết)
+SUPERVISORS_RE = re.compile(r"(?P<units>[^.;:]+?)\s+(?P<what>giám sát việc thực hiện\s+[^.;]+)")
+_FORMULAS = (("trách nhiệm thi hành", EXECUTORS_RE), ("giám sát việc thực hiện", SUPERVISORS_RE))
 # "... chủ trì, phối hợp với Hội Nông dân, Hội Liên hiệp Phụ nữ xã đẩy mạnh ..." -> the partners
 _PARTNERS_RE = re.compile(r"phối hợp (?:với|cùng)\s+", re.I)
 _LEAD_RE = re.compile(r"^(?:căn cứ [^,]*,\s*)", re.I)  # "Căn cứ kế hoạch của Ủy ban nhân dân xã, xây dựng ..."
+# "1. Giao Ủy ban nhân dân xã tổ chức thực hiện Nghị quyết này" (a nghị quyết, a quyết định): an explicit assignment
+_GIAO_RE = re.compile(r"^giao(?:\s+cho)?\s+", re.I)
 _PAST_RE = re.compile(r"(?<!\w)đã(?!\w)")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s")
 
@@ -65,24 +72,49 @@ def _sentence_assignments(items: list[InSection], by_paragraph: dict) -> Iterato
         if section_unit(item.headings) or _PAST_RE.search(item.paragraph.text):
             continue
         due = _first_due(item, by_paragraph)
-        unit = due.responsible if due else subject_of(item.paragraph.text.lstrip("-–+• "))
-        if not unit or (not due and "chủ trì" not in item.paragraph.text.lower()):
+        body = _request(item.paragraph.text)
+        unit = (due.responsible if due else None) or subject_of(body)
+        rest = body[len(unit):].strip(" ,") if unit else ""
+        # "Các đoàn thể ... phối hợp vận động hội viên ..." (but "X phối hợp với Y ..." makes X the lead)
+        supports = rest.lower().startswith("phối hợp") and not _PARTNERS_RE.match(rest)
+        recurring = bool(RECURRING_RE.search(body))  # "Các chi bộ báo cáo ... trước ngày 25 hằng tháng"
+        assigned = bool(_GIAO_RE.match(_body(item.paragraph.text)))  # "Giao Ủy ban nhân dân xã tổ chức thực hiện ..."
+        if not unit or (not due and "chủ trì" not in body.lower() and not supports and not recurring and not assigned):
             continue
-        if not item.paragraph.text.lstrip("-–+• ").lower().startswith(unit.lower()):
-            continue  # the unit came from "yêu cầu ..." in a sentence about something else
-        rest = item.paragraph.text.lstrip("-–+• ")[len(unit):].strip(" ,")
+        if not due and item.paragraph.text.rstrip().endswith("./."):
+            continue  # "Đề nghị các cơ quan, đơn vị quan tâm phối hợp thực hiện./.": the closing formula
+        if not body.lower().startswith(unit.lower()) and not _asked(body, unit):
+            continue  # the unit came from "trong đó yêu cầu ..." in a sentence about another document
         task = due.action if due and due.action else _task(rest)[0]
         when = due.due if due else None
-        yield item.paragraph.first, Assignment(unit=unit, role="chủ trì", task=task, due=when)
+        yield item.paragraph.first, Assignment(unit=unit, role="phối hợp" if supports else "chủ trì", task=task,
+                                               due=when)
         for partner in _partners(rest):
             yield item.paragraph.first, Assignment(unit=partner, role="phối hợp", task=task, due=when)
 
 
+def _body(text: str) -> str:
+    """A paragraph without its list mark or number: "1. Phòng Văn hóa - Xã hội chủ trì ..." (a công văn's numbered
+    request), "Điều 2. Tổ công tác có nhiệm vụ ...", "- Hạt Kiểm lâm chủ trì ..." -> the sentence."""
+    label = parse_label(text)
+    if label and label.kind not in ("roman", "part", "chapter", "section"):
+        return label.rest.strip()
+    return text.lstrip("-–+• ")
+
+
+def _request(text: str) -> str:
+    """The sentence of a request without its opening verb: "3. Đề nghị các đơn vị gửi ..." -> "các đơn vị gửi ..."."""
+    return LEADING_DIRECTIVE_RE.sub("", _body(text))
+
+
+def _asked(body: str, unit: str) -> bool:
+    """This document asks `unit` itself: "Thực hiện ..., Chủ tịch UBND xã đề nghị Trưởng các thôn rà soát ...";
+    not "Ngày 15/9/2025, UBND xã ban hành Kế hoạch số 05/KH-UBND, trong đó yêu cầu các đơn vị báo cáo ..."."""
+    return bool(re.search(rf"(?<!trong đó )(?:đề nghị|yêu cầu|giao)\s+{re.escape(unit)}", body, re.I))
+
+
 def _split_units(text: str) -> list[str]:
-    """"A, B và C" -> ["A", "B", "C"] (only the last "và" separates: "Văn phòng HĐND và UBND xã" is one unit)."""
-    units = [u.strip() for u in text.split(",")]
-    units[-1:] = [u.strip() for u in units[-1].rsplit(" và ", 1)]
-    return [u for u in units if u]
+    return split_units(text)
 
 
 def _partners(rest: str) -> list[str]:
@@ -106,13 +138,14 @@ def _trim_name(name: str) -> str:
 
 
 def _executors(items: list[InSection]) -> Iterator[tuple[int, Assignment]]:
-    for item in items:
+    for item, (phrase, formula) in ((i, f) for i in items for f in _FORMULAS):
         text = item.paragraph.text
-        at = text.find("trách nhiệm thi hành")
+        at = text.find(phrase)
         if at < 0:
             continue
         start = max(text.rfind(". ", 0, at) + 2, text.rfind(";", 0, at) + 1, 0)  # the sentence's start
-        for m in EXECUTORS_RE.finditer(text[start:]):
+        sentence = _body(text[start:]) if start == 0 else text[start:]
+        for m in formula.finditer(sentence):
             what = m["what"].strip()
             for unit in _split_units(m["units"]):
                 if UNIT_HEAD_RE.match(unit.lower()):
@@ -127,7 +160,7 @@ def _report_due(deadlines: list[Deadline]) -> dt.date | None:
 def _row_assignments(row: TaskRow, report_due: dt.date | None) -> Iterator[Assignment]:
     due = row.due or (report_due if "báocáo" in row.task.lower().replace(" ", "") else None)
     yield Assignment(unit=row.lead, role="chủ trì", task=row.task, due=due)
-    for partner in (p.strip() for p in re.split(r"[;,\n]", row.support or "") if p.strip()):
+    for partner in (u for p in re.split(r"[;\n]", row.support or "") for u in split_units(p) if u.strip()):
         yield Assignment(unit=partner, role="phối hợp", task=row.task, due=due)
 
 

@@ -9,8 +9,8 @@ from extractors.blocks import BlockKind, Document
 from extractors.paragraphs import blocks_to_paragraphs
 from extractors.patterns.dates import parse_date
 from extractors.patterns.docnums import (
-    BASIS_KINDS, CITATION_RE, CITED_KINDS, IMPLEMENTS_RE, ISSUED_BEFORE_RE, ISSUER_BEFORE_RE, ISSUER_STOPS,
-    ISSUER_WORDS, LAW_RE, REPORTS_ON_RE, normalize_number,
+    BASIS_KINDS, CITATION_RE, IMPLEMENTS_RE, ISSUED_BEFORE_RE, ISSUER_BEFORE_RE, ISSUER_STOPS,
+    ISSUER_WORDS, LAW_RE, REPORTS_ON_RE, cited_kind, normalize_number,
 )
 from extractors.patterns.phrases import phrase_key
 from extractors.patterns.structure import parse_label
@@ -83,7 +83,7 @@ def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation
     numbered = "/" in text or "-" in text  # a cheap test before the long pattern
     pieces = Pieces(text, _CLAUSE_END_RE)
     for m in CITATION_RE.finditer(text) if numbered else ():
-        kind = CITED_KINDS[m["kind"].lower()]
+        kind = cited_kind(m["kind"])
         if kind == "Luật":
             continue  # "Luật ... số 06/2022/QH15" is found by name below
         prefix = text[pieces.around(m.start())[0]:m.start()]

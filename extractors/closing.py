@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from extractors.blocks import Document
 from extractors.lines import Line, blocks_lines
-from extractors.patterns.header import AUTHORITY_RE, RECIPIENTS_RE, SIGNATURE_NOTE_RE, TO_RE, is_name
+from extractors.patterns.header import (
+    AUTHORITY_RE, RECIPIENTS_RE, SIGNATURE_NOTE_RE, TO_RE, authority_of, is_name, is_upper_name,
+)
 from extractors.records import Signer
 
 _CLOSING_BLOCKS = 25
@@ -91,21 +93,30 @@ def top_to_addressees(doc: Document, start: int) -> tuple[str, ...]:
 
 def _position(rights: list[str], name_at: int) -> str | None:
     for text in reversed(rights[:name_at]):
-        if AUTHORITY_RE.match(text):
-            return None
+        if m := AUTHORITY_RE.match(text):
+            # "Q. CHỦ TỊCH" right above the name: an acting chair signs as "CHỦ TỊCH"
+            return m["rest"].strip() if m["auth"] == "Q" and text == rights[name_at - 1] else None
         if text.isupper():
             return text
     return None
 
 
+def _name_at(rights: list[str]) -> int | None:
+    """The signer's name: the last name-like line; else a last line in capitals under a title ("PHẠM QUỐC BẢO")."""
+    at = next((i for i in range(len(rights) - 1, -1, -1) if is_name(rights[i])), None)
+    if at is None and len(rights) > 1 and is_upper_name(rights[-1]) and not AUTHORITY_RE.match(rights[-1]):
+        at = len(rights) - 1
+    return at
+
+
 def closing_to_signer(doc: Document) -> Signer:
     rights = [r for line in _closing_lines(doc) if (r := _split(line)[1]) and not SIGNATURE_NOTE_RE.match(r)]
     authorities = [AUTHORITY_RE.match(r) for r in rights if AUTHORITY_RE.match(r)]
-    on_behalf = next((m["rest"].strip() for m in authorities if m["auth"] == "TM"), None)
-    name_at = next((i for i in range(len(rights) - 1, -1, -1) if is_name(rights[i])), None)
+    on_behalf = next((m["rest"].strip() for m in authorities if authority_of(m) == "TM."), None)
+    name_at = _name_at(rights)
     if name_at is None:
         position = next((r for r in reversed(rights) if r.isupper() and not AUTHORITY_RE.match(r)), None)
     else:
         position = _position(rights, name_at)
     return Signer(name=rights[name_at] if name_at is not None else None, position=position,
-                  authority=f"{authorities[-1]['auth']}." if authorities else None, on_behalf_of=on_behalf)
+                  authority=authority_of(authorities[-1]) if authorities else None, on_behalf_of=on_behalf)

@@ -14,7 +14,7 @@ from extractors.blocks import Document
 from extractors.patterns.actors import DIRECTIVE_RE, subject_of, unit_name, without_partners
 from extractors.errors import DocWarning
 from extractors.patterns.dates import (
-    BLANK_LIMIT_RE, DEADLINE_CUE_RE, Period, deadline_cue, find_periods, last_day_before, parse_date,
+    BLANK_LIMIT_RE, DEADLINE_CUE_RE, RECURRING_RE, Period, deadline_cue, find_periods, last_day_before, parse_date,
 )
 from extractors.patterns.docnums import CITATION_RE
 from extractors.patterns.phrases import is_implementation_heading
@@ -39,15 +39,22 @@ def section_unit(headings: tuple[tuple[str, str], ...]) -> str | None:
     return None
 
 
-def responsible_for(clause: str, headings: tuple[tuple[str, str], ...]) -> str | None:
-    """The unit named as the clause's subject, or after "yêu cầu"/"giao", or by the enclosing section."""
-    label = parse_label(clause)
-    clause = label.rest if label and label.kind in ("dash", "letter", "paren") else clause
-    if subject := subject_of(clause):
+def _unlabelled(text: str) -> str:
+    label = parse_label(text)
+    return label.rest if label and label.kind not in ("roman", "part", "chapter", "section") else text
+
+
+def responsible_for(clause: str, headings: tuple[tuple[str, str], ...], before: str = "") -> str | None:
+    """The unit named as the clause's subject, or as the subject its sentence opens with ("1. Trưởng các thôn rà
+    soát ...; báo cáo ... trước 30/01/2026": the clauses share it), or after "yêu cầu"/"giao"/"đề nghị" in the
+    clause or earlier in its sentence ("..., Chủ tịch UBND xã đề nghị Trưởng các thôn rà soát ..., gửi báo cáo ...
+    chậm nhất ngày ..."), or by the enclosing section."""
+    if subject := subject_of(_unlabelled(clause)) or (before and subject_of(_unlabelled(before))):
         return subject
-    if m := DIRECTIVE_RE.search(clause):
-        if subject := subject_of(clause[m.end():]):
-            return subject
+    for text in (clause, before):
+        for m in DIRECTIVE_RE.finditer(text):
+            if subject := subject_of(text[m.end():]):
+                return subject
     return section_unit(headings)
 
 
@@ -96,7 +103,7 @@ def paragraph_to_deadlines(item: InSection, year: int | None) -> Iterator[Deadli
         if cue == "trong" and _PAST_RE.search(clause):
             continue  # "Trong tháng 11, thôn đã tổ chức ...": a past event
         due = last_day_before(period) if cue == "trước" else period.due
-        responsible = responsible_for(clause, item.headings)
+        responsible = responsible_for(clause, item.headings, sentence[:c_start])
         cue_at = _cue_start(text, period) - s_start - c_start
         yield Deadline(due=due, precision=period.precision, text=sentence.strip(),
                        action=_action(clause, max(0, cue_at), responsible), responsible=responsible)
@@ -135,8 +142,16 @@ def deadline_warnings(doc: Document, header: Header) -> tuple[DocWarning, ...]:
     """Time limits whose date cannot be read ("trước ngày    /12/2025"): said, not guessed."""
     out = []
     for item in paragraphs_in_sections(doc):
-        for m in BLANK_LIMIT_RE.finditer(item.paragraph.text):
-            if parse_date(m[0], header.year) is None:
-                out.append(DocWarning(code="deadline_unreadable", location=str(doc.blocks[item.paragraph.first].location),
+        text = item.paragraph.text
+        for m in BLANK_LIMIT_RE.finditer(text):
+            if parse_date(m[0], header.year) is not None:
+                continue
+            where = str(doc.blocks[item.paragraph.first].location)
+            if recurring := RECURRING_RE.match(text, m.end()) or RECURRING_RE.match(text, m.end() + 1):
+                out.append(DocWarning(code="deadline_recurring", location=where, message=(
+                    f"Thời hạn định kỳ «{m[0].strip()} {recurring[0]}» không phải một ngày cụ thể; "
+                    "không ghi thành thời hạn.")))
+            else:
+                out.append(DocWarning(code="deadline_unreadable", location=where,
                                       message=f"Không đọc được thời hạn «{m[0].strip()}»; đề nghị kiểm tra lại."))
     return tuple(out)

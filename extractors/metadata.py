@@ -15,8 +15,8 @@ from extractors.lines import Line, blocks_lines, strip_national_title
 from extractors.patterns.dates import parse_date
 from extractors.patterns.docnums import NUMBER_LINE_RE, normalize_number, number_symbol
 from extractors.patterns.header import (
-    ADMIN_UNIT_RE, OTHER_SYMBOLS, PLACE_DATE_RE, SUBJECT_RE, SYMBOL_KINDS, TO_RE, TYPE_NAMES, UNIT_AT_END_RE,
-    UNIT_INSIDE_RE, place_of,
+    ADMIN_UNIT_RE, EMBLEM_TITLE_RE, OTHER_SYMBOLS, PLACE_DATE_RE, SUBJECT_RE, SYMBOL_KINDS, TO_RE, TYPE_NAMES,
+    UNIT_AT_END_RE, UNIT_INSIDE_RE, place_of,
 )
 from extractors.patterns.phrases import fix_body_name, starts_paragraph
 from extractors.patterns.structure import parse_label
@@ -65,8 +65,8 @@ def _read_line(top: _Top, line: Line) -> None:
     if len(line.text) > _MAX_HEADER_LINE:
         return  # body text, not a header line
     text = strip_national_title(line.text)
-    if not text:
-        return
+    if not text or (top.bodies and line.side != "left" and EMBLEM_TITLE_RE.match(text)):
+        return  # "ĐẢNG CỘNG SẢN VIỆT NAM" after "ĐẢNG ỦY XÃ ...": the Party's Quốc hiệu, not a body
     if top.number is None and not top.blank_number and NUMBER_LINE_RE.match(text) and (
             NUMBER_LINE_RE.match(text)["num"] or NUMBER_LINE_RE.match(text)["blank"]):
         text = _read_number(top, text)
@@ -81,6 +81,9 @@ def _read_line(top: _Top, line: Line) -> None:
     elif top.subject and line.block == top.subject_block and line.side != "right" and not text.isupper():
         if not TO_RE.match(text):  # "V/v đôn đốc ..." / "Kế hoạch số 05/KH-UBND" (a wrapped subject)
             top.subject.append(text)
+    elif top.subject and line.block == top.subject_block + 1 and line.side == "full" and text[:1].islower():
+        top.subject.append(text)  # a text dump wraps "V/v rà soát, báo cáo ..." / "chính sách bảo trợ ..."
+        top.subject_block = line.block
     elif text.isupper() and top.number is None and not top.blank_number and line.side != "right":
         _add_body(top, fix_body_name(text))
 

@@ -28,6 +28,10 @@ class Paragraph:
     label: Label | None = None
 
 
+# A numbered line this short, followed by a capitalised line, is a heading (a wrapped sentence fills its line)
+_SHORT_HEADING_WORDS = 8
+
+
 def _full_width(doc: Document) -> int:
     """Length of a full printed line: the 75th percentile of text line lengths (0 when lines are paragraphs)."""
     if doc.format not in _WRAPPED_FORMATS:
@@ -49,6 +53,8 @@ def _continues(prev: str, block: Block, full_width: int) -> bool:
         return False
     if prev.isupper() and parse_label(prev):  # "II. NỘI DUNG, ... GIẢI PHÁP TỔ" / "CHỨC ĐỢT THI ĐUA"
         return True
+    if (label := parse_label(prev)) and len(label.rest.split()) <= _SHORT_HEADING_WORDS:
+        return False  # "2. Thăm, tặng quà gia đình chính sách" / "Ủy ban Mặt trận ...": a heading, then its text
     return len(prev) >= full_width and not starts_paragraph(text)
 
 

@@ -20,6 +20,9 @@ _RANK = {k: r for r, k in enumerate(
 _TITLE_END_RE = re.compile(r"[.:!?](?=\s|$)")
 _MAX_TITLE = 120
 _MAX_HEADING = 100
+# Without bold, "3. Thực hiện chế độ báo cáo định kỳ hằng quý theo quy định." (a công văn's request) is a numbered
+# sentence: it ends like a sentence and is longer than a heading ("1. Công tác tuyên truyền.")
+_MAX_HEADING_WORDS = 10  # syllables: "1. Các phòng, ban, ngành, đoàn thể xã; cơ sở thôn." is a heading
 _DIGIT_RE = re.compile(r"\d")
 
 
@@ -86,13 +89,16 @@ def _ocr_repaired(label: Label | None, text: str, last_roman: int) -> Label | No
 
 def _is_heading(label: Label, block: Block, bold_known: bool) -> bool:
     """A numbered heading line, not a numbered sentence of the body: bold when the reader knows bold (a Word
-    heading style or a PDF heading counts too), else short and not a sentence with figures."""
+    heading style or a PDF heading counts too), else short and not a sentence (ends with "." or ";" and has
+    figures or more than a heading's words)."""
     if block.kind == BlockKind.HEADING or block.bold or not label.kind.startswith("dotted"):
         return True  # "Điều 1. ...", "I. ...", "Phần I" are headings whatever their length
     if bold_known and block.bold is False:
         return False
     rest = label.rest.strip()
-    return len(rest) <= _MAX_HEADING and not (rest.endswith(".") and _DIGIT_RE.search(rest) and len(rest) > 40)
+    sentence = rest.endswith((".", ";")) and (bool(_DIGIT_RE.search(rest)) and len(rest) > 40
+                                               or len(rest.split()) > _MAX_HEADING_WORDS)
+    return len(rest) <= _MAX_HEADING and not sentence
 
 
 def _path(stack: list[_Node]) -> str | None:

@@ -13,7 +13,8 @@ from extractors.patterns.structure import parse_label
 
 _MAX_TITLE_LINES = 8
 # A body that opens with an event date: "Ngày 25/11/2025, Chủ tịch Ủy ban nhân dân xã chủ trì ..."
-_DATED_OPENING_RE = re.compile(r"^Ngày\s+\d")
+# or with the meeting it reports: "Tại phiên họp ngày 19/11/2025, ...", "Tại cuộc họp ...", "Vào ngày ..."
+_DATED_OPENING_RE = re.compile(r"^(?:Ngày\s+\d|Vào\s+ngày\s|Tại\s+(?:phiên|cuộc|buổi|hội nghị|kỳ họp)\s)")
 
 
 def _type_key(text: str) -> str | None:

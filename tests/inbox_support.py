@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.inbox import Inbox
-from pipeline.status import documents_status
-from pipeline.workspace import Settings, Workspace, init_workspace
+from pipeline.inbox.processing import Inbox
+from pipeline.inbox.status import documents_status
+from pipeline.inbox.workspace import Settings, Workspace, init_workspace
 
 ROOT = Path(__file__).resolve().parent.parent
 VANBAN = [sys.executable, "-c", "from pipeline.cli import main; main()"]

@@ -6,7 +6,7 @@ import pytest
 from check_support import gold_plan, ind, plan_indicator
 
 from extractors.records import Indicator
-from pipeline.assess import assess
+from pipeline.check.assess import assess
 
 
 def judge(plan_name: str, reported: Indicator | None):

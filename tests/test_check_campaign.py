@@ -6,17 +6,25 @@ import datetime as dt
 
 from check_support import gold_plan, ind, report
 
+from extractors.patterns.docnums import number_key
 from extractors.records import Assignment, Deadline
 from pipeline.check import check_campaign, check_report
-from pipeline.reporting_units import assignments_to_units, match_units, units_by_code
-from pipeline.timeliness import normalise_number, reporting_deadline
+from pipeline.check.reporting_units import assignments_to_units, match_units, units_by_code
+from pipeline.check.timeliness import reporting_deadline
 
 AS_OF = dt.date(2025, 12, 15)
 
 
 def test_plan_numbers_compare_without_leading_zeros_spaces_or_case():
-    assert normalise_number("05/KH - UBND") == normalise_number("5/kh–ubnd") == "5/KH-UBND"
-    assert normalise_number("50/KH-UBND") != normalise_number("05/KH-UBND")
+    assert number_key("05/KH - UBND") == number_key("5/kh–ubnd") == "5/KH-UBND"
+    assert number_key("50/KH-UBND") != number_key("05/KH-UBND")
+
+
+def test_plan_numbers_compare_across_legacy_font_letters_dashes_and_trailing_punctuation():
+    # "Ð" (Latin eth) comes out of TCVN3/VNI conversions where "Đ" was meant.
+    assert number_key("30/2020/NÐ-CP") == number_key("30/2020/nđ-cp") == "30/2020/NĐ-CP"
+    assert number_key("232/KH-UBND.") == number_key("232 / KH — UBND") == "232/KH-UBND"
+    assert number_key("") is None and number_key(None) is None
 
 
 def test_the_reporting_deadline_is_the_plans_deadline_for_reports_not_the_end_of_the_campaign():

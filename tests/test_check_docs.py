@@ -6,7 +6,7 @@ import pytest
 import typer
 from check_support import CORPUS
 
-from pipeline.check_models import Assessment, CampaignCheck, Match, ReportCheck
+from pipeline.check.models import Assessment, CampaignCheck, Match, ReportCheck
 from pipeline.cli import app
 
 README = CORPUS.parent / "README.md"

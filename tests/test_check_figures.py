@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from check_support import gold_plan, ind
 
-from pipeline.figures import (
+from pipeline.check.figures import (
     duplicate_problems,
     indicators_to_problems,
     parts_problems,
     range_problems,
     ratio_problems,
-    vi_number,
 )
+from pipeline.vi_format import number_vi
 
 
 def test_the_real_plans_figures_add_up_including_833_509_over_1_703_274():
@@ -53,4 +53,4 @@ def test_a_rate_above_100_percent_and_a_negative_count_are_implausible():
 
 
 def test_numbers_are_written_the_vietnamese_way():
-    assert vi_number(1703.274) == "1.703,274" and vi_number(124.0) == "124"
+    assert number_vi(1703.274) == "1.703,274" and number_vi(124.0) == "124"

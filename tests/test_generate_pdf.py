@@ -5,9 +5,9 @@ from __future__ import annotations
 import pdfplumber
 import pytest
 
-from pipeline.derive import derive_plan
-from pipeline.export_pdf import docx_to_pdf
-from pipeline.render import render
+from pipeline.generate.derive import derive_plan
+from pipeline.generate.export_pdf import docx_to_pdf
+from pipeline.generate.render import render
 from tests.conftest import needs
 from tests.generate_support import CITY_PLAN, ISSUED, gold, profile
 

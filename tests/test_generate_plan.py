@@ -8,9 +8,9 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from pipeline.derive import derive_plan
-from pipeline.lint import lint_docx
-from pipeline.render import render
+from pipeline.generate.derive import derive_plan
+from pipeline.generate.render import render
+from pipeline.lint.checker import lint_docx
 from tests.generate_support import CITY_PLAN, ISSUED, PROFILE, docx_text, gold, profile
 
 

@@ -6,12 +6,12 @@ import pytest
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
-from pipeline.annex import check_to_xlsx
 from pipeline.check import check_campaign
 from pipeline.cli import app
-from pipeline.consolidated import consolidate
-from pipeline.lint import lint_docx
-from pipeline.render import render
+from pipeline.generate.annex import check_to_xlsx
+from pipeline.generate.consolidated import consolidate
+from pipeline.generate.render import render
+from pipeline.lint.checker import lint_docx
 from tests.generate_support import AS_OF, COMMUNE_PLAN, CORPUS, PROFILE, docx_text, gold, profile, report_golds
 
 
@@ -100,7 +100,7 @@ def test_vanban_consolidate_skips_a_broken_report_and_writes_the_rest(tmp_path):
 
 
 def test_the_reminder_is_addressed_to_the_missing_unit_and_the_one_citing_the_wrong_plan(campaign, tmp_path):
-    from pipeline.remind import remind
+    from pipeline.generate.remind import remind
 
     plan, _, check = campaign
     ctx = remind(plan, check, profile())

@@ -10,12 +10,12 @@ import unicodedata
 import pytest
 
 from inbox_support import SEED, inbox_files, make_workspace, run_vanban, text_doc
-from pipeline.entries import sha256_of
-from pipeline.filenames import NAME_MAX, is_ignored
-from pipeline.inbox import Inbox
-from pipeline.ingest import ingest
-from pipeline.integrity import integrity_check
-from pipeline.status import documents_status
+from pipeline.inbox.entries import sha256_of
+from pipeline.inbox.filenames import NAME_MAX, is_ignored
+from pipeline.inbox.ingest import ingest
+from pipeline.inbox.integrity import integrity_check
+from pipeline.inbox.processing import Inbox
+from pipeline.inbox.status import documents_status
 
 REPORT = "bao_cao/bao-cao-06-bc-thon-tien-cam.docx"
 PLAN = "ke_hoach/ke-hoach-05-kh-ubnd-xa-kien-minh.docx"
@@ -154,7 +154,7 @@ def test_ingest_copies_the_given_files_in_and_status_json_lists_them(tmp_path, c
 
 
 def test_a_file_quarantined_by_a_program_error_is_read_again_when_dropped_again(ws):
-    from pipeline.store_models import DocumentRow
+    from pipeline.inbox.store_models import DocumentRow
 
     (ws.inbox / "kế hoạch.txt").write_text(text_doc(5), encoding="utf-8")
     _ingest(ws)
@@ -192,7 +192,7 @@ def test_a_city_plan_and_a_report_leave_their_drafts_in_the_outbox(tmp_path, cor
 
 
 def test_a_file_only_touched_while_being_processed_still_counts_as_the_same_file(tmp_path):
-    from pipeline.entries import Entry
+    from pipeline.inbox.entries import Entry
 
     path = tmp_path / "báo cáo.txt"
     path.write_text(text_doc(1), encoding="utf-8")
@@ -211,6 +211,6 @@ def test_a_file_only_touched_while_being_processed_still_counts_as_the_same_file
     ("Ủy ban nhân dân huyện Yên Mô", "ỦY BAN NHÂN DÂN HUYỆN NAM TRỰC", False),
 ])
 def test_a_link_needs_the_cited_issuer_to_agree_with_the_document_issuer(cited, issuer, agree):
-    from pipeline.links import issuers_agree
+    from pipeline.inbox.links import issuers_agree
 
     assert issuers_agree(cited, issuer) is agree

@@ -9,10 +9,10 @@ import os
 import pytest
 
 from inbox_support import inbox_files, make_workspace
-from pipeline.ingest import copy_into_inbox, ingest
-from pipeline.inbox import Inbox
-from pipeline.integrity import integrity_check
-from pipeline.status import documents_status
+from pipeline.inbox.ingest import copy_into_inbox, ingest
+from pipeline.inbox.integrity import integrity_check
+from pipeline.inbox.processing import Inbox
+from pipeline.inbox.status import documents_status
 
 pytestmark = pytest.mark.slow
 

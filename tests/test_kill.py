@@ -18,12 +18,12 @@ import pytest
 from sqlalchemy import func, select
 
 from inbox_support import Watcher, inbox_files, make_workspace, text_doc, wait_for
-from pipeline.entries import sha256_of
-from pipeline.inbox import Inbox
-from pipeline.ingest import ingest
-from pipeline.integrity import integrity_check
-from pipeline.store_models import EventRow
-from pipeline.workspace import open_workspace
+from pipeline.inbox.entries import sha256_of
+from pipeline.inbox.ingest import ingest
+from pipeline.inbox.integrity import integrity_check
+from pipeline.inbox.processing import Inbox
+from pipeline.inbox.store_models import EventRow
+from pipeline.inbox.workspace import open_workspace
 
 pytestmark = pytest.mark.slow
 RUNS = 50

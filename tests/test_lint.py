@@ -8,7 +8,7 @@ from docx.shared import Mm, Pt
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from pipeline.lint import lint_docx
+from pipeline.lint.checker import lint_docx
 from tests.generate_support import COMMUNE_PLAN, CORPUS
 
 LONG = ("Thực hiện Kế hoạch số 232/KH-UBND ngày 09/9/2025 của Ủy ban nhân dân thành phố Hải Phòng, Ủy ban nhân dân "

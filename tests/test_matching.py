@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from check_support import gold_plan, ind
 
-from pipeline.matching import match_indicators, plan_to_index
-from pipeline.names import name_key
+from pipeline.check.matching import match_indicators, plan_to_index
+from pipeline.check.names import name_key
 
 
 def matched_plan_names(*reported):

@@ -44,3 +44,9 @@ def test_a_toned_capital_from_a_fallback_font_gets_the_size_and_weight_of_its_ow
     assert {c.text for c in title} >= {"K", "Ế", "H", "O", "Ạ", "C"}
     assert all(c.size > 0 for c in chars if c.text != " ")
     assert any(not c.bold for c in chars if c.text.isalpha())
+
+
+def test_the_c_loop_counts_as_space_exactly_what_python_counts_as_space():
+    from extractors.readers.pdf_chars_native import WHITESPACE
+
+    assert set(WHITESPACE) == {chr(c) for c in range(0x110000) if chr(c).isspace()}

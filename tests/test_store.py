@@ -9,11 +9,11 @@ from sqlalchemy import select
 
 from inbox_support import store_url  # noqa: F401 - fixture
 from pg import pg_server  # noqa: F401 - fixture
-from pipeline.claims import claim_entry
-from pipeline.entries import Entry
-from pipeline.integrity import integrity_check
-from pipeline.store import Store
-from pipeline.store_models import DocumentRow
+from pipeline.inbox.claims import claim_entry
+from pipeline.inbox.entries import Entry
+from pipeline.inbox.integrity import integrity_check
+from pipeline.inbox.store import Store
+from pipeline.inbox.store_models import DocumentRow
 
 
 def _entry(tmp_path, name="a.txt", data=b"noi dung"):
@@ -24,7 +24,7 @@ def _entry(tmp_path, name="a.txt", data=b"noi dung"):
 
 
 def test_a_new_entry_is_claimed_once_and_a_live_claim_is_left_alone(tmp_path, store_url):
-    from pipeline.claims import HOST
+    from pipeline.inbox.claims import HOST
 
     store = Store(store_url)
     entry = _entry(tmp_path)

@@ -8,9 +8,9 @@ import unicodedata
 import pytest
 from docx import Document
 
-from pipeline.contexts import CongVanContext, PlanContext, ReportContext
-from pipeline.filters import ngay_thang, number_vi, percent_vi, so_hieu
-from pipeline.render import RenderError, render, render_template, template_path, template_variables
+from pipeline.generate.contexts import CongVanContext, PlanContext, ReportContext
+from pipeline.generate.filters import ngay_thang, number_vi, percent_vi, so_hieu
+from pipeline.generate.render import RenderError, render, render_template, template_path, template_variables
 from tests.generate_support import docx_text
 from tools.templates.build import build
 from tools.templates.kit import new_document, para

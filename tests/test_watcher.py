@@ -10,8 +10,8 @@ import pytest
 from inbox_support import (SEED, Watcher, final_count, inbox_files, make_workspace, slow_write, states,
                            store_url, text_doc, wait_for)  # noqa: F401 - store_url is a fixture
 from pg import pg_server  # noqa: F401 - fixture
-from pipeline.inbox import Inbox
-from pipeline.integrity import integrity_check
+from pipeline.inbox.integrity import integrity_check
+from pipeline.inbox.processing import Inbox
 
 pytestmark = pytest.mark.slow
 

@@ -23,7 +23,7 @@ class Limits(BaseModel):
     blocks: int = 200_000
     nesting: int = 20  # tables within tables
     ocr_pages: int = 60
-    ocr_dpi: int = 250  # corpus scans are 150 ppi images; 250 reads as well as 300 (bench_read, README)
+    ocr_dpi: int = 300
 
 
 LIMITS = Limits()

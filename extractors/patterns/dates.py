@@ -134,7 +134,7 @@ DEADLINE_CUE_RE = re.compile(
     r"(?<!\w)(?P<cue>trước|chậm nhất(?: là)?|muộn nhất(?: là)?|trong|đến hết|hết|đến|hạn(?: chót| cuối)?(?: là)?|"
     r"kết thúc(?: vào)?|xong|hoàn thành(?: vào)?|thời hạn|thời gian(?: hoàn thành| thực hiện)?\s*:)"
     r"(?:\s+vào)?(?P<time>\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?)?"
-    r"\s*(?:ngày|thời hạn)?\s*[:,]?\s*$"
+    r"\s*(?:ng[àa]y|thời hạn)?\s*[:,]?\s*$"  # "chậm nhất ngay 12/12/2025" (tone mark dropped)
 )
 # The end of a span "từ ngày 10/11/2025 đến hết ngày 31/12/2025" is a period's end, not a time limit.
 SPAN_START_RE = re.compile(r"(?<!\w)từ\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s+(?:đến|tới)(?:\s+hết)?"
@@ -161,6 +161,11 @@ def last_day_before(period: Period) -> dt.date:
     months = {"month": 1, "quarter": 3, "year": 12}[period.precision]
     month_index = due.year * 12 + due.month - 1 - months  # the last month before the period
     return _month_end(month_index // 12, month_index % 12 + 1)
+
+
+# A recurring time limit: a duty with no single due date ("báo cáo ... trước ngày 25 hằng tháng", "định kỳ 6 tháng",
+# "hàng quý"); the unit is assigned the task, no deadline is recorded.
+RECURRING_RE = re.compile(r"(?<!\w)(?:h[ằà]ng\s+(?:tháng|quý|năm|tuần|ngày)|định\s+kỳ)(?!\w)", re.I)
 
 
 # A time limit whose date is left blank or garbled: "trước ngày    /12/2025", "chậm nhất ngày .../...".

@@ -9,6 +9,7 @@ khen thưởng" (laws are cited by name).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # A symbol group: "KH", "UBND", "QĐ", "TTr", "NĐ", "CP", "TW", "HĐND", "QH15", "BNV" (upper case first)
 _SYMBOL = r"[A-ZĐ][A-Za-zĐđ]*\d*(?!\w)"
@@ -31,7 +32,38 @@ CITED_KINDS = {
     "tờ trình": "Tờ trình", "pháp lệnh": "Pháp lệnh", "đề án": "Đề án", "công điện": "Công điện",
     "thông tri": "Thông tri", "luật": "Luật", "quy chế": "Quy chế",
 }
-_KINDS = "|".join(sorted((re.escape(k) for k in CITED_KINDS), key=len, reverse=True))
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
+
+
+def _without_tone(ch: str) -> str:
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", ch) if c not in _TONE_MARKS))
+
+
+def _bare(text: str) -> str:
+    """"kế hoạch" -> "ke hoach": every mark dropped, đ -> d."""
+    nfd = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(c for c in nfd if not unicodedata.combining(c))
+
+
+def _loose(phrase: str) -> str:
+    """A kind name that still matches with a tone mark or every mark missing, the commonest typo:
+    "Kế hoach số 45/KH-UBND", "Quyêt định số ...", "Ke hoach so ..." (text typed without a Vietnamese keyboard)."""
+    out = []
+    for ch in phrase:
+        forms = dict.fromkeys((ch, _without_tone(ch), _bare(ch)))
+        out.append(r"\s+" if ch == " " else re.escape(ch) if len(forms) == 1 else f"[{''.join(forms)}]")
+    return "".join(out)
+
+
+_BARE_KINDS = {_bare(k): v for k, v in CITED_KINDS.items()}
+
+
+def cited_kind(raw: str) -> str:
+    """The canonical spelling of a cited kind as matched: "Kế hoach" -> "Kế hoạch"."""
+    return CITED_KINDS.get(" ".join(raw.lower().split())) or _BARE_KINDS[_bare(" ".join(raw.split()))]
+
+
+_KINDS = "|".join(_loose(k) for k in sorted(CITED_KINDS, key=len, reverse=True))
 _DATE = r"(?:\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})"
 # "Kế hoạch số 232/KH - UBND ngày 09 tháng 9 năm 2025 của Ủy ban ...", "Chỉ thị số 41-CT/TW, ngày 26/12/2024"
 CITATION_RE = re.compile(
@@ -83,3 +115,15 @@ def number_symbol(number: str) -> str:
     """The type part of a symbol: "232/KH-UBND" -> "KH"; "30/2020/NĐ-CP" -> "NĐ"; "12/UBND-VX" -> "UBND"."""
     parts = [p for p in re.split(r"[/-]", number) if p and not p[0].isdigit()]
     return parts[0] if parts else ""
+
+
+def number_key(number: str | None) -> str | None:
+    """A document number as a comparison key (one home for the pipeline's lookups and links).
+
+    "05/KH - UBND", "5/kh–ubnd", "5/KH-UBND." -> "5/KH-UBND": NFC, no spaces, hyphens for dashes, upper case
+    (a Latin "Ð" read from legacy fonts becomes "Đ"), trailing punctuation and leading zeros of the number dropped.
+    """
+    if not number:
+        return None
+    key = normalize_number(unicodedata.normalize("NFC", number)).replace("—", "-").upper().replace("Ð", "Đ")
+    return re.sub(r"^0+(?=\d)", "", key.strip(".,;")) or None

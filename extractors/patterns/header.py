@@ -11,8 +11,14 @@ import re
 
 # Quốc hiệu and Tiêu ngữ (removed from header lines, also when a PDF glued them to the left column):
 # "UBND THÀNH PHỐ HẢI PHÒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" -> "UBND THÀNH PHỐ HẢI PHÒNG"
-NATIONAL_TITLE_RE = re.compile(r"C[ỘO]NG\s*H[ÒÓOÀ]A\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM", re.I)
+# (also old tone placement: "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+NATIONAL_TITLE_RE = re.compile(r"C[ỘO]NG\s*H(?:[ÒÓOÀ]A|OÀ)\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM", re.I)
 MOTTO_RE = re.compile(r"Đ[ộo]c\s*l[ậa]p\s*[-–—]+\s*T[ựu]\s*do\s*[-–—]+\s*H[ạa]nh\s*ph[úu]c", re.I)
+# The title the Party and the Youth Union print where the Quốc hiệu stands (right cell, or after the bodies in
+# a text dump): "ĐẢNG CỘNG SẢN VIỆT NAM" (Đảng ủy xã), "ĐOÀN TNCS HỒ CHÍ MINH" (BCH Đoàn xã), "HỘI NÔNG DÂN VIỆT
+# NAM" (BCH Hội Nông dân xã; also Hội Liên hiệp Phụ nữ, Hội Cựu chiến binh Việt Nam)
+EMBLEM_TITLE_RE = re.compile(r"^\s*(?:ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH"
+                             r"|HỘI(?:\s+\w+){1,5}\s+VIỆT\s+NAM)\s*$", re.I)
 # Rules drawn under the bodies and the motto: "-------", "___", "***", "—o0o—"
 RULE_RE = re.compile(r"^[\s\-–—_=*~.o0O]*$")
 
@@ -55,12 +61,18 @@ UNIT_INSIDE_RE = re.compile(r"\b(?:XÃ|PHƯỜNG|THỊ TRẤN|THỊ XÃ|THÀNH P
 
 
 def place_of(before: str) -> str | None:
-    """The place in the text before ", ngày": its last capitalised words ("Số: 15/BC-UBND Kiến Minh" -> "Kiến Minh")."""
+    """The place before ", ngày": its last capitalised words ("Số: 15/BC-UBND Kiến Minh" -> "Kiến Minh").
+
+    "Xuân Hương - Đà Lạt, ngày ..." -> "Xuân Hương - Đà Lạt".
+    """
     words: list[str] = []
     for word in reversed(before.split()):
-        if not word[0].isupper() or any(ch.isdigit() or ch in "/:" for ch in word) or len(words) == 4:
+        dash = word in "-–" and bool(words)  # "Xuân Hương - Đà Lạt" (a merged ward keeps both names)
+        if not (dash or word[0].isupper()) or any(ch.isdigit() or ch in "/:" for ch in word) or len(words) == 6:
             break
         words.insert(0, word)
+    while words and words[0] in "-–":
+        words.pop(0)
     return " ".join(words) or None
 
 
@@ -70,12 +82,13 @@ def authority_of(m: re.Match) -> str:
 
 
 def _name_word(word: str) -> bool:
-    core = word.replace("'", "").replace("’", "")  # "K' Điểu", "Ka Sô Ha" (names of the Central Highlands)
-    return core.isalpha() and core[0].isupper() and (not core[1:] or core[1:].islower())
+    """"Thuật", "K'", "H'Nhí" (names of the Central Highlands: each part after an apostrophe is capitalised)."""
+    parts = [p for p in re.split(r"['’]", word) if p]
+    return bool(parts) and all(p.isalpha() and p[0].isupper() and (not p[1:] or p[1:].islower()) for p in parts)
 
 
 def is_name(line: str) -> bool:
-    """A signer's name: "Phạm Tiến Thuật", "K' Điểu" (2-6 capitalised words of letters, not all upper case)."""
+    """A signer's name: "Phạm Tiến Thuật", "K' Điểu", "Siu H'Nhí" (2-6 capitalised words, not all upper case)."""
     words = line.split()
     return 2 <= len(words) <= 6 and all(_name_word(w) for w in words)
 

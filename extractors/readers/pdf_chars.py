@@ -1,29 +1,33 @@
 """A PDF page's characters from pdfium's text page: box, baseline, font size and weight.
 
-This loop decides the text-PDF reader's speed (50,000 characters in a 30-page plan), so it talks
-to pdfium directly:
-- the pdfium functions are re-declared with plain `c_void_p`/`c_int` arguments and called with
-  integer addresses; pypdfium2's own prototypes check pointer types on every call, which costs
-  about twice the C call itself;
-- two calls per character (origin, loose box) plus one to learn its text object; the font size
-  and weight belong to the text object (a run of characters in one font), so they are asked once
-  per run, not per character.
+This decides the text-PDF reader's speed (56,000 characters in a 35-page export), so it talks to
+pdfium directly:
+- positions (origin, loose box), text object and "generated" flag of every character come from one
+  C loop (`pdf_chars_native`); without a C compiler, from ctypes calls re-declared with plain
+  `c_void_p`/`c_int` arguments (pypdfium2's own prototypes check pointer types on every call, which
+  costs about twice the C call itself);
+- font size and weight belong to the text object (a run of characters in one font), so they are
+  asked once per run, not per character;
+- the Chars (named tuples) are built in bulk, with no Python constructor call per character.
+Both paths give the very same values (tests/test_read_pdf_chars.py).
 """
 
 from __future__ import annotations
 
 import ctypes
+from itertools import repeat
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from extractors.readers.pdf_chars_native import native_loop
+from extractors.readers.pdf_chars_native import WHITESPACE, native_loop
 from extractors.readers.pdf_lines import Char
 
 FORCE_BOLD_FLAG = 1 << 18  # PDF font descriptor flag ForceBold
 BOLD_NAMES = (b"Bold", b"bold", b"Black", b"Heavy", b"Semibold", b"Demi")
 _SKIPPED = frozenset(("\ufffe", "\r", "\n"))
 _new_tuple = tuple.__new__
+_TO_SPACE = str.maketrans(WHITESPACE, " " * len(WHITESPACE))  # a real space is kept as " "
 _V, _I, _D = ctypes.c_void_p, ctypes.c_int, ctypes.c_double
 
 
@@ -75,26 +79,21 @@ def _chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
 
 
 def _chars_native(loop: ctypes._CFuncPtr, raw: int, text: str, n: int, height: float) -> list[Char]:
-    """The positions of all characters from one C loop, then one pass in Python."""
-    arrays = ((_D * n)(), (_D * n)(), (_D * n)(), (_D * n)(), (ctypes.c_longlong * n)(), (_I * n)())
-    loop(raw, n, _ORIGIN_PTR, _LOOSE_BOX_PTR, _TEXT_OBJECT_PTR, _IS_GENERATED_PTR, *arrays)
+    """Positions from one C loop, font size and weight once per run, the Chars built in bulk."""
+    index, x0, x1, baseline = (_I * n)(), (_D * n)(), (_D * n)(), (_D * n)()
+    run, run_first, runs = (_I * n)(), (_I * n)(), _I()
+    kept = loop(raw, n, text[:n].encode("utf-32-le"), height, _ORIGIN_PTR, _LOOSE_BOX_PTR, _TEXT_OBJECT_PTR,
+                _IS_GENERATED_PTR, index, x0, x1, baseline, run, run_first, ctypes.byref(runs))
     b = _Buffers()
     bold_of: dict[bytes, bool] = {}
-    run_object, size, bold = -1, 12.0, False
-    chars: list[Char] = []
-    append, new = chars.append, _new_tuple  # tuple.__new__: no Python-level constructor per char
-    for i, (ch, x, y, left, right, obj, generated) in enumerate(zip(text, *(a[:] for a in arrays))):
-        if ch in _SKIPPED:
-            continue
-        if ch.isspace():
-            if not generated:  # a real space: only its position matters
-                append(new(Char, (" ", x, x, height - y, 0.0, False)))
-            continue
-        if obj != run_object or not obj:  # a new run (or a char without an object): ask its font
-            run_object = obj
-            size, bold = _font_size(raw, i) or 12.0, _bold(raw, i, b, bold_of)
-        append(new(Char, (ch, left, right, height - y, size, bold)))
-    return chars
+    fonts = [(_font_size(raw, i) or 12.0, _bold(raw, i, b, bold_of)) for i in run_first[:runs.value]]
+    sizes = [size for size, _ in fonts] + [0.0]  # run -1, a space: size 0, not bold
+    bolds = [bold for _, bold in fonts] + [False]
+    runs_of = run[:kept]
+    spaced = text.translate(_TO_SPACE)
+    texts = [spaced[i] for i in index[:kept]]
+    return list(map(_new_tuple, repeat(Char), zip(texts, x0[:kept], x1[:kept], baseline[:kept],
+                                                  [sizes[r] for r in runs_of], [bolds[r] for r in runs_of])))
 
 
 def _chars_ctypes(raw: int, text: str, n: int, height: float) -> list[Char]:

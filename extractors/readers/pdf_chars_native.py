@@ -27,21 +27,51 @@ typedef int (*box_fn)(void *, int, rectf *);
 typedef void *(*object_fn)(void *, int);
 typedef int (*generated_fn)(void *, int);
 
-/* For each character index < n: origin x, y, loose box left, right, text object, generated flag. */
-void vanban_page_chars(void *page, int n, origin_fn origin, box_fn loose_box, object_fn text_object,
-                       generated_fn generated, double *ox, double *oy, double *left, double *right,
-                       long long *object, int *is_generated) {
+/* Python's str.isspace() (WHITESPACE in pdf_chars_native.py; a test checks they agree). */
+static int is_space(unsigned int c) {
+    return (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x20) || c == 0x85 || c == 0xa0 || c == 0x1680
+        || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f
+        || c == 0x3000;
+}
+
+/* The characters the reader keeps, in pdfium's order: real (not generated) spaces and every other
+   character but line breaks and U+FFFE. For each: its index, x0, x1 (advance box; a space: its origin
+   twice), baseline (top-down) and run (-1 for a space). A run starts at each change of text object;
+   run_first[r] is the index of its first character. Returns the number kept. */
+int vanban_page_chars(void *page, int n, const unsigned int *codes, double height, origin_fn origin,
+                      box_fn loose_box, object_fn text_object, generated_fn generated, int *index,
+                      double *x0, double *x1, double *baseline, int *run, int *run_first, int *runs) {
     rectf box;
+    double ox = 0, oy = 0;
+    void *current = 0;
+    int kept = 0, count = 0;
     for (int i = 0; i < n; i++) {
-        origin(page, i, &ox[i], &oy[i]);
+        unsigned int c = codes[i];
+        if (c == 0xfffe || c == 0x0d || c == 0x0a)
+            continue;
+        if (is_space(c)) {
+            if (generated(page, i))
+                continue;
+            origin(page, i, &ox, &oy);
+            index[kept] = i; x0[kept] = x1[kept] = ox; baseline[kept] = height - oy; run[kept++] = -1;
+            continue;
+        }
+        void *object = text_object(page, i);
+        if (count == 0 || object != current || object == 0) {
+            current = object;
+            run_first[count++] = i;
+        }
+        origin(page, i, &ox, &oy);
         loose_box(page, i, &box);
-        left[i] = box.left;
-        right[i] = box.right;
-        object[i] = (long long)text_object(page, i);
-        is_generated[i] = generated(page, i);
+        index[kept] = i; x0[kept] = box.left; x1[kept] = box.right; baseline[kept] = height - oy;
+        run[kept++] = count - 1;
     }
+    *runs = count;
+    return kept;
 }
 """
+WHITESPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B)))
+              + "\u2028\u2029\u202f\u205f\u3000")
 _DISABLE_ENV = "VANBAN_NO_NATIVE"
 _COMPILE_TIMEOUT_S = 60
 
@@ -56,8 +86,8 @@ def native_loop() -> ctypes._CFuncPtr | None:
     except (OSError, subprocess.SubprocessError):
         return None
     fn = lib.vanban_page_chars
-    fn.restype = None
-    fn.argtypes = [ctypes.c_void_p, ctypes.c_int] + [ctypes.c_void_p] * 10
+    fn.restype = ctypes.c_int
+    fn.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_double] + [ctypes.c_void_p] * 11
     return fn
 
 

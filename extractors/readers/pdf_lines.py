@@ -17,7 +17,7 @@ from extractors.normalize import clean_text
 
 SPACE_GAP_EM = 0.1  # a gap over this share of the font size is a space
 SEGMENT_GAP_EM = 2.0  # a gap over this many ems splits the line
-_BASELINE, _X0 = attrgetter("baseline"), attrgetter("x0")
+_BASELINE, _X0, _X1 = attrgetter("baseline"), attrgetter("x0"), attrgetter("x1")
 
 
 class Char(NamedTuple):  # 50,000 per 30 pages: a named tuple, built in bulk by `pdf_chars`
@@ -83,13 +83,12 @@ def _segments(row: list[Char], page_no: int) -> list[Line]:
     parts: list[str] = []
     space, right, last_size = False, 0.0, 0.0
     for ch in row:
-        text = ch.text
+        text, x0, x1, _, size, _ = ch
         if text == " ":
             space = bool(current)
             continue
-        size = ch.size
         if current:
-            gap = ch.x0 - right
+            gap = x0 - right
             em = size if size > last_size else last_size
             if gap > SEGMENT_GAP_EM * em:
                 out.append(_line(current, parts, page_no))
@@ -98,8 +97,8 @@ def _segments(row: list[Char], page_no: int) -> list[Line]:
                 parts.append(" ")
         current.append(ch)
         parts.append(text)
-        if ch.x1 > right:
-            right = ch.x1
+        if x1 > right:
+            right = x1
         last_size = size
         space = False
     if current:
@@ -109,13 +108,8 @@ def _segments(row: list[Char], page_no: int) -> list[Line]:
 
 def _line(chars: list[Char], parts: list[str], page_no: int) -> Line:
     middle = chars[len(chars) // 2]  # the median-ish char: fallback-font glyphs sit at the edges of runs
-    letters = bold = 0
-    x0, x1 = chars[0].x0, chars[0].x1
-    for c in chars:
-        if c.text.isalnum():
-            letters += 1
-            bold += c.bold
-        x0 = c.x0 if c.x0 < x0 else x0
-        x1 = c.x1 if c.x1 > x1 else x1
-    return Line(page=page_no, x0=x0, x1=x1, top=middle.baseline - middle.size * 0.8, baseline=middle.baseline,
-                size=middle.size, bold=letters > 0 and bold >= 0.8 * letters, text=clean_text("".join(parts)))
+    letters = [c.bold for c in chars if c.text.isalnum()]
+    bold = sum(letters)
+    return Line(page=page_no, x0=min(map(_X0, chars)), x1=max(map(_X1, chars)), top=middle.baseline - middle.size * 0.8,
+                baseline=middle.baseline, size=middle.size, bold=len(letters) > 0 and bold >= 0.8 * len(letters),
+                text=clean_text("".join(parts)))

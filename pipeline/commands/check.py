@@ -1,4 +1,7 @@
-"""`vanban check REPORT` and `vanban check-campaign --plan PLAN REPORTS...`."""
+"""`vanban check REPORT` and `vanban check-campaign --plan PLAN REPORTS...`.
+
+The check (rapidfuzz, scipy, underthesea) is imported when a command runs, so that `vanban --help` stays fast.
+"""
 
 from __future__ import annotations
 
@@ -10,32 +13,15 @@ from rich.console import Console
 
 from extractors.errors import BadInput
 from extractors.records import Record
-from pipeline.check import check_campaign, check_report
-from pipeline.check_render import print_campaign_check, print_report_check
-from pipeline.plan_lookup import candidate_files, find_plan, path_to_record
+from pipeline.commands.common import bad_input_exits, err, fail, parse_date
 
-_err = Console(stderr=True, soft_wrap=True)  # messages are never cut into lines
 
 
 def _read(path: Path) -> Record:
-    try:
+    from pipeline.check.plan_lookup import path_to_record
+
+    with bad_input_exits():
         return path_to_record(path)
-    except BadInput as exc:
-        _err.print(f"[red]Lỗi:[/red] {exc.describe()}")
-        raise typer.Exit(2) from None
-
-
-def _as_of(text: str | None) -> dt.date:
-    if not text:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        try:
-            return dt.datetime.strptime(text, "%d/%m/%Y").date()
-        except ValueError:
-            _err.print(f"[red]Lỗi:[/red] ngày «{text}» không hợp lệ; ghi theo dạng 2025-12-10 hoặc 10/12/2025.")
-            raise typer.Exit(2) from None
 
 
 def _plan_for(report_path: Path, report: Record, plan: Path | None, plans: Path | None,
@@ -44,27 +30,27 @@ def _plan_for(report_path: Path, report: Record, plan: Path | None, plans: Path 
         return _read(plan)
     if workspace is not None:
         return _stored_plan(report_path, report, workspace)
+    from pipeline.check.plan_lookup import candidate_files, find_plan
+
     folder = plans or report_path.parent
     found = find_plan(report, candidate_files(folder, exclude=report_path))
     if found is None:
         cited = report.basis.number if report.basis and report.basis.number else "không rõ số"
-        _err.print(f"[red]Lỗi:[/red] không tìm thấy kế hoạch ({cited}) mà «{report_path.name}» báo cáo "
-                   f"trong thư mục {folder}; hãy chỉ rõ bằng --plan.")
-        raise typer.Exit(2)
-    _err.print(f"Kế hoạch: {found[0].name}")
+        fail(f"không tìm thấy kế hoạch ({cited}) mà «{report_path.name}» báo cáo "
+             f"trong thư mục {folder}; hãy chỉ rõ bằng --plan.")
+    err.print(f"Kế hoạch: {found[0].name}")
     return found[1]
 
 
 def _stored_plan(report_path: Path, report: Record, workspace: Path) -> Record:
-    from pipeline.check_store import find_stored_plan  # the store is loaded only when asked for
+    from pipeline.check.stored_plans import find_stored_plan  # the store is loaded only when asked for
 
     found = find_stored_plan(report, workspace)
     if found is None:
         cited = report.basis.number if report.basis and report.basis.number else "không rõ số"
-        _err.print(f"[red]Lỗi:[/red] kho văn bản {workspace} chưa có kế hoạch ({cited}) mà «{report_path.name}» "
-                   "báo cáo; hãy chỉ rõ bằng --plan.")
-        raise typer.Exit(2)
-    _err.print(f"Kế hoạch: {found.source} (trong kho văn bản)")
+        fail(f"kho văn bản {workspace} chưa có kế hoạch ({cited}) mà «{report_path.name}» "
+             "báo cáo; hãy chỉ rõ bằng --plan.")
+    err.print(f"Kế hoạch: {found.source} (trong kho văn bản)")
     return found
 
 
@@ -82,9 +68,12 @@ def check(
     json: bool = typer.Option(False, "--json", help="In kết quả dạng JSON"),
 ) -> None:
     """Đối chiếu một báo cáo với kế hoạch: chỉ tiêu, số liệu, thời hạn, số kế hoạch trích dẫn."""
+    from pipeline.check import check_report
+    from pipeline.check.render import print_report_check
+
     record = _read(report)
     plan_record = _plan_for(report, record, plan, plans, workspace)
-    result = check_report(record, plan_record, _as_of(as_of) if as_of else None)
+    result = check_report(record, plan_record, parse_date(as_of))
     if json:
         typer.echo(result.model_dump_json(indent=2))
     else:
@@ -101,20 +90,24 @@ def check_campaign_command(
     json: bool = typer.Option(False, "--json", help="In kết quả dạng JSON"),
 ) -> None:
     """Tổng hợp cả đợt: đơn vị đã/chưa báo cáo, báo cáo chậm, sai số kế hoạch, bảng chỉ tiêu."""
+    from pipeline.check import check_campaign
+    from pipeline.check.plan_lookup import path_to_record
+    from pipeline.check.render import print_campaign_check
+
     plan_record = _read(plan)
     records = []
     for path in reports:
         try:
             records.append(path_to_record(path))
         except BadInput as exc:  # a bad file never stops the rest
-            _err.print(f"[red]Lỗi:[/red] {exc.describe()}")
+            err.print(f"[red]Lỗi:[/red] {exc.describe()}")
     codes = None
     if not unit and workspace is not None:
-        from pipeline.check_store import profile_units
+        from pipeline.check.stored_plans import profile_units
 
         codes = profile_units(workspace) or None
         unit = list(codes or ())
-    result = check_campaign(plan_record, records, _as_of(as_of), unit or None, codes)
+    result = check_campaign(plan_record, records, parse_date(as_of) or dt.date.today(), unit or None, codes)
     if json:
         typer.echo(result.model_dump_json(indent=2))
     else:

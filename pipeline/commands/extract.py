@@ -11,7 +11,6 @@ from rich.console import Console
 from extractors.errors import BadInput
 from extractors.records import Record
 from pipeline.isolation import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_S, WorkerBug, run_limited
-from pipeline.stages import file_to_record
 
 _KIND_VI = {"ke_hoach": "Kế hoạch", "bao_cao": "Báo cáo", "quyet_dinh": "Quyết định", "cong_van": "Công văn",
             "thong_bao": "Thông báo", "to_trinh": "Tờ trình", "khac": "Văn bản khác"}
@@ -38,6 +37,8 @@ def extract(file: Path = typer.Argument(..., help="Tệp văn bản (DOCX, DOC, 
             timeout: float = typer.Option(DEFAULT_TIMEOUT_S, help="Giới hạn thời gian xử lý (giây)"),
             memory: int = typer.Option(DEFAULT_MEMORY_MB, help="Giới hạn bộ nhớ (MB)")) -> None:
     """Trích xuất thông tin văn bản: số, ngày, cơ quan, chỉ tiêu, thời hạn, văn bản viện dẫn, phân công."""
+    from pipeline.stages import file_to_record  # the extractors load only when a command runs
+
     err = Console(stderr=True)
     try:
         record = run_limited(file_to_record, file, file=file.name, timeout_s=timeout, memory_mb=memory)

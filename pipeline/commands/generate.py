@@ -1,48 +1,39 @@
-"""`vanban derive-plan`, `vanban consolidate`, `vanban remind`, `vanban lint`: write and check Decree 30 documents."""
+"""`vanban derive-plan`, `vanban consolidate`, `vanban remind`, `vanban lint`: write and check Decree 30 documents.
+
+The library (docxtpl, openpyxl, the check) is imported when a command runs, so that `vanban --help` stays fast.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import typer
 from rich.console import Console
 
 from extractors.errors import BadInput
-from pipeline.export_pdf import docx_to_pdf
-from pipeline.generate import generate_plan, generate_reminder, generate_report
-from pipeline.lint import lint_isolated
-from pipeline.render import RenderError
+from pipeline.commands.common import bad_input_exits, err, parse_date
 
-_out, _err = Console(), Console(stderr=True)
+_out = Console()
 
 PROFILE_OPT = typer.Option(..., "--profile", help="Hồ sơ cơ quan (TOML), ví dụ corpus/profile.toml.")
 OUT_OPT = typer.Option(..., "-o", "--output", help="Tệp DOCX sẽ ghi ra.")
 PDF_OPT = typer.Option(False, "--pdf", help="Xuất thêm bản PDF (cần LibreOffice).")
 
 
-def _date(text: str | None) -> dt.date | None:
-    if not text:
-        return None
-    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            pass
-    _err.print(f"[red]Lỗi:[/red] ngày «{text}» không hợp lệ; ghi theo dạng 2025-12-10 hoặc 10/12/2025.")
-    raise typer.Exit(2)
-
-
-def _fail(exc: Exception) -> None:
-    _err.print(f"[red]Lỗi:[/red] {exc.describe() if isinstance(exc, BadInput) else exc}")
-    raise typer.Exit(2)
+def _finish(summary: str, skipped: list[str], output: Path, pdf: bool) -> None:
+    """Say what was skipped and what was written; export the PDF when asked."""
+    for message in skipped:
+        err.print(f"[yellow]Bỏ qua:[/yellow] {message}")
+    _out.print(summary)
+    if pdf:
+        _pdf(output)
 
 
 def _pdf(out: Path) -> None:
-    try:
+    from pipeline.generate.export_pdf import docx_to_pdf
+
+    with bad_input_exits():
         _out.print(f"Đã xuất PDF: {docx_to_pdf(out)}")
-    except BadInput as exc:
-        _fail(exc)
 
 
 def derive_plan_command(
@@ -53,14 +44,12 @@ def derive_plan_command(
     pdf: bool = PDF_OPT,
 ) -> None:
     """Soạn kế hoạch thực hiện của xã từ kế hoạch của thành phố (Nghị định 30)."""
-    try:
-        ctx = generate_plan(city_plan, profile, output, _date(issued_on))
-    except (BadInput, RenderError) as exc:
-        _fail(exc)
-    _out.print(f"Đã soạn kế hoạch {ctx.so_ky_hieu} ({sum(len(g.lines) for g in ctx.target_groups)} chỉ tiêu, "
-               f"{len(ctx.units)} đơn vị, hạn báo cáo trước ngày {ctx.unit_deadline_text}): {output}")
-    if pdf:
-        _pdf(output)
+    from pipeline.generate import RenderError, generate_plan
+
+    with bad_input_exits(RenderError):
+        ctx = generate_plan(city_plan, profile, output, parse_date(issued_on))
+    _finish(f"Đã soạn kế hoạch {ctx.so_ky_hieu} ({sum(len(g.lines) for g in ctx.target_groups)} chỉ tiêu, "
+            f"{len(ctx.units)} đơn vị, hạn báo cáo trước ngày {ctx.unit_deadline_text}): {output}", [], output, pdf)
 
 
 def consolidate_command(
@@ -73,17 +62,12 @@ def consolidate_command(
     pdf: bool = PDF_OPT,
 ) -> None:
     """Soạn báo cáo tổng hợp gửi cấp trên từ kế hoạch và báo cáo của các đơn vị."""
-    try:
-        ctx, errors = generate_report(plan, reports, profile, output, _date(as_of), xlsx)
-    except (BadInput, RenderError) as exc:
-        _fail(exc)
-    for message in errors:
-        _err.print(f"[yellow]Bỏ qua:[/yellow] {message}")
-    _out.print(f"Đã soạn báo cáo tổng hợp {ctx.so_ky_hieu} ({len(ctx.rows)} chỉ tiêu): {output}")
-    if xlsx:
-        _out.print(f"Phụ lục số liệu: {xlsx}")
-    if pdf:
-        _pdf(output)
+    from pipeline.generate import RenderError, generate_report
+
+    with bad_input_exits(RenderError):
+        ctx, errors = generate_report(plan, reports, profile, output, parse_date(as_of), xlsx)
+    summary = f"Đã soạn báo cáo tổng hợp {ctx.so_ky_hieu} ({len(ctx.rows)} chỉ tiêu): {output}"
+    _finish(summary + (f"\nPhụ lục số liệu: {xlsx}" if xlsx else ""), errors, output, pdf)
 
 
 def remind_command(
@@ -95,19 +79,17 @@ def remind_command(
     pdf: bool = PDF_OPT,
 ) -> None:
     """Soạn công văn đôn đốc các đơn vị chưa gửi báo cáo (hoặc ghi sai số kế hoạch)."""
-    try:
-        ctx, errors = generate_reminder(plan, reports or [], profile, output, _date(as_of))
-    except (BadInput, RenderError) as exc:
-        _fail(exc)
-    for message in errors:
-        _err.print(f"[yellow]Bỏ qua:[/yellow] {message}")
-    _out.print(f"Đã soạn công văn đôn đốc gửi {len(ctx.kinh_gui)} đơn vị: {output}")
-    if pdf:
-        _pdf(output)
+    from pipeline.generate import RenderError, generate_reminder
+
+    with bad_input_exits(RenderError):
+        ctx, errors = generate_reminder(plan, reports or [], profile, output, parse_date(as_of))
+    _finish(f"Đã soạn công văn đôn đốc gửi {len(ctx.kinh_gui)} đơn vị: {output}", errors, output, pdf)
 
 
 def lint_command(files: list[Path] = typer.Argument(..., help="Các tệp DOCX cần kiểm tra.")) -> None:
     """Kiểm tra thể thức văn bản (DOCX) theo Nghị định 30/2020/NĐ-CP; mã thoát 1 khi có lỗi."""
+    from pipeline.lint import lint_isolated
+
     found = 0
     for f in files:
         try:

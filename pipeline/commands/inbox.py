@@ -1,4 +1,7 @@
-"""`vanban init`, `vanban watch`, `vanban ingest`, `vanban status`: the inbox of a workspace."""
+"""`vanban init`, `vanban watch`, `vanban ingest`, `vanban status`: the inbox of a workspace.
+
+The inbox (SQLAlchemy, the readers) is imported when a command runs, so that `vanban --help` stays fast.
+"""
 
 from __future__ import annotations
 
@@ -8,18 +11,19 @@ import signal
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from extractors.errors import BadInput
-from pipeline.inbox import Inbox, Outcome
-from pipeline.workspace import Workspace, init_workspace, open_workspace
+from pipeline.commands.common import bad_input_exits, fail
+
+if TYPE_CHECKING:
+    from pipeline.inbox import Outcome, Workspace
 
 console = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 160)
-err = Console(stderr=True, soft_wrap=True)
 
 RESULT_VI = {"stored": "đã lưu", "quarantined": "cách ly", "duplicate": "trùng", "finished": "đã lưu (hoàn tất)",
              "changed": "đang sửa, đọc lại sau", "claimed": "đang xử lý",
@@ -27,11 +31,10 @@ RESULT_VI = {"stored": "đã lưu", "quarantined": "cách ly", "duplicate": "tr�
 
 
 def _workspace(directory: Path) -> Workspace:
-    try:
+    from pipeline.inbox import open_workspace
+
+    with bad_input_exits():
         return open_workspace(directory)
-    except BadInput as exc:
-        err.print(f"[red]Lỗi:[/red] {exc.describe()}")
-        raise typer.Exit(2) from None
 
 
 def _say(outcome: Outcome) -> None:
@@ -40,6 +43,8 @@ def _say(outcome: Outcome) -> None:
 
 def init(directory: Path = typer.Argument(..., help="Thư mục vùng làm việc (tạo mới nếu chưa có)")) -> None:
     """Tạo vùng làm việc: inbox/, archive/, quarantine/, outbox/, vanban.toml và hồ sơ cơ quan mẫu profile.toml."""
+    from pipeline.inbox import init_workspace
+
     ws = init_workspace(directory)
     console.print(f"Đã tạo vùng làm việc {ws.root}. Đặt tệp văn bản vào {ws.inbox}", markup=False)
 
@@ -48,6 +53,9 @@ def watch(directory: Path = typer.Argument(..., help="Thư mục vùng làm vi�
           polling: bool = typer.Option(False, "--polling", help="Quét định kỳ thay cho sự kiện (thư mục mạng)"),
           verbose: bool = typer.Option(False, "--verbose", "-v", help="Ghi nhật ký chi tiết")) -> None:
     """Theo dõi inbox/ và xử lý từng tệp mới cho đến khi bị dừng (Ctrl+C / SIGTERM: xử lý xong tệp đang dở rồi dừng)."""
+    from pipeline.inbox import Inbox, Workspace
+    from pipeline.inbox.watcher import watch_inbox
+
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING)
     ws = _workspace(directory)
     if polling:
@@ -56,8 +64,6 @@ def watch(directory: Path = typer.Argument(..., help="Thư mục vùng làm vi�
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())
-    from pipeline.watcher import watch_inbox
-
     console.print(f"Đang theo dõi {ws.inbox} (Ctrl+C để dừng)", markup=False)
 
     watch_inbox(inbox, stop, _say)
@@ -68,13 +74,13 @@ def ingest(directory: Path = typer.Argument(..., help="Thư mục vùng làm vi�
            files: list[Path] = typer.Argument(None, help="Tệp chép vào inbox/ trước khi xử lý (tệp nguồn giữ nguyên)"),
            workers: int = typer.Option(1, "--workers", "-j", min=1, max=8, help="Số tệp xử lý song song")) -> None:
     """Xử lý một lần mọi tệp đang có trong inbox/ (hoặc chép các tệp được chỉ định vào trước), rồi kết thúc."""
-    from pipeline.ingest import copy_into_inbox, ingest as run_ingest
+    from pipeline.inbox import Inbox
+    from pipeline.inbox.ingest import copy_into_inbox, ingest as run_ingest
 
     ws = _workspace(directory)
     missing = [f for f in files or () if not f.is_file()]
     if missing:
-        err.print(f"[red]Lỗi:[/red] không tìm thấy tệp: {', '.join(map(str, missing))}")
-        raise typer.Exit(2)
+        fail(f"không tìm thấy tệp: {', '.join(map(str, missing))}")
     copy_into_inbox(files or (), ws.inbox)
     inbox = Inbox(ws)
     counts: dict[str, int] = {}
@@ -109,8 +115,9 @@ def status(directory: Path = typer.Argument(..., help="Thư mục vùng làm vi�
            json: bool = typer.Option(False, "--json", help="In dạng JSON"),
            check: bool = typer.Option(False, "--check", help="Kiểm tra toàn vẹn kho và thư mục")) -> None:
     """Liệt kê văn bản: trạng thái, loại, số, liên kết, cảnh báo (và kiểm tra toàn vẹn với --check)."""
-    from pipeline.integrity import integrity_check
-    from pipeline.status import documents_status
+    from pipeline.inbox import Inbox
+    from pipeline.inbox.integrity import integrity_check
+    from pipeline.inbox.status import documents_status
 
     ws = _workspace(directory)
     inbox = Inbox(ws)

@@ -15,6 +15,8 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
+from extractors.libreoffice import convert
+
 OUT = Path(__file__).resolve().parents[2] / "corpus" / "heldout_meta"
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
 
@@ -130,11 +132,33 @@ def quyet_dinh_xa() -> None:
     _save(doc, "quyet-dinh-412-qd-ubnd-xa-duc-trong.docx")
 
 
+def cong_van_huyen_round3() -> None:
+    """Round 3 (written after round 2's fixes, scored once first); also exported to PDF by LibreOffice."""
+    doc = Document()
+    _header(doc, ["ỦY BAN NHÂN DÂN", "HUYỆN LÂM HÀ", "", "Số: 642/UBND-VP", "V/v chuẩn bị nội dung phục vụ",
+                  "Đoàn công tác của Ủy ban nhân dân tỉnh", "làm việc tại huyện"],
+            [QUOC_HIEU, "", "Lâm Hà, ngày 10 tháng 3 năm 2025"])
+    _para(doc, "Kính gửi: Thủ trưởng các cơ quan, đơn vị thuộc Ủy ban nhân dân huyện.")
+    _para(doc, "Thực hiện Thông báo số 118/TB-VPUBND ngày 07/3/2025 của Văn phòng UBND tỉnh về lịch làm việc của "
+               "Đoàn công tác, Chủ tịch Ủy ban nhân dân huyện yêu cầu:")
+    _para(doc, "- Phòng Tài chính - Kế hoạch chủ trì, phối hợp với Phòng Nông nghiệp và Phát triển nông thôn xây "
+               "dựng báo cáo tình hình kinh tế - xã hội quý I/2025, gửi Văn phòng HĐND và UBND huyện trước 10 giờ "
+               "00, ngày 17/3/2025;")
+    _para(doc, "- Văn phòng HĐND và UBND huyện chuẩn bị hội trường, tài liệu, hoàn thành chậm nhất ngày 19/3/2025.")
+    _para(doc, "Yêu cầu thủ trưởng các cơ quan, đơn vị nghiêm túc thực hiện./.")
+    _closing(doc, ["- Như trên;", "- CT, các PCT UBND huyện;", "- Lưu: VT."],
+             ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "(Đã ký)", "", "Võ Văn Lực"])
+    _save(doc, "round3/cong-van-642-ubnd-vp-huyen-lam-ha.docx")
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     ke_hoach_phuong()
     cong_van_so_gddt()
     quyet_dinh_xa()
+    (OUT / "round3").mkdir(exist_ok=True)
+    cong_van_huyen_round3()
+    convert(OUT / "round3" / "cong-van-642-ubnd-vp-huyen-lam-ha.docx", "pdf", OUT / "round3")
 
 
 if __name__ == "__main__":

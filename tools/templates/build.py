@@ -1,7 +1,7 @@
 """Build `templates_docx/*.docx` with python-docx: `python -m tools.templates.build [OUTDIR]`.
 
 Each template is laid out per Decree 30 (see `tools/templates/kit.py`); the text between the Jinja tags is the
-fixed wording of the document, the tags name fields of the context models in `pipeline/contexts.py`.
+fixed wording of the document, the tags name fields of the context models in `pipeline/generate/contexts.py`.
 """
 
 from __future__ import annotations

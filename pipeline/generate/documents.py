@@ -1,0 +1,84 @@
+"""Generation, end to end: files in, Decree 30 DOCX out. The CLI (`pipeline/commands/generate.py`) calls these.
+
+    generate_plan(city_plan_file, profile_file, out)            -> the commune's implementing plan
+    generate_report(plan_file, report_files, profile_file, out) -> the consolidated report (+ XLSX annex)
+    generate_reminder(plan_file, report_files, profile_file, out) -> a công văn urging the missing units
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from extractors.errors import BadInput, ErrorCode
+from extractors.records import Record
+from pipeline.check import check_campaign
+from pipeline.check.models import CampaignCheck
+from pipeline.check.plan_lookup import path_to_record
+from pipeline.generate.annex import check_to_xlsx
+from pipeline.generate.consolidated import consolidate
+from pipeline.generate.contexts import CongVanContext, PlanContext, ReportContext
+from pipeline.generate.derive import derive_plan
+from pipeline.generate.remind import remind
+from pipeline.generate.render import render
+from pipeline.profile import Profile, load_profile
+
+__all__ = ["derive_plan", "consolidate", "generate_plan", "generate_report", "render"]
+
+
+def _refuse_overwrite(out: Path, inputs: list[Path]) -> None:
+    """No input file is ever overwritten."""
+    if any(out.resolve() == p.resolve() for p in inputs):
+        raise BadInput(ErrorCode.WRONG_TYPE, out.name, message="Tệp kết quả trùng với tệp đầu vào; chọn tên khác.")
+
+
+def generate_plan(city_plan: Path, profile_file: Path, out: Path, issued_on: dt.date | None = None) -> PlanContext:
+    _refuse_overwrite(out, [city_plan, profile_file])
+    context = derive_plan(path_to_record(city_plan), load_profile(profile_file), issued_on)
+    render("ke_hoach.docx", context, out)
+    return context
+
+
+def campaign_for(plan: Record, reports: list[Record], profile: Profile, as_of: dt.date) -> CampaignCheck:
+    units = [u.name for u in profile.units] or None
+    return check_campaign(plan, reports, as_of, units)
+
+
+def read_reports(report_files: list[Path]) -> tuple[list[Record], list[str]]:
+    """(records, errors): unreadable reports are skipped with their Vietnamese error, never stop the rest."""
+    reports, errors = [], []
+    for f in report_files:
+        try:
+            reports.append(path_to_record(f))
+        except BadInput as exc:
+            errors.append(exc.describe())
+        except OSError as exc:  # missing or unreadable: said, and the rest goes on
+            errors.append(f"Tệp «{f.name}»: không mở được tệp ({exc.strerror}).")
+    return reports, errors
+
+
+def generate_report(plan_file: Path, report_files: list[Path], profile_file: Path, out: Path,
+                    as_of: dt.date | None = None, xlsx: Path | None = None) -> tuple[ReportContext, list[str]]:
+    """(context, errors): the consolidated report, and the reports that could not be read."""
+    _refuse_overwrite(out, [plan_file, profile_file, *report_files])
+    profile, plan = load_profile(profile_file), path_to_record(plan_file)
+    reports, errors = read_reports(report_files)
+    check = campaign_for(plan, reports, profile, as_of or dt.date.today())
+    context = consolidate(plan, reports, check, profile)
+    render("bao_cao_tong_hop.docx", context, out)
+    if xlsx is not None:
+        _refuse_overwrite(xlsx, [plan_file, *report_files])
+        check_to_xlsx(check, xlsx)
+    return context, errors
+
+
+def generate_reminder(plan_file: Path, report_files: list[Path], profile_file: Path, out: Path,
+                      as_of: dt.date | None = None) -> tuple[CongVanContext, list[str]]:
+    """A công văn đôn đốc to the units that have not reported (or cited the wrong plan)."""
+    _refuse_overwrite(out, [plan_file, profile_file, *report_files])
+    profile, plan = load_profile(profile_file), path_to_record(plan_file)
+    reports, errors = read_reports(report_files)
+    check = campaign_for(plan, reports, profile, as_of or dt.date.today())
+    context = remind(plan, check, profile)
+    render("cong_van.docx", context, out)
+    return context, errors

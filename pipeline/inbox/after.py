@@ -1,0 +1,60 @@
+"""After a document is stored: refresh what the office gets in `outbox/` (see `pipeline.inbox.outbox`)."""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import select
+
+from extractors.records import Record
+from pipeline.inbox.outbox import is_city_plan, load_profile_or_none, plan_to_outbox, reports_to_outbox
+from pipeline.inbox.processing import Inbox, Outcome
+from pipeline.inbox.store_models import STORED, DocumentRow, LinkRow, RecordRow
+
+log = logging.getLogger(__name__)
+
+
+def after_outcome(inbox: Inbox, outcome: Outcome, refresh_checks: bool = True) -> None:
+    """Never raises: a draft that cannot be written is logged, the document stays stored. A batch passes
+    `refresh_checks=False` and calls `refresh_checks_of` once at the end instead of once per report."""
+    if outcome.result != "stored" or outcome.document_id is None:
+        return
+    try:
+        record = stored_record(inbox, outcome.document_id)
+        if is_city_plan(record, _commune_issuer(inbox.ws.profile_path)):
+            plan_to_outbox(record, inbox.ws.outbox, inbox.ws.profile_path)
+    except Exception:  # noqa: BLE001 - drafting is best effort; the inbox must go on
+        log.exception("không soạn được dự thảo kế hoạch trong outbox/ sau khi lưu «%s»", outcome.name)
+    if refresh_checks:
+        refresh_checks_of(inbox, outcome.links_to)
+
+
+def refresh_checks_of(inbox: Inbox, plan_ids) -> None:
+    """Re-check all reports on each plan and refresh its drafts in outbox/ (never raises)."""
+    for plan_id in dict.fromkeys(plan_ids):
+        try:
+            plan = stored_record(inbox, plan_id)
+            reports_to_outbox(plan, reports_on(inbox, plan_id), inbox.ws.outbox, inbox.ws.profile_path)
+        except Exception:  # noqa: BLE001 - drafting is best effort; the inbox must go on
+            log.exception("không cập nhật được báo cáo tổng hợp trong outbox/ (kế hoạch #%s)", plan_id)
+
+
+def stored_record(inbox: Inbox, doc_id: int) -> Record:
+    with inbox.store.transaction() as session:
+        return Record.model_validate_json(session.get(RecordRow, doc_id).json)
+
+
+def reports_on(inbox: Inbox, plan_id: int) -> list[Record]:
+    """Records of the stored documents linked to `plan_id` as reports on it."""
+    with inbox.store.transaction() as session:
+        rows = session.scalars(select(RecordRow.json).join(LinkRow, LinkRow.from_id == RecordRow.document_id)
+                               .join(DocumentRow, DocumentRow.id == RecordRow.document_id)
+                               .where(LinkRow.to_id == plan_id, LinkRow.relation == "reports_on",
+                                      DocumentRow.state == STORED))
+        return [Record.model_validate_json(j) for j in rows]
+
+
+def _commune_issuer(profile_path) -> str | None:
+    """The commune's own issuer; None without a readable profile (then every ke_hoach counts as a city plan)."""
+    profile = load_profile_or_none(profile_path)
+    return profile.office.issuer if profile else None

@@ -1,0 +1,77 @@
+"""Links between stored documents: a report to the plan it reports on, a commune plan to the city plan it implements.
+
+From the record's citations with a relation ("Thực hiện Kế hoạch số 232/KH-UBND ngày 09/9/2025 ..."), matched on the
+normalised number and, when both sides have them, the date and the issuer. A link whose target is not in the store yet stays open
+and is resolved when that document arrives.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from extractors.patterns.docnums import number_key
+from extractors.records import Record
+from pipeline.inbox.store_models import STORED, DocumentRow, LinkRow
+
+
+def add_links(session: Session, doc: DocumentRow, record: Record) -> list[LinkRow]:
+    """Insert this document's outgoing links (one per related citation) and resolve what can be resolved."""
+    links = []
+    for citation in record.citations:
+        key = number_key(citation.number)
+        if not citation.relation or not key:
+            continue
+        if any(l.relation == citation.relation and l.number_key == key for l in links):
+            continue
+        link = LinkRow(from_id=doc.id, relation=citation.relation, number=citation.number, number_key=key,
+                       cited_date=citation.date, cited_issuer=citation.issuer)
+        session.add(link)
+        links.append(link)
+    session.flush()
+    for link in links:
+        link.to_id = _find_target(session, link, doc.id)
+    return links
+
+
+def resolve_incoming(session: Session, doc: DocumentRow) -> list[LinkRow]:
+    """Open links from earlier documents that cite this one: resolve them now. Returns the links resolved."""
+    if not doc.number_key:
+        return []
+    query = select(LinkRow).where(LinkRow.to_id.is_(None), LinkRow.number_key == doc.number_key,
+                                  LinkRow.from_id != doc.id)
+    resolved = []
+    for link in session.scalars(query):
+        if _dates_agree(link.cited_date, doc.issued_on) and issuers_agree(link.cited_issuer, doc.issuer):
+            link.to_id = doc.id
+            resolved.append(link)
+    return resolved
+
+
+def _find_target(session: Session, link: LinkRow, self_id: int) -> int | None:
+    query = select(DocumentRow).where(DocumentRow.number_key == link.number_key, DocumentRow.state == STORED,
+                                      DocumentRow.id != self_id).order_by(DocumentRow.id)
+    candidates = [d for d in session.scalars(query)
+                  if _dates_agree(link.cited_date, d.issued_on) and issuers_agree(link.cited_issuer, d.issuer)]
+    return candidates[0].id if candidates else None
+
+
+def issuers_agree(cited: str | None, issuer: str | None) -> bool:
+    """"UBND xã Kiến Minh" / "UBND xã" agree with "ỦY BAN NHÂN DÂN XÃ KIẾN MINH"; "UBND xã Yên Đồng" does not."""
+    if not cited or not issuer:
+        return True
+    a, b = _issuer_key(cited), _issuer_key(issuer)
+    return a in b or b in a
+
+
+def _issuer_key(name: str) -> str:
+    key = " ".join(unicodedata.normalize("NFC", name).casefold().split())
+    for short, full in (("ubnd", "ủy ban nhân dân"), ("uỷ", "ủy"), ("tp.", "thành phố")):
+        key = key.replace(short, full)
+    return key
+
+
+def _dates_agree(cited, issued) -> bool:
+    return cited is None or issued is None or cited == issued

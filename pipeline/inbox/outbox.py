@@ -1,0 +1,94 @@
+"""What the office gets back in `outbox/` when documents arrive.
+
+- a city plan (ke_hoach whose issuer is not the commune) -> the draft implementing plan of the commune;
+- a unit report (bao_cao) linked to a plan -> the check of all reports against that plan (JSON) and the
+  consolidated report draft.
+
+The drafting pieces come from `pipeline.check` (check_campaign), `pipeline.generate.derive` (derive_plan),
+`pipeline.generate.consolidated` (consolidate) and `pipeline.generate.render`, imported only when a draft is made
+(the inbox stays light); the caller (`after.py`) logs any failure, never failing the inbox. A missing or broken
+office profile skips the drafts that need it. Drafts are our own files: rewritten in place, atomically.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import re
+from pathlib import Path
+
+from extractors.records import Record
+from pipeline.inbox.filenames import temp_name
+from pipeline.inbox.placement import write_text_atomic
+from pipeline.profile import Profile, load_profile
+
+log = logging.getLogger(__name__)
+_UNSAFE_RE = re.compile(r"[^\w.-]+")
+
+
+def safe_part(number: str | None) -> str:
+    """"232/KH-UBND" -> "232-KH-UBND" (for our own file names)."""
+    return _UNSAFE_RE.sub("-", number or "khong-so").strip("-")[:80] or "khong-so"
+
+
+def is_city_plan(record: Record, commune_issuer: str | None) -> bool:
+    if record.kind != "ke_hoach" or not record.issuer:
+        return False
+    return commune_issuer is None or _folded(record.issuer) != _folded(commune_issuer)
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def plan_to_outbox(plan: Record, outbox: Path, profile_path: Path) -> list[Path]:
+    """The commune's draft implementing plan for a city plan (`pipeline.generate.derive.derive_plan` + ke_hoach.docx)."""
+    from pipeline.generate.derive import derive_plan
+
+    profile = load_profile_or_none(profile_path)
+    if profile is None:
+        return []
+    out = outbox / f"du-thao-ke-hoach-thuc-hien-{safe_part(plan.number)}.docx"
+    return _rendered("ke_hoach.docx", derive_plan(plan, profile), out)
+
+
+def reports_to_outbox(plan: Record, reports: list[Record], outbox: Path, profile_path: Path,
+                      as_of: dt.date | None = None) -> list[Path]:
+    """The check of every report against `plan` (JSON), and the consolidated report draft (DOCX)."""
+    from pipeline.check import check_campaign
+    from pipeline.generate.consolidated import consolidate
+
+    profile = load_profile_or_none(profile_path)
+    units = [u.name for u in profile.units] if profile and profile.units else None
+    check = check_campaign(plan, reports, as_of or dt.date.today(), units)
+    written = [outbox / f"kiem-tra-{safe_part(plan.number)}.json"]
+    write_text_atomic(written[0], check.model_dump_json(indent=2))
+    if profile:
+        out = outbox / f"du-thao-bao-cao-tong-hop-{safe_part(plan.number)}.docx"
+        written += _rendered("bao_cao_tong_hop.docx", consolidate(plan, reports, check, profile), out)
+    return written
+
+
+def _rendered(template: str, context, out: Path) -> list[Path]:
+    """Render to a hidden temporary name, then replace the previous draft in one step."""
+    from pipeline.generate.render import render
+
+    tmp = out.parent / temp_name(out.name)
+    try:
+        render(template, context, tmp)
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return [out]
+
+
+def load_profile_or_none(path: Path) -> Profile | None:
+    """The office profile, or None when the workspace has none or it cannot be read (logged)."""
+    if not path.exists():
+        return None
+    try:
+        return load_profile(path)
+    except Exception as exc:  # noqa: BLE001 - a broken profile must not stop the inbox; it is logged
+        log.warning("outbox: hồ sơ cơ quan %s không đọc được: %s", path, exc)
+        return None

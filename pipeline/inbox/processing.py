@@ -1,0 +1,220 @@
+"""One inbox entry, from dropped file to stored record or quarantine, in crash-safe, ordered steps.
+
+    1. hash the entry; claim it in the store (claims.py): new, retry of a dead worker's claim, duplicate, or done
+    2. read it in a limited child process (worker.py) -> Record, or the reason to refuse it
+    3. decide: reserve the target name (archive/YYYY/MM/ or quarantine/) and save the record, in one transaction
+    4. copy the bytes there (hash-verified, fsynced, never overwriting), plus `<name>.loi.txt` in quarantine
+    5. commit the final state (stored | quarantined) with warnings and links
+    6. remove the inbox entry, only if it still holds the very bytes that were copied
+
+A `kill -9` between any two steps leaves the entry in the inbox with a claim that the next run resumes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy import delete, update
+from sqlalchemy.exc import IntegrityError
+
+from extractors.patterns.docnums import number_key
+from extractors.records import Record
+from pipeline.inbox.claims import Claim, claim_entry, reserve_path, worker_id
+from pipeline.inbox.entries import Entry
+from pipeline.inbox.filenames import error_note_name, is_ignored
+from pipeline.inbox.links import add_links, resolve_incoming
+from pipeline.inbox.placement import ContentChanged, place_copy, remove_inbox_entry, remove_stale_temps, write_text_atomic
+from pipeline.inbox.quarantine_note import note_text
+from pipeline.inbox.store import Store
+from pipeline.inbox.store_models import (QUARANTINED, STORED, DocumentRow, DuplicateRow, EventRow, RecordRow,
+                                   WarningRow, utcnow)
+from pipeline.inbox.worker import Refusal, read_isolated
+from pipeline.inbox.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+Result = Literal["stored", "quarantined", "duplicate", "finished", "busy", "changed", "gone", "error"]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    name: str
+    result: Result
+    document_id: int | None = None
+    path: str | None = None  # workspace-relative target
+    kind: str | None = None
+    number: str | None = None
+    detail: str | None = None
+    links_to: tuple[int, ...] = ()  # plans whose checks should be refreshed
+
+
+class Inbox:
+    """Processes inbox entries of one workspace against its store."""
+
+    def __init__(self, ws: Workspace, store: Store | None = None):
+        self.ws = ws
+        self.store = store or Store(ws.store_url)
+
+    def pending(self) -> list[Path]:
+        """Regular, non-temporary files at the top of the inbox, oldest first."""
+        files = []
+        for path in self.ws.inbox.iterdir():
+            if not is_ignored(path.name) and path.is_file() and not path.is_symlink():
+                files.append(path)
+        return sorted(files, key=_mtime)
+
+    def reconcile(self) -> int:
+        """After a crash: remove our own half-written copies. Half-done claims are resumed when scanned."""
+        return remove_stale_temps(self.ws.archive, self.ws.quarantine, self.ws.outbox, self.ws.inbox)
+
+    def process(self, path: Path) -> Outcome:
+        entry = Entry.of(path)
+        if entry is None:
+            return Outcome(path.name, "gone")
+        me = worker_id()
+        claim = claim_entry(self.store, self.ws.root, entry, me, lease_s=self.ws.settings.worker_timeout_s + 600)
+        if claim.action == "busy":
+            return Outcome(entry.display_name, "busy")
+        if claim.action == "finish":
+            remove_inbox_entry(entry)
+            return Outcome(entry.display_name, "finished", claim.document_id, claim.path)
+        if claim.action == "duplicate":
+            return self._duplicate(entry, claim)
+        return self._process(entry, claim, me)
+
+    def process_logged(self, path: Path) -> Outcome:
+        """`process`, but a bug in vanban on one entry is logged and reported as "error": the rest goes on,
+        and the entry stays in the inbox (its claim is resumed on the next run)."""
+        try:
+            return self.process(path)
+        except Exception as exc:  # noqa: BLE001 - never let one entry stop the inbox
+            log.exception("lỗi chương trình khi xử lý %s", path.name)
+            return Outcome(path.name, "error", detail=f"{type(exc).__name__}: {exc}")
+
+    # -- steps ---------------------------------------------------------------------------------------------------
+
+    def _process(self, entry: Entry, claim: Claim, me: str) -> Outcome:
+        outcome, path = claim.outcome, claim.path
+        if outcome is None:
+            result = read_isolated(entry.path, entry.display_name, self.ws.settings.worker_timeout_s,
+                                   self.ws.settings.worker_memory_mb)
+            outcome, path = self._decide(claim.document_id, entry, result)
+        try:
+            place_copy(entry, self.ws.root / path)
+        except ContentChanged:
+            self._release(claim.document_id, entry, me)
+            return Outcome(entry.display_name, "changed", detail="tệp bị sửa trong lúc xử lý; sẽ đọc lại")
+        if outcome == QUARANTINED:
+            self._write_note(claim.document_id, entry)
+        done = self._finish(claim.document_id, entry, me)
+        remove_inbox_entry(entry)
+        return done
+
+    def _decide(self, doc_id: int, entry: Entry, result: Record | Refusal) -> tuple[str, str]:
+        for attempt in range(5):  # two workers may reserve the same free name at once: retry on conflict
+            try:
+                with self.store.transaction() as session:
+                    doc = session.get(DocumentRow, doc_id)
+                    if isinstance(result, Record):
+                        _describe(doc, result)
+                        session.merge(RecordRow(document_id=doc_id, json=result.model_dump_json()))
+                        doc.outcome, folder = STORED, _archive_folder()
+                    else:
+                        doc.error_code, doc.error_message = result.code, _with_detail(result)
+                        doc.outcome, folder = QUARANTINED, "quarantine"
+                    doc.path = reserve_path(session, self.ws.root, folder, entry.name)
+                    return doc.outcome, doc.path
+            except IntegrityError:
+                if attempt == 4:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _write_note(self, doc_id: int, entry: Entry) -> None:
+        with self.store.transaction() as session:
+            doc = session.get(DocumentRow, doc_id)
+            target = self.ws.root / doc.path
+            text = note_text(doc, entry.sha256)
+        write_text_atomic(target.parent / error_note_name(target.name), text)
+
+    def _finish(self, doc_id: int, entry: Entry, me: str) -> Outcome:
+        with self.store.transaction() as session:
+            doc = session.get(DocumentRow, doc_id)
+            doc.state, doc.finished_at = doc.outcome, utcnow()
+            plans: list[int] = []
+            if doc.state == STORED:
+                record = Record.model_validate_json(session.get(RecordRow, doc_id).json)
+                _add_warnings(session, doc_id, record)
+                links = add_links(session, doc, record)
+                plans = [l.to_id for l in links if l.relation == "reports_on" and l.to_id]
+                incoming = resolve_incoming(session, doc)
+                if any(l.relation == "reports_on" for l in incoming):
+                    plans.append(doc.id)
+            session.add(EventRow(document_id=doc_id, sha256=entry.sha256, name=doc.name, event=doc.state,
+                                 detail=doc.path, worker=me, at=utcnow()))
+            return Outcome(doc.name, doc.state, doc.id, doc.path, doc.kind, doc.number,
+                           doc.error_message, tuple(dict.fromkeys(plans)))
+
+    def _duplicate(self, entry: Entry, claim: Claim) -> Outcome:
+        try:
+            place_copy(entry, self.ws.root / claim.path)
+        except ContentChanged:
+            with self.store.transaction() as session:
+                session.execute(delete(DuplicateRow).where(DuplicateRow.id == claim.duplicate_id))
+            return Outcome(entry.display_name, "changed")
+        with self.store.transaction() as session:
+            doc = session.get(DocumentRow, claim.document_id)
+            note = note_text(doc, entry.sha256, duplicate_of=doc.name) if doc.state == QUARANTINED else None
+        if note:  # a duplicate of a refused file sits in quarantine/ too, with the same explanation
+            target = self.ws.root / claim.path
+            write_text_atomic(target.parent / error_note_name(target.name), note)
+        with self.store.transaction() as session:
+            dup = session.get(DuplicateRow, claim.duplicate_id)
+            dup.done = True
+            original = session.get(DocumentRow, claim.document_id).name
+        remove_inbox_entry(entry)
+        return Outcome(entry.display_name, "duplicate", claim.document_id, claim.path,
+                       detail=f"trùng nội dung với «{original}»")
+
+    def _release(self, doc_id: int, entry: Entry, me: str) -> None:
+        """The entry changed under us: forget this claim; the new content is a new entry."""
+        with self.store.transaction() as session:
+            session.execute(update(EventRow).where(EventRow.document_id == doc_id).values(document_id=None))
+            session.execute(delete(RecordRow).where(RecordRow.document_id == doc_id))
+            session.execute(delete(DocumentRow).where(DocumentRow.id == doc_id))
+            session.add(EventRow(sha256=entry.sha256, name=entry.display_name, event="released",
+                                 detail="tệp bị sửa trong lúc xử lý", worker=me, at=utcnow()))
+
+
+def _describe(doc: DocumentRow, record: Record) -> None:
+    doc.kind, doc.number, doc.number_key = record.kind, record.number, number_key(record.number)
+    doc.issued_on, doc.issuer, doc.title = record.issued_on, record.issuer, record.title
+
+
+def _add_warnings(session, doc_id: int, record: Record) -> None:
+    for w in record.warnings:
+        session.add(WarningRow(document_id=doc_id, code=w.code, message=w.message, location=w.location))
+    for ind in record.indicators:
+        for w in ind.warnings:
+            session.add(WarningRow(document_id=doc_id, code=w.code, message=w.message,
+                                   location=w.location or ind.code or ind.name[:80]))
+
+
+def _with_detail(refusal: Refusal) -> str:
+    return refusal.message if not refusal.detail or refusal.detail in refusal.message else \
+        f"{refusal.message}\n{refusal.detail}"
+
+
+def _archive_folder() -> str:
+    today = dt.date.today()
+    return f"archive/{today:%Y}/{today:%m}"
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0

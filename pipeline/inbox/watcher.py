@@ -1,0 +1,89 @@
+"""`vanban watch`: pick up new inbox files by events (watchfiles), with a periodic rescan as a safety net and a
+polling mode for network shares; read a file only once its size and mtime have been stable for the delay."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from watchfiles import Change, watch
+
+from pipeline.inbox.after import after_outcome
+from pipeline.inbox.filenames import is_ignored
+from pipeline.inbox.processing import Inbox, Outcome
+from pipeline.inbox.worker import warm_up
+
+class StabilityTracker:
+    """Candidates with their last (size, mtime) and since when they have not changed."""
+
+    def __init__(self, delay_s: float):
+        self.delay_s = delay_s
+        self._seen: dict[Path, tuple[tuple[int, int], float]] = {}
+
+    def observe(self, path: Path) -> None:
+        if is_ignored(path.name) or path in self._seen:
+            return
+        try:
+            st = os.stat(path, follow_symlinks=False)
+        except OSError:
+            return
+        self._seen[path] = ((st.st_size, st.st_mtime_ns), time.monotonic())
+
+    def ready(self) -> list[Path]:
+        """Candidates unchanged for the delay; they leave the tracker (observe them again to retry)."""
+        now, out = time.monotonic(), []
+        for path, (sig, since) in list(self._seen.items()):
+            try:
+                st = os.stat(path, follow_symlinks=False)
+            except OSError:
+                del self._seen[path]
+                continue
+            current = (st.st_size, st.st_mtime_ns)
+            if current != sig:
+                self._seen[path] = (current, now)
+            elif now - since >= self.delay_s:
+                del self._seen[path]
+                out.append(path)
+        return out
+
+    def __len__(self) -> int:
+        return len(self._seen)
+
+
+def watch_inbox(inbox: Inbox, stop: threading.Event, on_outcome: Callable[[Outcome], None] = lambda o: None) -> None:
+    """Run until `stop` is set; the file being processed when it is set is finished first."""
+    settings = inbox.ws.settings
+    tracker = StabilityTracker(settings.stability_delay_s)
+    tick_ms = 50
+    warm_up()
+    inbox.reconcile()
+    last_scan = _rescan(inbox, tracker)
+    changes_iter = watch(inbox.ws.inbox, stop_event=stop, rust_timeout=tick_ms, yield_on_timeout=True,
+                         debounce=tick_ms, step=tick_ms, force_polling=settings.polling or None,
+                         poll_delay_ms=500, recursive=False, raise_interrupt=False)  # polling: 2 scans a second
+    for changes in changes_iter:
+        for change, raw in changes:
+            if change != Change.deleted:
+                tracker.observe(Path(raw))
+        if time.monotonic() - last_scan >= settings.rescan_interval_s:
+            last_scan = _rescan(inbox, tracker)
+        for path in tracker.ready():
+            if stop.is_set():
+                break
+            outcome = inbox.process_logged(path)
+            if outcome.result in ("busy", "changed"):
+                tracker.observe(path)
+            elif outcome.result not in ("gone", "error"):
+                after_outcome(inbox, outcome)
+                on_outcome(outcome)
+        if stop.is_set():
+            break
+
+
+def _rescan(inbox: Inbox, tracker: StabilityTracker) -> float:
+    for path in inbox.pending():
+        tracker.observe(path)
+    return time.monotonic()
