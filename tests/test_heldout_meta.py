@@ -264,3 +264,9 @@ def test_clauses_of_a_numbered_request_share_its_subject():
 def test_a_civil_servant_digitising_registers_is_a_unit_with_a_deadline():
     r = record("round5/bao-cao-19-bc-ubnd-xa-hoa-ninh-so-ket.txt")
     assert ("Công chức Tư pháp - Hộ tịch", dt.date(2026, 12, 31)) in {(a.unit, a.due) for a in r.assignments}
+
+
+def test_a_trich_yeu_opening_with_thuc_hien_is_the_title_and_not_the_body():
+    # corpus/heldout/ (the indicator area's held-out set): "KẾ HOẠCH" / "Thực hiện nhiệm vụ phát triển giáo dục ..."
+    path = HELDOUT.parent / "heldout" / "ke-hoach-45-kh-ubnd-huyen-giao-duc.txt"
+    assert file_to_record(path).title == "Thực hiện nhiệm vụ phát triển giáo dục và đào tạo năm 2025"

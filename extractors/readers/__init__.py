@@ -59,3 +59,17 @@ def file_to_document(path: str | Path) -> Document:
         sys.setrecursionlimit(old_limit)
         if gc_was_on:
             gc.enable()
+
+
+def ocr_page_count(path: str | Path) -> int:
+    """Pages of this file that need OCR (0 unless it is a scanned PDF), so a caller can set a time limit
+    before reading. A broken file counts 0 here: reading it reports what is wrong."""
+    path = Path(path)
+    try:
+        if sniff(path) is not FileKind.PDF:
+            return 0
+        from extractors.readers.pdf import scanned_page_count
+        return scanned_page_count(path)
+    except Exception:  # noqa: BLE001 - the real read reports the error with its code
+        return 0
+

@@ -38,6 +38,18 @@ def read_pdf(path: Path) -> Document:
         pdf.close()
 
 
+def scanned_page_count(path: Path) -> int:
+    """How many pages will go to OCR: 0 for a PDF with a text layer. Cheap; lets a caller budget time."""
+    check_pdf_streams(path)
+    pdf = _open(path)
+    try:
+        if any(pdf[i].get_textpage().count_chars() >= MIN_CHARS_PER_PAGE for i in range(len(pdf))):
+            return 0
+        return sum(_has_image(pdf[i]) for i in range(len(pdf)))
+    finally:
+        pdf.close()
+
+
 def _open(path: Path) -> pdfium.PdfDocument:
     try:
         pdf = pdfium.PdfDocument(str(path))
