@@ -214,3 +214,20 @@ def test_a_link_needs_the_cited_issuer_to_agree_with_the_document_issuer(cited, 
     from pipeline.inbox.links import issuers_agree
 
     assert issuers_agree(cited, issuer) is agree
+
+
+def test_a_scanned_pdf_gets_more_time_for_each_page_that_needs_ocr(corpus, monkeypatch):
+    from pipeline.inbox import worker
+
+    seen = []
+    real = worker.run_limited
+
+    def spy(fn, *args, **kwargs):
+        seen.append((fn.__name__, kwargs["timeout_s"]))
+        return real(fn, *args, **kwargs)
+
+    monkeypatch.setattr(worker, "run_limited", spy)
+    scan = corpus / "quyet_dinh" / "quyet-dinh-186-qd-ubnd-khen-thuong-ban-quet.pdf"
+    record = worker.read_isolated(scan, scan.name, timeout_s=60, memory_mb=1024, ocr_seconds_per_page=15)
+    assert record.kind == "quyet_dinh"
+    assert seen[-1] == ("file_to_record", 60 + 2 * 15)

@@ -100,8 +100,9 @@ class Inbox:
     def _process(self, entry: Entry, claim: Claim, me: str) -> Outcome:
         outcome, path = claim.outcome, claim.path
         if outcome is None:
-            result = read_isolated(entry.path, entry.display_name, self.ws.settings.worker_timeout_s,
-                                   self.ws.settings.worker_memory_mb)
+            settings = self.ws.settings
+            result = read_isolated(entry.path, entry.display_name, settings.worker_timeout_s,
+                                   settings.worker_memory_mb, settings.ocr_seconds_per_page)
             outcome, path = self._decide(claim.document_id, entry, result)
         try:
             place_copy(entry, self.ws.root / path)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extractors.errors import BadInput
+from extractors.readers import ocr_page_count
 from extractors.records import Record
 from pipeline.isolation import WorkerBug, run_limited
 from pipeline.stages import file_to_record
@@ -24,14 +25,30 @@ class Refusal:
     detail: str = ""
 
 
-def read_isolated(path: Path, display_name: str, timeout_s: float, memory_mb: int) -> Record | Refusal:
-    """`file_to_record(path)` under hard limits; never raises for the file's sake."""
+COUNT_TIMEOUT_S = 15.0
+
+
+def read_isolated(path: Path, display_name: str, timeout_s: float, memory_mb: int,
+                  ocr_seconds_per_page: float = 0.0) -> Record | Refusal:
+    """`file_to_record(path)` under hard limits; never raises for the file's sake.
+
+    A scan gets `ocr_seconds_per_page` more for each page that needs OCR; the pages are counted in a
+    limited child too, since counting opens the untrusted file."""
+    if ocr_seconds_per_page:
+        timeout_s += ocr_seconds_per_page * _scanned_pages(path, display_name, memory_mb)
     try:
         return run_limited(file_to_record, str(path), file=display_name, timeout_s=timeout_s, memory_mb=memory_mb)
     except BadInput as exc:
         return Refusal(str(exc.code), exc.describe(), exc.detail)
     except WorkerBug as exc:
         return Refusal(BUG_CODE, f"Tệp «{display_name}»: {BUG_MESSAGE}", str(exc))
+
+
+def _scanned_pages(path: Path, display_name: str, memory_mb: int) -> int:
+    try:
+        return run_limited(ocr_page_count, str(path), file=display_name, timeout_s=COUNT_TIMEOUT_S, memory_mb=memory_mb)
+    except (BadInput, WorkerBug):
+        return 0  # the read itself reports what is wrong
 
 
 def warm_up() -> None:

@@ -33,6 +33,7 @@ class Settings(BaseModel):
     polling: bool = False  # poll instead of OS events (network shares)
     worker_timeout_s: float = Field(default=60.0, gt=0, le=3600)
     worker_memory_mb: int = Field(default=1024, ge=64, le=65536)
+    ocr_seconds_per_page: float = Field(default=15.0, ge=0, le=600)  # added to the time limit per scanned page
     profile: str = "profile.toml"  # office profile, relative to the workspace
 
 
@@ -55,6 +56,9 @@ polling = {polling}
 # Giới hạn cho mỗi tệp: thời gian (giây) và bộ nhớ (MB).
 worker_timeout_s = {worker_timeout_s}
 worker_memory_mb = {worker_memory_mb}
+
+# Bản quét (PDF ảnh) cần nhận dạng chữ (OCR): cộng thêm chừng này giây cho mỗi trang vào giới hạn thời gian.
+ocr_seconds_per_page = {ocr_seconds_per_page}
 
 # Hồ sơ cơ quan (tên xã, người ký, các đơn vị phải báo cáo, chỉ tiêu).
 profile = "{profile}"
