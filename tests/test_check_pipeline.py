@@ -24,13 +24,6 @@ from pipeline.stages import file_to_record
 CAMPAIGN = CORPUS / "campaign.json"
 VERDICTS = {"vượt": "met", "đạt": "met", "chưa đạt": "not_met", "không so sánh được": "unclear"}
 TOOLS = {".doc": "soffice", "-ban-quet.pdf": "tesseract"}
-# Known extraction gaps (not the check's): the figures these files hold are not extracted yet.
-EXTRACTION_GAPS = {
-    "bao_cao/bao-cao-31-bc-tyt-tram-y-te-ban-quet.pdf": (
-        "scan: the OCR'd result table comes out as plain lines ('1 | Tỷ lệ người dân tham gia BHYT % 97,0 97,4 "
-        "100,4') and the indicator extractor does not read table rows from them yet"
-    ),
-}
 
 
 def campaign() -> dict:
@@ -71,18 +64,11 @@ def find_figure(record: Record, figure: dict) -> Indicator | None:
     return max(found, key=lambda i: fuzz.token_set_ratio(i.name.lower(), figure["name"].lower()), default=None)
 
 
-def report_params(gaps: dict[str, str] | None = None) -> list:
-    params = []
-    for r in rows():
-        path = r["files"][0]
-        marks = needs_tool(path)
-        if gaps and path in gaps:
-            marks.append(pytest.mark.xfail(reason=gaps[path], strict=False))
-        params.append(pytest.param(r, id=path, marks=marks))
-    return params
+def report_params() -> list:
+    return [pytest.param(r, id=r["files"][0], marks=needs_tool(r["files"][0])) for r in rows()]
 
 
-@pytest.mark.parametrize("row", report_params(EXTRACTION_GAPS))
+@pytest.mark.parametrize("row", report_params())
 def test_a_real_report_file_is_checked_like_its_reviewed_figures(row):
     record = extracted(row["files"][0])
     check = check_report(record, plan())
