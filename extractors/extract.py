@@ -21,7 +21,7 @@ def document_to_record(doc: Document) -> Record:
     indicators = blocks_to_indicators(doc, header)
     return Record(
         source=doc.source,
-        **header.model_dump(exclude={"warnings"}),
+        **header.model_dump(exclude={"warnings", "source"}),
         sections=blocks_to_sections(doc),
         indicators=indicators,
         deadlines=blocks_to_deadlines(doc, header),

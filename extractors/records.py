@@ -76,36 +76,10 @@ class Assignment(_Frozen):
     due: dt.date | None = None
 
 
-class Record(_Frozen):
-    """Everything vanban extracts from one document."""
-
-    source: str = ""
-    kind: Kind = "khac"
-    number: str | None = None
-    issued_on: dt.date | None = None
-    place: str | None = None
-    issuer: str | None = None
-    parent_issuer: str | None = None
-    title: str | None = None
-    signer: Signer = Field(default_factory=Signer)
-    recipients: tuple[str, ...] = ()
-    addressees: tuple[str, ...] = ()  # "Kính gửi" lines (recipients are the "Nơi nhận" lines)
-    sections: tuple[Section, ...] = ()
-    indicators: tuple[Indicator, ...] = ()
-    deadlines: tuple[Deadline, ...] = ()
-    citations: tuple[Citation, ...] = ()
-    assignments: tuple[Assignment, ...] = ()
-    warnings: tuple[DocWarning, ...] = ()
-
-    @property
-    def basis(self) -> Citation | None:
-        """The document this one implements or reports on, if it says so."""
-        return next((c for c in self.citations if c.relation), None)
-
-
 class Header(_Frozen):
     """What the header, title and closing blocks say: the first stage of extraction."""
 
+    source: str = ""  # the file name
     kind: Kind = "khac"
     number: str | None = None
     issued_on: dt.date | None = None
@@ -122,3 +96,18 @@ class Header(_Frozen):
     def year(self) -> int | None:
         """The document's year, for dates written without one ("tháng 10")."""
         return self.issued_on.year if self.issued_on else None
+
+
+class Record(Header):
+    """Everything vanban extracts from one document: its header, then what its body says."""
+
+    sections: tuple[Section, ...] = ()
+    indicators: tuple[Indicator, ...] = ()
+    deadlines: tuple[Deadline, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    assignments: tuple[Assignment, ...] = ()
+
+    @property
+    def basis(self) -> Citation | None:
+        """The document this one implements or reports on, if it says so."""
+        return next((c for c in self.citations if c.relation), None)
