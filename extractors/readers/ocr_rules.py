@@ -2,7 +2,9 @@
 
 A row of the (straightened) page image with a run of dark pixels longer than `MIN_RULE_MM` is a
 horizontal rule; the same on columns gives vertical rules. Neighbouring pixel rows of one thick
-line merge into one rule. The grid and cell logic is then the text-layer one (`pdf_tables`).
+line merge into one rule. A vertical run shorter than `MIN_VERTICAL_MM` still counts when it bridges
+two horizontal rules (the column lines of a one-row table, e.g. a header row left alone at the foot
+of a page, are only as tall as the row). The grid and cell logic is then the text-layer one (`pdf_tables`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from extractors.readers.pdf_tables import Rule
 MIN_RULE_MM = 12.0  # horizontal rules; longer than any glyph stroke
 MIN_VERTICAL_MM = 6.0  # vertical rules of a one-row table are short; still taller than stacked accents
 MIN_PIECE_MM = 2.5  # a slightly slanted rule breaks into pieces one pixel row apart
+BRIDGE_MM = 0.6  # a short vertical rule ends this close to the horizontal rules it joins
 DARK = 170
 
 
@@ -23,11 +26,19 @@ def image_rules(image: Image.Image, dpi: int) -> list[Rule]:
     min_len, min_tall = int(MIN_RULE_MM / 25.4 * dpi), int(MIN_VERTICAL_MM / 25.4 * dpi)
     piece = int(MIN_PIECE_MM / 25.4 * dpi)
     scale = 72.0 / dpi
-    horizontal = [Rule(x0 * scale, y * scale, x1 * scale, y * scale)
-                  for y, x0, x1 in _merged(_runs(dark, piece)) if x1 - x0 >= min_len]
-    vertical = [Rule(x * scale, y0 * scale, x * scale, y1 * scale)
-                for x, y0, y1 in _merged(_runs(dark.T, piece)) if y1 - y0 >= min_tall]
-    return horizontal + vertical
+    horizontal = [(y, x0, x1) for y, x0, x1 in _merged(_runs(dark, piece)) if x1 - x0 >= min_len]
+    bridge = BRIDGE_MM / 25.4 * dpi
+    vertical = [(x, y0, y1) for x, y0, y1 in _merged(_runs(dark.T, piece))
+                if y1 - y0 >= min_tall or _bridges(x, y0, y1, horizontal, bridge)]
+    return ([Rule(x0 * scale, y * scale, x1 * scale, y * scale) for y, x0, x1 in horizontal]
+            + [Rule(x * scale, y0 * scale, x * scale, y1 * scale) for x, y0, y1 in vertical])
+
+
+def _bridges(x: float, y0: int, y1: int, horizontal: list[tuple[float, int, int]], near: float) -> bool:
+    """A vertical run that starts on one horizontal rule and ends on another one, both crossing `x`:
+    a column line of a low row. Glyph stems inside the row stop short of the rules (cell padding)."""
+    crossing = [y for y, x0, x1 in horizontal if x0 - near <= x <= x1 + near]
+    return any(abs(y - y0) <= near for y in crossing) and any(abs(y - y1) <= near for y in crossing)
 
 
 def _runs(dark: np.ndarray, min_len: int) -> list[tuple[int, int, int]]:

@@ -18,6 +18,9 @@ from PIL import Image
 
 from extractors.errors import BadInput, ErrorCode
 from extractors.normalize import clean_text
+from extractors.readers.ocr_cells import unsure_cell_pieces
+from extractors.readers.ocr_marks import join_marks
+from extractors.readers.ocr_reread import reread_pieces, split_at_gaps
 from extractors.readers.ocr_rules import image_rules
 from extractors.readers.pdf_lines import Char, Line
 from extractors.readers.pdf_tables import PdfTable, chars_to_tables, rules_to_grids
@@ -75,10 +78,32 @@ def image_to_lines(image: Image.Image, page_no: int, dpi: int, name: str) -> tup
     scale = 72.0 / dpi
     words = _tsv_words(done.stdout.decode("utf-8", errors="replace"))
     grids = rules_to_grids(image_rules(image, dpi))
-    units = [_word_char(w, scale) for w in words]
-    tables, _ = chars_to_tables(units, grids, page_no)
-    outside = [w for w, unit in zip(words, units) if not any(_inside(unit, g.bbox) for g in grids)]
-    return _words_to_lines(outside, page_no, scale), tables
+    inside = [any(_inside(_word_char(w, scale), g.bbox) for g in grids) for w in words]
+    single, split = _line_pieces([w for w, ins in zip(words, inside) if not ins])
+    cells, limits, settled = unsure_cell_pieces([w for w, ins in zip(words, inside) if ins], grids, scale)
+    reread = reread_pieces(image, split + cells, exe, dpi, name, [None] * len(split) + limits)
+    table_words = [w for piece in _sure([[w] for w in settled] + reread[len(split):]) for w in piece]
+    tables, _ = chars_to_tables([_word_char(w, scale) for w in table_words], grids, page_no)
+    return _pieces_to_lines(_sure(single + reread[:len(split)]), page_no, scale), tables
+
+
+def _line_pieces(words: list[dict]) -> tuple[list[list[dict]], list[list[dict]]]:
+    """Tesseract lines cut into pieces at wide gaps: (pieces of one-piece lines, pieces of lines that
+    held several, i.e. two columns on one line, to be read again on their own by `ocr_reread`)."""
+    groups: dict[tuple[str, str, str], list[dict]] = {}
+    for row in words:
+        groups.setdefault((row["block_num"], row["par_num"], row["line_num"]), []).append(row)
+    single, split = [], []
+    for group in groups.values():
+        line_pieces = split_at_gaps(sorted(group, key=lambda w: int(w["left"])))
+        (split if len(line_pieces) > 1 else single).extend(line_pieces)
+    return single, split
+
+
+def _sure(pieces: list[list[dict]]) -> list[list[dict]]:
+    """Unsure words dropped (only now: they marked where pieces are), rules and split marks cleaned."""
+    sure = [[w for w in piece if float(w["conf"]) >= _MIN_CONF] for piece in pieces]
+    return [join_marks(_unruled_words(piece)) for piece in sure if piece]
 
 
 def _word_char(word: dict, scale: float) -> Char:
@@ -93,16 +118,21 @@ def _inside(unit: Char, bbox: tuple[float, float, float, float]) -> bool:
 
 
 def _tsv_words(tsv: str) -> list[dict]:
+    """Every recognised word, unsure ones too (they still mark where a piece of a line is)."""
     words = []
     for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
         if row.get("level") != "5" or not (row.get("text") or "").strip():
-            continue
-        if float(row.get("conf") or -1) < _MIN_CONF:
             continue
         row["text"] = _unruled(row["text"])
         if row["text"]:
             words.append(row)
     return words
+
+
+def _unruled_words(words: list[dict]) -> list[dict]:
+    for word in words:
+        word["text"] = _unruled(word["text"])
+    return [w for w in words if w["text"]]
 
 
 def _unruled(text: str) -> str:
@@ -111,16 +141,12 @@ def _unruled(text: str) -> str:
     return text.rstrip("_") if text.rstrip("_").isdigit() else text
 
 
-def _words_to_lines(words: list[dict], page_no: int, scale: float) -> list[Line]:
-    groups: dict[tuple[str, str, str], list[dict]] = {}
-    for row in words:
-        groups.setdefault((row["block_num"], row["par_num"], row["line_num"]), []).append(row)
+def _pieces_to_lines(pieces: list[list[dict]], page_no: int, scale: float) -> list[Line]:
     lines = []
-    for group in groups.values():
-        for segment in _split_at_gaps(sorted(group, key=lambda w: int(w["left"]))):
-            segment = _strip_specks(segment)
-            if segment and not _noise(segment):
-                lines.append(_line(segment, page_no, scale))
+    for piece in pieces:
+        piece = _strip_specks(piece)
+        if piece and not _noise(piece):
+            lines.append(_line(piece, page_no, scale))
     return sorted(lines, key=lambda l: (l.baseline, l.x0))
 
 
@@ -136,18 +162,6 @@ def _noise(words: list[dict]) -> bool:
     alnum = sum(ch.isalnum() for w in words for ch in w["text"])
     confidence = sum(float(w["conf"]) for w in words) / len(words)
     return alnum < 2 or (alnum < 4 and confidence < _NOISE_CONF)
-
-
-def _split_at_gaps(words: list[dict]) -> list[list[dict]]:
-    """Tesseract puts both columns of a header on one line: split where words are far apart."""
-    heights = sorted(int(w["height"]) for w in words)
-    gap_limit = 2.5 * heights[len(heights) // 2]
-    segments = [[words[0]]]
-    for prev, word in zip(words, words[1:]):
-        if int(word["left"]) - (int(prev["left"]) + int(prev["width"])) > gap_limit:
-            segments.append([])
-        segments[-1].append(word)
-    return segments
 
 
 def _line(words: list[dict], page_no: int, scale: float) -> Line:
