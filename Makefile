@@ -51,6 +51,8 @@ test: system-deps $(STAMP)
 bench: system-deps $(STAMP)
 	@mkdir -p bench-results
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+	@echo "== summary (every target, from bench-results/*.json)"
+	@$(PY) benchmarks/summary.py
 
 clean:
 	rm -rf $(VENV) demo bench-results

@@ -2,15 +2,14 @@
 
     .venv/bin/python benchmarks/bench_accuracy.py [--only TEXT]
 
-Prints a table and writes bench-results/accuracy.json. Each file is extracted in a limited child process
+Prints a table and writes bench-results/accuracy.json (accuracy-only.json with --only, so that a partial run never
+replaces the full result `benchmarks/summary.py` reads). Each file is extracted in a limited child process
 (`pipeline.isolation.run_limited`), so a failing reader counts as an empty record (all misses) and is listed.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import resource
 import sys
 import time
 from pathlib import Path
@@ -19,19 +18,13 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks.common import CORPUS, corpus_manifest, gold_of, peak_memory_mb, result_name, write_result  # noqa: E402
 from benchmarks.scoring import Scorer, record_to_dict  # noqa: E402
 from extractors.errors import BadInput  # noqa: E402
 from pipeline.isolation import WorkerBug, run_limited  # noqa: E402
 from pipeline.stages import file_to_record  # noqa: E402
 
-CORPUS = ROOT / "corpus"
-OUT = ROOT / "bench-results" / "accuracy.json"
 TIMEOUT_S = 300
-
-
-def corpus_files(only: str = "") -> list[dict]:
-    manifest = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
-    return [row for row in manifest if only in row["file"]]
 
 
 def extract(path: Path) -> tuple[dict | None, str | None]:
@@ -48,19 +41,13 @@ def misses(gold: dict, cand: dict | None) -> dict:
     return {k: {"fn": v["fn"], "fp": v["fp"]} for k, v in scorer.report()["fields"].items() if v["fn"] or v["fp"]}
 
 
-def peak_memory_mb() -> dict:
-    kb = 1024.0  # ru_maxrss is in KiB on Linux
-    return {"self": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / kb, 1),
-            "children": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / kb, 1)}
-
-
 def run(only: str = "") -> dict:
     overall, by_format = Scorer(), {}
     errors, pages, per_file = [], 0, []
     start = time.perf_counter()
-    for row in corpus_files(only):
+    for row in corpus_manifest(only):
         path = CORPUS / row["file"]
-        gold = json.loads(path.with_name(path.name + ".gold.json").read_text(encoding="utf-8"))
+        gold = gold_of(path)
         t0 = time.perf_counter()
         cand, error = extract(path)
         per_file.append({"file": row["file"], "seconds": round(time.perf_counter() - t0, 2), "error": error,
@@ -84,8 +71,12 @@ def print_report(result: dict) -> None:
     for name, a in result["attributes"].items():
         print(f"  {name:<26}{a['accuracy']:>7.3f} ({a['agree']}/{a['total']})")
     mem = result["peak_memory_mb"]
-    print(f"{result['documents']} documents, {result['pages']} pages in {result['seconds']} s: "
-          f"{result['pages_per_second']} pages/s; peak memory {mem['children']} MB (worker), {mem['self']} MB (main)")
+    if not result["pages"]:  # held-out sets are scored in-process, not timed
+        print(f"{result['documents']} documents")
+    else:
+        print(f"{result['documents']} documents, {result['pages']} pages in {result['seconds']} s: "
+              f"{result['pages_per_second']} pages/s; peak memory {mem['children']} MB (worker), "
+              f"{mem['self']} MB (main)")
     for e in result["errors"]:
         print(f"  error {e['file']}: {e['error']}")
 
@@ -93,11 +84,10 @@ def print_report(result: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--only", default="", help="score only files whose path contains this")
-    result = run(ap.parse_args(argv).only)
+    only = ap.parse_args(argv).only
+    result = run(only)
     print_report(result)
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}")
+    write_result(result_name("accuracy", only), result)
     return 0
 
 

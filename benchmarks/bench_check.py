@@ -20,12 +20,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.common import CORPUS, write_result  # noqa: E402
 from extractors.records import Record  # noqa: E402
 from pipeline.check import check_campaign, check_report  # noqa: E402
 from pipeline.check.names import name_key  # noqa: E402
 from pipeline.check.report_check import plan_index  # noqa: E402
 
-CORPUS = ROOT / "corpus"
 SIZES = (100, 250, 500)
 TARGET_S = 5.0
 
@@ -97,10 +97,7 @@ def main() -> int:
     worst, stress = slowest_500(rows, new_wording=False), slowest_500(rows, new_wording=True)
     print(f"500 reports: {worst:.2f} s (target < {TARGET_S:.0f} s): {'OK' if worst < TARGET_S else 'SLOW'}; "
           f"stress, every name new: {stress:.2f} s")
-    out = ROOT / "bench-results" / "check.json"
-    out.parent.mkdir(exist_ok=True)
-    result = {"target_s": TARGET_S, "runs": rows, "worst_500_s": worst, "stress_500_s": stress}
-    out.write_text(json.dumps(result, indent=2) + "\n")
+    write_result("check", {"target_s": TARGET_S, "runs": rows, "worst_500_s": worst, "stress_500_s": stress})
     return 0
 
 

@@ -9,16 +9,14 @@ bench-results/extraction.json.
 
 from __future__ import annotations
 
-import json
-import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks.common import CORPUS, best_and_median, timings, write_result  # noqa: E402
 from extractors.assignments import blocks_to_assignments  # noqa: E402
 from extractors.blocks import Document, Location  # noqa: E402
 from extractors.citations import blocks_to_citations  # noqa: E402
@@ -29,8 +27,7 @@ from extractors.metadata import blocks_to_header  # noqa: E402
 from extractors.readers import file_to_document  # noqa: E402
 from extractors.sections import blocks_to_sections  # noqa: E402
 
-SOURCE = ROOT / "corpus" / "ke_hoach" / "ke-hoach-05-kh-ubnd-xa-kien-minh.docx"
-OUT = ROOT / "bench-results" / "extraction.json"
+SOURCE = CORPUS / "ke_hoach" / "ke-hoach-05-kh-ubnd-xa-kien-minh.docx"
 COPIES = 5
 RUNS = 5
 LIMIT_S = 0.5
@@ -44,14 +41,12 @@ def thirty_pages() -> Document:
     return doc.model_copy(update={"blocks": tuple(blocks), "pages": (doc.pages or 6) * COPIES})
 
 
-def best_of(fn, *args) -> float:
-    times = []
-    for _ in range(RUNS):
-        fresh = [a.model_copy() if isinstance(a, Document) else a for a in args]  # no cached paragraphs
-        start = time.perf_counter()
-        fn(*fresh)
-        times.append(time.perf_counter() - start)
-    return min(times), statistics.median(times)
+def best_of(fn, *args) -> tuple[float, float]:
+    """Best and median of RUNS calls, each on fresh copies of the documents (no cached paragraphs)."""
+    def fresh(xs):
+        return [a.model_copy() if isinstance(a, Document) else a for a in xs]
+
+    return best_and_median(timings(fn, *args, runs=RUNS, fresh=fresh))
 
 
 def main() -> None:
@@ -72,10 +67,8 @@ def main() -> None:
         print(f"{name:12s} {best * 1000:8.1f} ms {median * 1000:8.1f} ms")
     ok = results["total"]["median_s"] < LIMIT_S
     print(f"total under {LIMIT_S} s: {'yes' if ok else 'NO'}")
-    OUT.parent.mkdir(exist_ok=True)
-    OUT.write_text(json.dumps({"blocks": len(doc.blocks), "pages": doc.pages, "stages": results,
-                               "limit_s": LIMIT_S, "under_limit": ok}, indent=2), encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}")
+    write_result("extraction", {"blocks": len(doc.blocks), "pages": doc.pages, "stages": results,
+                                "limit_s": LIMIT_S, "under_limit": ok})
 
 
 if __name__ == "__main__":

@@ -6,7 +6,6 @@ check engineer's stage). Prints the figures and writes bench-results/generate.js
 
 from __future__ import annotations
 
-import json
 import sys
 import tempfile
 import time
@@ -15,6 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.common import write_result  # noqa: E402
 from pipeline.check import check_campaign  # noqa: E402
 from pipeline.generate.annex import check_to_xlsx  # noqa: E402
 from pipeline.generate.consolidated import consolidate  # noqa: E402
@@ -51,8 +51,7 @@ def main() -> None:
     }
     for key, value in figures.items():
         print(f"{key:>18}: {value}")
-    (ROOT / "bench-results").mkdir(exist_ok=True)
-    (ROOT / "bench-results" / "generate.json").write_text(json.dumps(figures, indent=2), encoding="utf-8")
+    write_result("generate", figures)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ bench-results/heldout_meta.json.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -22,11 +21,11 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_accuracy import misses, print_report  # noqa: E402
+from benchmarks.common import gold_of, result_name, write_result  # noqa: E402
 from benchmarks.scoring import Scorer, record_to_dict  # noqa: E402
 from pipeline.stages import file_to_record  # noqa: E402
 
 HELDOUT = ROOT / "corpus" / "heldout_meta"
-OUT = ROOT / "bench-results" / "heldout_meta.json"
 FIELDS = ("kind", "number", "issued_on", "place", "issuer", "parent_issuer", "title", "signer.name",
           "signer.position", "signer.authority", "recipients", "addressees", "sections", "deadlines", "citations",
           "assignments")
@@ -39,7 +38,7 @@ def heldout_files(folder: Path, only: str = "") -> list[Path]:
 def run(folder: Path = HELDOUT, only: str = "") -> dict:
     scorer, per_file = Scorer(), []
     for path in heldout_files(folder, only):
-        gold = json.loads(path.with_name(path.name + ".gold.json").read_text(encoding="utf-8"))
+        gold = gold_of(path)
         cand = record_to_dict(file_to_record(path))
         scorer.add(gold, cand)
         per_file.append({"file": path.name, "misses": misses(gold, cand)})
@@ -64,9 +63,7 @@ def main(argv: list[str] | None = None) -> int:
             for f in result["files"]:
                 if f["misses"]:
                     print(f"  {f['file']}: {f['misses']}")
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}")
+    write_result(result_name("heldout_meta", args.only), results)
     return 0
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import shutil
 import statistics
@@ -31,6 +30,7 @@ if str(ROOT) not in sys.path:
 
 from sqlalchemy import select  # noqa: E402
 
+from benchmarks.common import CORPUS, write_result  # noqa: E402
 from extractors.errors import BadInput  # noqa: E402
 from pipeline.inbox.entries import sha256_of  # noqa: E402
 from pipeline.inbox.ingest import ingest  # noqa: E402
@@ -40,9 +40,7 @@ from pipeline.inbox.store_models import FINAL_STATES, DocumentRow  # noqa: E402
 from pipeline.inbox.workspace import Settings, init_workspace  # noqa: E402
 from pipeline.stages import file_to_record  # noqa: E402
 
-CORPUS = ROOT / "corpus"
 PLAN_DOCX = CORPUS / "ke_hoach" / "ke-hoach-05-kh-ubnd-xa-kien-minh.docx"
-OUT = ROOT / "bench-results" / "inbox.json"
 DOCUMENT_SUFFIXES = (".docx", ".doc", ".pdf", ".txt")
 
 
@@ -69,7 +67,7 @@ def latency(n: int, work: Path) -> dict:
     watcher = subprocess.Popen([sys.executable, "-c", "from pipeline.cli import main; main()", "watch", str(ws.root)],
                                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     store = Store(ws.store_url)
-    times, states = [], []
+    times = []
     try:
         time.sleep(8)  # interpreter start-up of the watcher is not part of the latency
         for i in range(n):
@@ -123,8 +121,7 @@ def main() -> None:
         thr = throughput(Path(tmp))
         print(f"batch, {thr['files']} corpus files: ingest {thr['ingest_s']:.1f} s vs reading {thr['read_only_s']:.1f} s "
               f"= {thr['ratio']:.2f}x (target <= 3x); stored {thr['stored']}, quarantined {thr['quarantined']}")
-    OUT.parent.mkdir(exist_ok=True)
-    OUT.write_text(json.dumps({"latency": lat, "throughput": thr}, indent=2), encoding="utf-8")
+    write_result("inbox", {"latency": lat, "throughput": thr})
 
 
 if __name__ == "__main__":

@@ -12,16 +12,15 @@ corpus/SOURCES.md; `-v` lists each file's misses and extras).
 
 from __future__ import annotations
 
-import json
 import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks.common import CORPUS, corpus_manifest, gold_of, timings, write_result  # noqa: E402
 from benchmarks.scoring import match_items, same_indicator  # noqa: E402
 from extractors.blocks import Document, Location  # noqa: E402
 from extractors.errors import BadInput  # noqa: E402
@@ -30,8 +29,7 @@ from extractors.metadata import blocks_to_header  # noqa: E402
 from extractors.readers import file_to_document  # noqa: E402
 
 SEED = Path(ROOT.parent / "shared" / "seed" / "ke-hoach-thi-dua-xa-kien-minh-2025.txt")
-OUT = ROOT / "bench-results" / "indicators.json"
-HELDOUT = ROOT / "corpus" / "heldout"
+HELDOUT = CORPUS / "heldout"
 SEED_PAGES = 6
 TARGET_PAGES = 30
 RUNS = 7
@@ -49,24 +47,18 @@ def speed() -> dict:
     doc = thirty_pages()
     header = blocks_to_header(doc)
     blocks_to_indicators(doc, header)  # warm-up: regex compilation, lazy imports
-    times = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        found = blocks_to_indicators(doc, header)
-        times.append(time.perf_counter() - start)
+    times = timings(blocks_to_indicators, doc, header, runs=RUNS)
+    found = blocks_to_indicators(doc, header)
     return {"pages": TARGET_PAGES, "blocks": len(doc.blocks), "indicators": len(found),
             "median_s": round(statistics.median(times), 4), "max_s": round(max(times), 4)}
 
 
 def accuracy() -> dict:
-    manifest = json.loads((ROOT / "corpus" / "manifest.json").read_text(encoding="utf-8"))
     tp = n_gold = n_got = 0
     skipped = []
-    for row in manifest:
-        if "scan" in row.get("format", ""):
-            continue  # OCR time is the readers' benchmark, not this one
-        path = ROOT / "corpus" / row["file"]
-        gold = json.loads(path.with_name(path.name + ".gold.json").read_text(encoding="utf-8"))["indicators"]
+    for row in corpus_manifest(skip_scans=True):  # OCR time is the readers' benchmark, not this one
+        path = CORPUS / row["file"]
+        gold = gold_of(path)["indicators"]
         try:
             doc = file_to_document(path)
         except (BadInput, ImportError) as exc:  # a reader still missing counts as skipped, not as misses
@@ -88,7 +80,7 @@ def heldout(folder: Path = HELDOUT) -> dict:
     files = []
     for gold_path in sorted(folder.glob("*.gold.json")):
         path = gold_path.with_name(gold_path.name.removesuffix(".gold.json"))
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))["indicators"]
+        gold = gold_of(path)["indicators"]
         doc = file_to_document(path)
         got = [i.model_dump() for i in blocks_to_indicators(doc, blocks_to_header(doc))]
         pairs = match_items(gold, got, same_indicator)
@@ -132,9 +124,7 @@ def main() -> None:
         print(f"  skipped {s_}")
     for key in (k for k in results if k.startswith("heldout")):
         _print_heldout(key.replace("heldout", "held-out gold").replace("_round", ", round "), results[key], verbose)
-    OUT.parent.mkdir(exist_ok=True)
-    OUT.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}")
+    write_result("indicators", results)
 
 
 if __name__ == "__main__":

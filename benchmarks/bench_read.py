@@ -21,8 +21,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-CORPUS = ROOT / "corpus"
-OUT = ROOT / "bench-results" / "read.json"
+
+from benchmarks.common import CORPUS, corpus_manifest, write_result  # noqa: E402
+
 PDFTOTEXT_TARGET_RATIO = 3.0
 MEMORY_TARGET_MB = 300
 LONG_DOC_PAGES = 30
@@ -62,8 +63,7 @@ def pdftotext_seconds(path: Path) -> float | None:
 
 
 def manifest_pages() -> dict[str, int]:
-    entries = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
-    return {e["file"]: e["pages"] for e in entries}
+    return {e["file"]: e["pages"] for e in corpus_manifest()}
 
 
 def corpus_files(all_scans: bool) -> list[tuple[str, Path]]:
@@ -133,8 +133,7 @@ def main() -> None:
                                                  if "pdftotext_s" in row else ""), flush=True)
     summary = _summary(rows)
     print(json.dumps(summary, ensure_ascii=False, indent=2))
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps({"summary": summary, "files": rows}, ensure_ascii=False, indent=2), encoding="utf-8")
+    write_result("read", {"summary": summary, "files": rows})
 
 
 def _summary(rows: list[dict]) -> dict:

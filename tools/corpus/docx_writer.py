@@ -17,6 +17,7 @@ from docx.shared import Mm, Pt
 from tools.corpus.numbering import add_numbering, set_numbering
 from tools.corpus.spec import DocSpec, H, P, T
 from tools.corpus.zipfix import make_zip_deterministic
+from tools.docx_kit import add_border, set_widths
 
 CENTER, JUSTIFY, LEFT = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.LEFT
 Encoder = Callable[[str], str]
@@ -59,12 +60,7 @@ class Writer:
         par = self.para(container, after=2)
         par.paragraph_format.left_indent = par.paragraph_format.right_indent = Mm(indent_mm)
         par.paragraph_format.line_spacing = Pt(2)
-        bdr = OxmlElement("w:pBdr")
-        bottom = OxmlElement("w:bottom")
-        for k, v in (("val", "single"), ("sz", "6"), ("space", "1"), ("color", "000000")):
-            bottom.set(qn(f"w:{k}"), v)
-        bdr.append(bottom)
-        par._p.get_or_add_pPr().append(bdr)
+        add_border(par, "bottom")
 
     # -- page set-up ---------------------------------------------------------------------------
     def page(self) -> None:
@@ -245,15 +241,6 @@ def borderless(table, widths_mm: tuple[float, float]):
     for row in table.rows:  # keep the block on one page, as offices do
         row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
     return table
-
-
-def set_widths(table, widths_mm) -> None:
-    """Column widths in both places Word and LibreOffice read them (grid and cells)."""
-    for col, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths_mm):
-        col.set(qn("w:w"), str(int(Mm(w).twips)))
-    for row in table.rows:
-        for cell, w in zip(row.cells, widths_mm):
-            cell.width = Mm(w)
 
 
 def spec_to_docx(spec: DocSpec, out: Path, font: str = "Times New Roman", encode: Encoder = str) -> Path:

@@ -12,7 +12,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from tools.templates.kit import (CENTER, LEFT, body, closing_table, grid_table, header_table, new_document, para,
+from tools.templates.kit import (CENTER, body, closing_table, grid_table, header_table, new_document, para,
                                  tag, title_block)
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -10,6 +10,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from tools.docx_kit import add_border, set_widths
+
 CENTER, JUSTIFY, LEFT = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.LEFT
 FONT = "Times New Roman"
 BODY_PT = 14
@@ -75,21 +77,7 @@ def rule(container, width_mm: float, cell_mm: float) -> None:
     par.paragraph_format.left_indent = par.paragraph_format.right_indent = side
     par.paragraph_format.line_spacing = Pt(4)
     run(par, "", 2)
-    borders = OxmlElement("w:pBdr")
-    top = OxmlElement("w:top")
-    for key, value in (("val", "single"), ("sz", "6"), ("space", "1"), ("color", "000000")):
-        top.set(qn(f"w:{key}"), value)
-    borders.append(top)
-    par._p.get_or_add_pPr().append(borders)
-
-
-def set_widths(table, widths_mm: tuple[float, ...]) -> None:
-    """Column widths in the grid (LibreOffice reads these) and in each cell (Word reads these)."""
-    for col, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths_mm):
-        col.set(qn("w:w"), str(int(Mm(width).twips)))
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths_mm):
-            cell.width = Mm(width)
+    add_border(par, "top")
 
 
 def borderless_table(doc, rows: int, widths_mm: tuple[float, ...]):
