@@ -14,25 +14,19 @@ from collections.abc import Iterator
 
 from extractors.blocks import Document
 from extractors.deadlines import deadlines_by_paragraph, section_unit
-from extractors.patterns.actors import LEADING_DIRECTIVE_RE, UNIT_HEAD_RE, split_units, subject_of, without_partners
+from extractors.patterns.actors import (
+    LEADING_DIRECTIVE_RE, NAME_TAIL_WORDS, UNIT_HEAD_RE, split_units, subject_of, without_partners,
+)
 from extractors.patterns.dates import RECURRING_RE
 from extractors.patterns.structure import parse_label
+from extractors.patterns.tasks import (
+    ASKING_PATTERN, BASIS_LEAD_RE, DONE_TASK_RE, EXECUTORS_RE, GIAO_RE, PARTNERS_RE, REPORT_WORD, SUPERVISORS_RE,
+)
 from extractors.records import Assignment, Deadline, Header
 from extractors.sections import InSection, paragraphs_in_sections
 from extractors.task_tables import TaskRow, header_above, table_to_tasks
 
-# "Chánh Văn phòng HĐND và UBND xã, Trưởng phòng Kinh tế ... chịu trách nhiệm thi hành Quyết định này" (QĐ)
-EXECUTORS_RE = re.compile(r"(?P<units>[^.;:]+?)\s+(?:chịu|có) trách nhiệm\s+(?P<what>thi hành\s+[^.;]+)")
-# "Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân và đại biểu Hội đồng nhân dân xã giám sát việc thực
-# hiện Nghị quyết." (the closing article of a nghị quyết)
-SUPERVISORS_RE = re.compile(r"(?P<units>[^.;:]+?)\s+(?P<what>giám sát việc thực hiện\s+[^.;]+)")
 _FORMULAS = (("trách nhiệm thi hành", EXECUTORS_RE), ("giám sát việc thực hiện", SUPERVISORS_RE))
-# "... chủ trì, phối hợp với Hội Nông dân, Hội Liên hiệp Phụ nữ xã đẩy mạnh ..." -> the partners
-_PARTNERS_RE = re.compile(r"phối hợp (?:với|cùng)\s+", re.I)
-_LEAD_RE = re.compile(r"^(?:căn cứ [^,]*,\s*)", re.I)  # "Căn cứ kế hoạch của Ủy ban nhân dân xã, xây dựng ..."
-# "1. Giao Ủy ban nhân dân xã tổ chức thực hiện Nghị quyết này" (a nghị quyết, a quyết định): an explicit assignment
-_GIAO_RE = re.compile(r"^giao(?:\s+cho)?\s+", re.I)
-_PAST_RE = re.compile(r"(?<!\w)đã(?!\w)")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s")
 
 
@@ -41,7 +35,7 @@ def _task(text: str) -> tuple[str, str | None]:
     ("Bảo đảm kinh phí ...", "phối hợp")."""
     label = parse_label(text)
     text = label.rest if label and label.kind in ("dash", "letter", "paren") else text
-    text = _LEAD_RE.sub("", text.strip())
+    text = BASIS_LEAD_RE.sub("", text.strip())
     low = text.lower()
     role = "phối hợp" if low.startswith("phối hợp") else "chủ trì" if low.startswith("chủ trì") else None
     text = without_partners(text)
@@ -69,16 +63,16 @@ def _section_assignments(items: list[InSection], by_paragraph: dict) -> Iterator
 def _sentence_assignments(items: list[InSection], by_paragraph: dict) -> Iterator[tuple[int, Assignment]]:
     """Items outside unit sections whose subject is a unit and that set a deadline or say "chủ trì"."""
     for item in items:
-        if section_unit(item.headings) or _PAST_RE.search(item.paragraph.text):
+        if section_unit(item.headings) or DONE_TASK_RE.search(item.paragraph.text):
             continue
         due = _first_due(item, by_paragraph)
         body = _request(item.paragraph.text)
         unit = (due.responsible if due else None) or subject_of(body)
         rest = body[len(unit):].strip(" ,") if unit else ""
         # "Các đoàn thể ... phối hợp vận động hội viên ..." (but "X phối hợp với Y ..." makes X the lead)
-        supports = rest.lower().startswith("phối hợp") and not _PARTNERS_RE.match(rest)
+        supports = rest.lower().startswith("phối hợp") and not PARTNERS_RE.match(rest)
         recurring = bool(RECURRING_RE.search(body))  # "Các chi bộ báo cáo ... trước ngày 25 hằng tháng"
-        assigned = bool(_GIAO_RE.match(_body(item.paragraph.text)))  # "Giao Ủy ban nhân dân xã tổ chức thực hiện ..."
+        assigned = bool(GIAO_RE.match(_body(item.paragraph.text)))  # "Giao Ủy ban nhân dân xã tổ chức thực hiện ..."
         if not unit or (not due and "chủ trì" not in body.lower() and not supports and not recurring and not assigned):
             continue
         if not due and item.paragraph.text.rstrip().endswith("./."):
@@ -110,7 +104,7 @@ def _request(text: str) -> str:
 def _asked(body: str, unit: str) -> bool:
     """This document asks `unit` itself: "Thực hiện ..., Chủ tịch UBND xã đề nghị Trưởng các thôn rà soát ...";
     not "Ngày 15/9/2025, UBND xã ban hành Kế hoạch số 05/KH-UBND, trong đó yêu cầu các đơn vị báo cáo ..."."""
-    return bool(re.search(rf"(?<!trong đó )(?:đề nghị|yêu cầu|giao)\s+{re.escape(unit)}", body, re.I))
+    return bool(re.search(rf"{ASKING_PATTERN}{re.escape(unit)}", body, re.I))
 
 
 def _split_units(text: str) -> list[str]:
@@ -119,20 +113,17 @@ def _split_units(text: str) -> list[str]:
 
 def _partners(rest: str) -> list[str]:
     """Units after "phối hợp với" in "chủ trì, phối hợp với Hội Nông dân, Hội Liên hiệp Phụ nữ xã đẩy mạnh ..."."""
-    m = _PARTNERS_RE.search(rest[:40])
+    m = PARTNERS_RE.search(rest[:40])
     if not m or not (names := subject_of(rest[m.end():])):
         return []
     return [_trim_name(u) for u in _split_units(names) if UNIT_HEAD_RE.match(u.lower())]
-
-
-_NAME_TAIL_WORDS = frozenset({"xã", "phường", "thôn", "huyện", "tỉnh", "phố", "trấn", "quận"})
 
 
 def _trim_name(name: str) -> str:
     """Drop trailing verb words from a unit's name: "Đoàn Thanh niên xã tuần tra" -> "Đoàn Thanh niên xã"
     (a lower-case word right after a capitalised one belongs to the name: "Hội Nông dân")."""
     words = name.split()
-    while len(words) > 1 and words[-1].islower() and words[-2].islower() and words[-1] not in _NAME_TAIL_WORDS:
+    while len(words) > 1 and words[-1].islower() and words[-2].islower() and words[-1] not in NAME_TAIL_WORDS:
         words.pop()
     return " ".join(words)
 
@@ -154,11 +145,11 @@ def _executors(items: list[InSection]) -> Iterator[tuple[int, Assignment]]:
 
 def _report_due(deadlines: list[Deadline]) -> dt.date | None:
     """The document's reporting deadline: the first deadline whose action is to report ("Báo cáo kết quả ...")."""
-    return next((d.due for d in deadlines if d.action and "báo cáo" in d.action.lower()), None)
+    return next((d.due for d in deadlines if d.action and REPORT_WORD in d.action.lower()), None)
 
 
 def _row_assignments(row: TaskRow, report_due: dt.date | None) -> Iterator[Assignment]:
-    due = row.due or (report_due if "báocáo" in row.task.lower().replace(" ", "") else None)
+    due = row.due or (report_due if REPORT_WORD.replace(" ", "") in row.task.lower().replace(" ", "") else None)
     yield Assignment(unit=row.lead, role="chủ trì", task=row.task, due=due)
     for partner in (u for p in re.split(r"[;\n]", row.support or "") for u in split_units(p) if u.strip()):
         yield Assignment(unit=partner, role="phối hợp", task=row.task, due=due)

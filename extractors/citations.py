@@ -9,8 +9,8 @@ from extractors.blocks import BlockKind, Document
 from extractors.paragraphs import blocks_to_paragraphs
 from extractors.patterns.dates import parse_date
 from extractors.patterns.docnums import (
-    BASIS_KINDS, CITATION_RE, IMPLEMENTS_RE, ISSUED_BEFORE_RE, ISSUER_BEFORE_RE, ISSUER_STOPS,
-    ISSUER_WORDS, LAW_RE, REPORTS_ON_RE, cited_kind, normalize_number,
+    BASIS_KINDS, BASIS_WORD, CITATION_RE, IMPLEMENTS_RE, ISSUED_BEFORE_RE, ISSUER_BEFORE_RE, ISSUER_STOPS,
+    ISSUER_WORDS, ISSUING_VERB_WORDS, LAW_HINT, LAW_RE, OF_ISSUER_RE, REPORTS_ON_RE, cited_kind, normalize_number,
 )
 from extractors.patterns.phrases import phrase_key
 from extractors.patterns.structure import parse_label
@@ -30,7 +30,7 @@ def _issuer_words(text: str) -> Iterator[str]:
                 yield word
                 continue
             return
-        if not word or low in ISSUER_STOPS or (low == "ban" and n + 1 < len(words) and words[n + 1] == "hành"):
+        if not word or low in ISSUER_STOPS or (n + 1 < len(words) and (low, words[n + 1]) == ISSUING_VERB_WORDS):
             return
         prev = words[n - 1] if n else ""
         if not (word[0].isupper() or low in ISSUER_WORDS or (prev[:1].isupper() and word.isalpha())):
@@ -43,7 +43,7 @@ def _issuer_words(text: str) -> Iterator[str]:
 def _issuer(after: str, before: str) -> str | None:
     """ "của Ủy ban nhân dân thành phố Hải Phòng phát động ..." -> "Ủy ban nhân dân thành phố Hải Phòng";
     "của Trưởng phòng Văn hóa - Xã hội tại Tờ trình số ..." -> "Trưởng phòng Văn hóa - Xã hội"."""
-    if m := re.match(r"\s*,?\s*của\s+", after):
+    if m := OF_ISSUER_RE.match(after):
         return " ".join(_issuer_words(after[m.end():])) or None
     if m := ISSUER_BEFORE_RE.search(before[-120:]):
         return " ".join(_issuer_words(m["issuer"])) or None
@@ -73,7 +73,7 @@ def _relation(prefix: str, kind: str, header: Header) -> str | None:
         return None
     if header.kind == "bao_cao":
         return "reports_on"
-    if key.startswith("căn cứ") and header.kind != "ke_hoach":
+    if key.startswith(BASIS_WORD) and header.kind != "ke_hoach":
         return None
     return "implements"
 
@@ -94,7 +94,7 @@ def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation
         yield number, Citation(kind=kind, number=number, date=date,
                                issuer=issuer, text=_clause(text, pieces, m.start(), m.end()),
                                relation=_relation(prefix, kind, header))
-    for m in LAW_RE.finditer(text) if "uật" in text else ():
+    for m in LAW_RE.finditer(text) if LAW_HINT in text else ():
         kind = "Bộ luật" if m["kind"] == "Bộ luật" else "Luật"
         yield phrase_key(f"{kind} {m['name']}"), Citation(
             kind=kind, date=parse_date(text[m.end():m.end() + 30]) if text[m.end():].lstrip().startswith("ngày") else None,

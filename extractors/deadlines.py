@@ -14,11 +14,13 @@ from extractors.blocks import Document
 from extractors.patterns.actors import DIRECTIVE_RE, subject_of, unit_name, without_partners
 from extractors.errors import DocWarning
 from extractors.patterns.dates import (
-    BLANK_LIMIT_RE, DEADLINE_CUE_RE, RECURRING_RE, Period, deadline_cue, find_periods, last_day_before, parse_date,
+    BLANK_LIMIT_RE, DEADLINE_CUE_RE, PAST_CLAUSE_RE, RECURRING_RE, SINCE_TAIL_RE, Period, deadline_cue, find_periods,
+    last_day_before, parse_date,
 )
 from extractors.patterns.docnums import CITATION_RE
 from extractors.patterns.phrases import is_implementation_heading
 from extractors.patterns.structure import parse_label
+from extractors.patterns.tasks import DONE_TAIL_RE
 from extractors.records import Deadline, Header
 from extractors.sections import InSection, paragraphs_in_sections
 from extractors.spans import Pieces, inside
@@ -26,9 +28,6 @@ from extractors.task_tables import header_above, table_to_tasks
 
 _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
 _CLAUSE_RE = re.compile(";")
-_PAST_RE = re.compile(r"(?<!\w)(?:đã|vừa qua)(?!\w)")
-# "... được triển khai từ ngày phát động" -> "... được triển khai" (the start of the period)
-_SINCE_RE = re.compile(r"\s+từ\s+(?:ngày|khi)\b.*$")
 
 
 def section_unit(headings: tuple[tuple[str, str], ...]) -> str | None:
@@ -68,10 +67,10 @@ def _action(clause: str, cue_at: int, responsible: str | None) -> str | None:
     if responsible and text.lower().startswith(responsible.lower()):
         text = text[len(responsible):]
     text = without_partners(text.strip())
-    text = _SINCE_RE.sub("", text)
+    text = SINCE_TAIL_RE.sub("", text)
     if text.count("(") > text.count(")"):
         text = text[: text.rfind("(")]
-    text = re.sub(r"(?:,?\s*hoàn thành|,)\s*$", "", text.strip(" ,;:-")).strip(" ,;:-")
+    text = DONE_TAIL_RE.sub("", text.strip(" ,;:-")).strip(" ,;:-")
     return text[:1].upper() + text[1:] if text else None
 
 
@@ -100,7 +99,7 @@ def paragraph_to_deadlines(item: InSection, year: int | None) -> Iterator[Deadli
         c_start, c_end = clauses.around(period.start)
         c_start, c_end = max(c_start, s_start) - s_start, min(c_end, s_end) - s_start
         clause = sentence[c_start:c_end]
-        if cue == "trong" and _PAST_RE.search(clause):
+        if cue == "trong" and PAST_CLAUSE_RE.search(clause):
             continue  # "Trong tháng 11, thôn đã tổ chức ...": a past event
         due = last_day_before(period) if cue == "trước" else period.due
         responsible = responsible_for(clause, item.headings, sentence[:c_start])

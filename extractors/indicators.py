@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 from extractors.blocks import Document
 from extractors.indicators_context import context_at, document_to_paragraphs, document_to_tables
 from extractors.indicators_names import complete_period
 from extractors.indicators_prose import paragraph_to_indicators
 from extractors.indicators_table import table_to_indicators
 from extractors.indicators_text_table import document_to_text_tables
+from extractors.patterns.dates import NAMED_YEAR_RE
+from extractors.patterns.header import PLAN_TITLE_RE
 from extractors.patterns.indicators import period_in
 from extractors.records import Header, Indicator
 from extractors.sections import section_paths
@@ -17,22 +17,20 @@ from extractors.sections import section_paths
 # Kinds whose bare figures are targets; in every other kind (báo cáo, thông báo, công văn ...) a bare figure
 # is a reported value. When the header stage could not tell the kind, the title line says it: "KẾ HOẠCH".
 _PLAN_KINDS = ("ke_hoach", "quyet_dinh")
-_PLAN_TITLE_RE = re.compile(r"^\s*KẾ HOẠCH\s*$")
 _TITLE_SCAN_BLOCKS = 25
-_YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b")
 
 
 def _is_report(doc: Document, header: Header) -> bool:
     if header.kind != "khac":
         return header.kind not in _PLAN_KINDS
-    return not any(_PLAN_TITLE_RE.match(b.text) for b in doc.blocks[:_TITLE_SCAN_BLOCKS])
+    return not any(PLAN_TITLE_RE.match(b.text) for b in doc.blocks[:_TITLE_SCAN_BLOCKS])
 
 
 def _year(doc: Document, header: Header) -> int | None:
     """The document's year: its date, else the first year its opening lines name ("... nhiệm vụ năm 2025")."""
     if header.year:
         return header.year
-    found = next((m for b in doc.blocks[:_TITLE_SCAN_BLOCKS] if (m := _YEAR_RE.search(b.text))), None)
+    found = next((m for b in doc.blocks[:_TITLE_SCAN_BLOCKS] if (m := NAMED_YEAR_RE.search(b.text))), None)
     return int(found.group(1)) if found else None
 
 

@@ -9,33 +9,26 @@ from __future__ import annotations
 
 import re
 
-from extractors.patterns.indicators import COMPARATOR_BEFORE_RE, MEASURE_START_RE, NAME_TAIL_RE, PERIOD_RE, VERB_ONLY_NAME_RE
+from extractors.patterns.indicators import (
+    COMPARATOR_BEFORE_RE,
+    LOCATIVE_TAIL_RE,
+    MEASURE_START_RE,
+    NAME_LEAD_RE,
+    NAME_TAIL_RE,
+    OUTCOME_VERB_RE,
+    PERIOD_RE,
+    POSSESSIVE_END_RE,
+    STRIVE_RE,
+    VERB_ONLY_NAME_RE,
+    YEAR_TAIL_RE,
+)
 from extractors.patterns.numbers import NUMBER_PATTERN, NUMBER_RE
 from extractors.patterns.units import unit_kind
 
-# "trong đó: Giá trị thương mại ...", "- Tỷ lệ ...", "cụ thể: ...": words that open a clause, not a name.
-# A list label opening the clause is no part of a name either: "5. 100% hộ nghèo ...", "b) Tỷ lệ ...".
-_LEAD_RE = re.compile(
-    r"^(?:\s*(?:trong đó|cụ thể|gồm|bao gồm|riêng|và|\d{1,2}\.(?:\d{1,2}\.)*(?=\s)|[a-zđ]\)(?=\s)|[-+•,:.]))+\s*",
-    re.IGNORECASE,
-)
-# "Năm 2025 thôn có 97,1% người dân tham gia bảo hiểm y tế": the measure follows the figure.
-# "trên địa bàn huyện xảy ra 05 vụ tai nạn giao thông", "ghi nhận 05 ca mắc sốt xuất huyết": the same.
-# "Toàn xã còn 112 hộ nghèo": what remains is named after the figure too.
-_POSSESSIVE_END_RE = re.compile(r"(?:^|\s)(?:có|xảy ra|ghi nhận|còn)\s*$", re.IGNORECASE)
-# "làm chết 03 người, bị thương 04 người": an outcome verb before a count names it ("Số người chết").
-_OUTCOME_VERB_RE = re.compile(r"(?:^|[\s,])(?:làm\s+)?(?P<verb>chết|bị thương|tử vong|mắc)\s*$", re.IGNORECASE)
 # What follows a figure up to the next break: "412/428 hộ đạt danh hiệu Gia đình văn hóa, đạt 96,3%".
 _AFTER_NAME_RE = re.compile(r"^\s*([^\W\d][^,;:.()]*)")
-# A whole-year period at the end of a name is the period, not the name: "Tỷ lệ tăng dân số tự nhiên năm 2025".
-# Part-year periods stay ("Thu ngân sách 6 tháng cuối năm 2025").
-_YEAR_TAIL_RE = re.compile(r"(?<!cuối)(?<!đầu)\s+(?:trong\s+)?năm\s+\d{4}$", re.IGNORECASE)
-# "Tỷ lệ hộ dân thực hiện phân loại chất thải rắn tại nguồn trên địa bàn phấn đấu đạt tỷ lệ 100%":
-# where a measure is counted is not part of its name.
-_LOCATIVE_TAIL_RE = re.compile(r"\s+trên địa bàn(?:\s+(?:xã|thôn|huyện|thành phố|tỉnh))?$", re.IGNORECASE)
 # A name longer than this that says "phấn đấu" keeps only what follows it.
 _LONG_NAME_WORDS = 14
-_STRIVE_RE = re.compile(r"(?:.*\s)?phấn đấu\s+(?:đạt\s+)?", re.IGNORECASE | re.S)
 _YEAR_RE = re.compile(r"\d{4}")
 _COUNT_NOUN_WINDOW = 40
 PAIR_PREFIX_RE = re.compile(rf"{NUMBER_PATTERN}\s?/\s?{NUMBER_PATTERN}")
@@ -44,12 +37,12 @@ PAIR_PREFIX_RE = re.compile(rf"{NUMBER_PATTERN}\s?/\s?{NUMBER_PATTERN}")
 def _strip(name: str) -> str:
     if ":" in name.rstrip(" :"):  # "trong đó: Giá trị thương mại, dịch vụ:" / "... không đạt: tỷ lệ hộ ..."
         name = name.rstrip(" :").rsplit(":", 1)[1]
-    name = _LEAD_RE.sub("", name)
+    name = NAME_LEAD_RE.sub("", name)
     previous = None
     while previous != name:
         previous = name
         name = NAME_TAIL_RE.sub("", name).strip()
-        name = _YEAR_TAIL_RE.sub("", _LOCATIVE_TAIL_RE.sub("", name)).strip()
+        name = YEAR_TAIL_RE.sub("", LOCATIVE_TAIL_RE.sub("", name)).strip()
     return name
 
 
@@ -62,7 +55,7 @@ def clean_label(text: str) -> str:
 
     "Trong đó: giá trị ngành thương mại - dịch vụ" -> "Giá trị ngành thương mại - dịch vụ".
     """
-    return capitalised(_LEAD_RE.sub("", " ".join(text.split())).rstrip(" :;,."))
+    return capitalised(NAME_LEAD_RE.sub("", " ".join(text.split())).rstrip(" :;,."))
 
 
 def name_after(prefix: str, after: str, unit: str | None) -> tuple[str, int]:
@@ -74,10 +67,10 @@ def name_after(prefix: str, after: str, unit: str | None) -> tuple[str, int]:
     (", làm chết ", ", bị thương", "người") -> "Số người chết".
     Also returns how many characters of `after` the name used ("" and 0 when none).
     """
-    outcome = _OUTCOME_VERB_RE.search(prefix)
+    outcome = OUTCOME_VERB_RE.search(prefix)
     if outcome and unit and unit != "%" and unit_kind(unit) != "money":
         return f"Số {unit} {outcome.group('verb').lower()}", 0
-    if not (_POSSESSIVE_END_RE.search(prefix) or not _strip(prefix) or prefix.rstrip().endswith(",")):
+    if not (POSSESSIVE_END_RE.search(prefix) or not _strip(prefix) or prefix.rstrip().endswith(",")):
         return "", 0  # "Đến nay, 100% thôn đạt chuẩn văn hóa": after a comma the measure may follow the figure
     found = _AFTER_NAME_RE.match(after)
     if not found or not found.group(1)[:1].islower():
@@ -91,7 +84,7 @@ def name_after(prefix: str, after: str, unit: str | None) -> tuple[str, int]:
 def name_before(prefix: str) -> str:
     """The measure named by the words before a figure; "" when they name none ("phấn đấu cả năm đạt")."""
     name = _strip(prefix)
-    if len(name.split()) > _LONG_NAME_WORDS and (strive := _STRIVE_RE.match(name)):
+    if len(name.split()) > _LONG_NAME_WORDS and (strive := STRIVE_RE.match(name)):
         name = _strip(name[strive.end():])
     parts = name.split(", ")
     measure = next((k for k in range(len(parts) - 1, 0, -1) if MEASURE_START_RE.match(parts[k])), None)

@@ -19,10 +19,11 @@ from extractors.indicators_names import (
 )
 from extractors.patterns.indicators import (
     ACTIVITY_UNITS, ACTIVITY_VERB_RE, BRACKETED_RATE_RE, CHANGE_AFTER_RE, CHANGE_BEFORE_RE, CODE_RE,
-    COMPARATOR_AFTER_RE, COMPARATORS_AFTER, COMPLETION_BEFORE_RE, COMPLETION_NOUN_RE, CUE_RE, DETAIL_CONNECTOR_RE,
+    COMPARATOR_AFTER_RE, COMPARATORS_AFTER, COMPARED_WORD, COMPLETION_BEFORE_RE, COMPLETION_NOUN_RE, CUE_RE,
+    DETAIL_CONNECTOR_RE,
     DIFFERENCE_AFTER_RE, DIFFERENCE_RE, DONE_RE, MEASURED_AFTER_RE, NO_OCCURRENCE_RE, OUTCOME_BEFORE_RE,
-    RATIO_AFTER_RE, RATIO_NOUN_RE, SHARE_BEFORE_RE, TARGET_AFTER_RE, TARGET_BRACKET_RE, TARGET_CUE_RE,
-    TARGET_WORD_RE, UPDATE_BETWEEN_RE, comparator_before, direction_of, period_in,
+    RATE_NAME_WORDS, RATIO_AFTER_RE, RATIO_NOUN_RE, SHARE_BEFORE_RE, TARGET_AFTER_RE, TARGET_BRACKET_RE, TARGET_CUE_RE,
+    TARGET_REF_AFTER_RE, TARGET_WORD_RE, UPDATE_BETWEEN_RE, comparator_before, direction_of, period_in,
 )
 from extractors.patterns.numbers import join_split_numbers
 from extractors.patterns.structure import PATH_KINDS
@@ -54,7 +55,7 @@ def _figures(m: Mention, prefix: str, ctx: Context, name: str) -> dict:
         return {"value": m.values[0], "target": m.values[1]}
     if m.kind == "range":
         return {"target": m.values[0], "target_high": m.values[1], "comparator": "range"}
-    unit = m.unit or ("%" if name.lower().startswith(("tỷ lệ", "tỉ lệ")) else None)
+    unit = m.unit or ("%" if name.lower().startswith(RATE_NAME_WORDS) else None)
     is_target = not ctx.is_report or TARGET_CUE_RE.search(prefix)
     return {"target" if is_target else "value": m.values[0], "unit": unit}
 
@@ -123,7 +124,7 @@ def _is_activity(prefix: str, after: str, m: Mention) -> bool:
     """"tổ chức 12 buổi tuyên truyền", "phạt tiền 1.703,5 triệu đồng": a count of means, not a result."""
     if m.kind != "single" or m.unit == "%" or TARGET_CUE_RE.search(prefix) or comparator_before(prefix):
         return False
-    if RATIO_AFTER_RE.search(after[:40]) or re.match(r"^\s*\(?\s*(?:chỉ tiêu|kế hoạch)", after, re.IGNORECASE):
+    if RATIO_AFTER_RE.search(after[:40]) or TARGET_REF_AFTER_RE.match(after):
         return False  # "36 giấy phép (chỉ tiêu 30 giấy), đạt 120%": measured against a target
     words = re.split(r"[,;:]", prefix)[-1]
     return m.unit in ACTIVITY_UNITS or ACTIVITY_VERB_RE.search(words) is not None
@@ -221,7 +222,7 @@ def clause_to_indicators(clause: str, ctx: Context, previous: str | None = None)
         between, after = rest[: local.start], rest[local.end:]
         if DIFFERENCE_RE.search(between) and DIFFERENCE_AFTER_RE.match(after):
             continue  # "vượt 0,2% so với chỉ tiêu (98%)": the gap to the target, which follows
-        if "so với" in between.lower() and CHANGE_BEFORE_RE.search(between):
+        if COMPARED_WORD in between.lower() and CHANGE_BEFORE_RE.search(between):
             continue  # "so với cùng kỳ năm 2024 giảm 02 vụ, giảm 01 người chết"
         # "giảm 2 vụ so với năm 2024, còn 3 vụ": a change on last year is not ours, and the words before it name
         # the figure that follows; unless the change is what the clause measures ("Tỷ lệ doanh nghiệp ... tăng 10%

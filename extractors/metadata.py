@@ -15,8 +15,8 @@ from extractors.lines import Line, blocks_lines, strip_national_title
 from extractors.patterns.dates import parse_date
 from extractors.patterns.docnums import NUMBER_LINE_RE, normalize_number, number_symbol
 from extractors.patterns.header import (
-    ADMIN_UNIT_RE, EMBLEM_TITLE_RE, OTHER_SYMBOLS, PLACE_DATE_RE, SUBJECT_RE, SYMBOL_KINDS, TO_RE, TYPE_NAMES,
-    UNIT_AT_END_RE, UNIT_INSIDE_RE, place_of,
+    ADMIN_UNIT_RE, BODY_JOIN_WORDS, EMBLEM_TITLE_RE, OTHER_SYMBOLS, PLACE_DATE_RE, SUBJECT_RE, SYMBOL_KINDS, TO_RE,
+    TYPE_NAMES, UNIT_AT_END_RE, UNIT_INSIDE_RE, place_of,
 )
 from extractors.patterns.phrases import fix_body_name, starts_paragraph
 from extractors.patterns.structure import parse_label
@@ -45,7 +45,7 @@ def _add_body(top: _Top, text: str) -> None:
     prev = top.bodies[-1] if top.bodies else None
     if prev and ((ADMIN_UNIT_RE.match(text) and not UNIT_INSIDE_RE.search(prev + " "))
                  or UNIT_AT_END_RE.search(prev) or len(text.split()) == 1
-                 or prev.endswith(("VÀ", "-", "–")) or text.startswith(("VÀ ", "- ", "– "))):
+                 or prev.endswith(BODY_JOIN_WORDS) or text.startswith(tuple(f"{w} " for w in BODY_JOIN_WORDS))):
         top.bodies[-1] = f"{prev} {text}"
     else:
         top.bodies.append(text)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from extractors.blocks import Block, BlockKind, Document
 from extractors.paragraphs import Paragraph, blocks_to_paragraphs
-from extractors.patterns.structure import PATH_KINDS, Label, label_of_path, ocr_roman, roman_numeral, roman_value
+from extractors.patterns.structure import CLOSING_RE, PATH_KINDS, Label, label_of_path, ocr_roman, roman_numeral, roman_value
 from extractors.records import Section
 
 _RANK = {k: r for r, k in enumerate(
@@ -144,9 +144,6 @@ class InSection:
     headings: tuple[tuple[str, str], ...]
 
 
-_CLOSING_RE = re.compile(r"^\s*(?:Trên đây|N[ơo]i nh[ậa]n\b)", re.I)
-
-
 _LAST: list = [None, None]  # the last document asked about and its answer (stages ask in turn)
 
 
@@ -163,7 +160,7 @@ def _paragraphs_in_sections(doc: Document) -> list[InSection]:
     closing = False
     for para, stack, _ in _walk(doc):
         ends_body = para.text.rstrip().endswith("./.") and not (para.label and para.label.kind == "dash")
-        closing = closing or bool(_CLOSING_RE.match(para.text)) or ends_body
+        closing = closing or bool(CLOSING_RE.match(para.text)) or ends_body
         headings = () if closing else tuple((n.label.label, n.title) for n in stack if n.label.kind in PATH_KINDS)
         out.append(InSection(para, headings))
         closing = closing or para.text.rstrip().endswith("./.")

@@ -7,24 +7,15 @@ each unit the task named by the other column's header and the row's cell: "Theo 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from extractors.blocks import Block, BlockKind, Document
 from extractors.patterns.actors import UNIT_HEAD_RE
 from extractors.patterns.dates import deadline_cue, find_periods, last_day_before
 from extractors.patterns.phrases import phrase_key
+from extractors.patterns.tasks import ROW_NUMBER_RE, TASK_COLUMNS, TASK_COLUMNS_GLUED, TASK_HEADER_WORDS
 
-# Header cells (lower case, after phrase_key) -> column role.
-_COLUMNS = (
-    ("support", re.compile(r"phối hợp")),
-    ("lead", re.compile(r"chủ trì|đơn vị(?! tính)|cơ quan|trách nhiệm|người phụ trách")),
-    ("time", re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành|ngày|hạn")),
-    ("task", re.compile(r"nhiệm vụ|nội dung|công việc|hoạt động|chỉ tiêu")),
-)
-_GLUED = {role: re.compile(rx.pattern.replace(" ", "")) for role, rx in _COLUMNS}
 _MAX_HEADER_WORDS = 8
-_ROW_NUMBER_RE = re.compile(r"^\s*(?:stt|tt|số tt|\d{1,3}\.?)\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -43,8 +34,8 @@ def _roles(header: list[str]) -> dict[str, int]:
     for i, cell in enumerate(header):
         key = phrase_key(cell)
         glued = key.replace(" ", "")  # OCR glues words: "Chỉtiêu theo dõi báocáo"
-        for role, rx in _COLUMNS:
-            if role not in roles and (rx.search(key) or _GLUED[role].search(glued)):
+        for role, rx in TASK_COLUMNS:
+            if role not in roles and (rx.search(key) or TASK_COLUMNS_GLUED[role].search(glued)):
                 roles[role] = i
                 break
     return roles
@@ -60,8 +51,7 @@ def _due(cell: str, year: int | None) -> tuple[dt.date | None, str | None]:
 
 
 def _task(cells: list[str], roles: dict[str, int], header: list[str]) -> str:
-    if (task := cells[roles["task"]].strip()) and header[roles["task"]].lower().startswith(("nhiệm vụ", "nội dung",
-                                                                                           "công việc", "hoạt động")):
+    if (task := cells[roles["task"]].strip()) and header[roles["task"]].lower().startswith(TASK_HEADER_WORDS):
         return task
     return f"{header[roles['task']].strip()} {task}".strip()  # "Chỉ tiêu theo dõi, báo cáo" + "(1), (2)"
 
@@ -96,7 +86,7 @@ def table_to_tasks(block: Block, year: int | None, above: list[str] | None = Non
 
 def _row(texts: list[str], header: list[str], roles: dict[str, int], year: int | None) -> TaskRow | None:
     cells = [" ".join(c.split()) for c in texts]
-    if len(cells) != len(header) or not cells[roles["lead"]] or _ROW_NUMBER_RE.match(cells[roles["lead"]]):
+    if len(cells) != len(header) or not cells[roles["lead"]] or ROW_NUMBER_RE.match(cells[roles["lead"]]):
         return None
     time_text = cells[roles["time"]] if "time" in roles else None
     due, precision = _due(time_text, year) if time_text else (None, None)

@@ -7,16 +7,13 @@ import re
 from rapidfuzz import fuzz
 
 from extractors.blocks import BlockKind, Document
-from extractors.patterns.header import PLACE_DATE_RE, RULE_RE, TYPE_NAMES
+from extractors.patterns.header import DATED_OPENING_RE, PLACE_DATE_RE, RULE_RE, TYPE_NAMES
 from extractors.patterns.phrases import phrase_key, starts_paragraph
 from extractors.patterns.structure import parse_label
 
 _MAX_TITLE_LINES = 8
 # A body paragraph ends like a sentence ("... như sau:"); a trích yếu has no final punctuation
 _SENTENCE_END_RE = re.compile(r"[.:;]\s*$")
-# A body that opens with an event date: "Ngày 25/11/2025, Chủ tịch Ủy ban nhân dân xã chủ trì ..."
-# or with the meeting it reports: "Tại phiên họp ngày 19/11/2025, ...", "Tại cuộc họp ...", "Vào ngày ..."
-_DATED_OPENING_RE = re.compile(r"^(?:Ngày\s+\d|Vào\s+ngày\s|Tại\s+(?:phiên|cuộc|buổi|hội nghị|kỳ họp)\s)")
 
 
 def _type_key(text: str) -> str | None:
@@ -48,7 +45,7 @@ def type_name_at(doc: Document, limit: int) -> tuple[int, str] | None:
 def _ends_title(text: str, lines: list[str], alignment: str | None, bold_break: bool) -> bool:
     if starts_paragraph(text) and (lines or _SENTENCE_END_RE.search(text)):
         return True  # the first line under "KẾ HOẠCH" may open like a body: "Thực hiện nhiệm vụ ... năm 2025"
-    if _DATED_OPENING_RE.match(text) or PLACE_DATE_RE.search(text):
+    if DATED_OPENING_RE.match(text) or PLACE_DATE_RE.search(text):
         return True
     if (label := parse_label(text)) and label.kind != "dash":
         return True

@@ -221,3 +221,58 @@ def test_a_per_unit_denominator_is_masked():
 def test_a_bracketed_rate_follows_the_words_of_a_pair():
     assert P.BRACKETED_RATE_RE.match(" khu dân cư đạt danh hiệu khu dân cư văn hóa (")
     assert P.BRACKETED_RATE_RE.match(", đạt (") is None
+
+
+def test_a_clause_opener_or_list_label_before_a_name_is_cut():
+    assert P.NAME_LEAD_RE.sub("", "trong đó: Giá trị thương mại") == "Giá trị thương mại"
+    assert P.NAME_LEAD_RE.sub("", "5. 100% hộ nghèo") == "100% hộ nghèo"
+    assert P.NAME_LEAD_RE.sub("", "b) Tỷ lệ hộ nghèo") == "Tỷ lệ hộ nghèo"
+    assert P.NAME_LEAD_RE.sub("", "Tỷ lệ hộ nghèo") == "Tỷ lệ hộ nghèo"
+
+
+@pytest.mark.parametrize("before", ["Năm 2025 thôn có", "trên địa bàn huyện xảy ra", "ghi nhận", "Toàn xã còn"])
+def test_a_possessive_verb_before_a_figure_means_the_measure_follows_it(before):
+    assert P.POSSESSIVE_END_RE.search(before)
+
+
+def test_a_possessive_verb_inside_a_word_does_not_count():
+    assert P.POSSESSIVE_END_RE.search("Tỷ lệ hộ nghèo") is None
+
+
+def test_an_outcome_verb_before_a_count_is_found():
+    assert P.OUTCOME_VERB_RE.search("làm chết").group("verb") == "chết"
+    assert P.OUTCOME_VERB_RE.search("làm chết 03 người, bị thương").group("verb") == "bị thương"
+    assert P.OUTCOME_VERB_RE.search("ghi nhận 05 ca") is None
+
+
+def test_a_whole_year_tail_is_cut_but_a_part_year_tail_stays():
+    assert P.YEAR_TAIL_RE.sub("", "Tỷ lệ tăng dân số tự nhiên năm 2025") == "Tỷ lệ tăng dân số tự nhiên"
+    assert P.YEAR_TAIL_RE.search("Thu ngân sách 6 tháng cuối năm 2025") is None
+
+
+def test_where_a_measure_is_counted_is_cut_from_its_name():
+    name = "Tỷ lệ hộ dân thực hiện phân loại chất thải rắn tại nguồn trên địa bàn xã"
+    assert P.LOCATIVE_TAIL_RE.sub("", name) == "Tỷ lệ hộ dân thực hiện phân loại chất thải rắn tại nguồn"
+
+
+def test_a_long_name_keeps_only_what_follows_phan_dau():
+    name = "Tỷ lệ hộ dân thực hiện phân loại chất thải rắn tại nguồn trên địa bàn phấn đấu đạt tỷ lệ"
+    assert name[P.STRIVE_RE.match(name).end():] == "tỷ lệ"
+    assert P.STRIVE_RE.match("Tỷ lệ hộ nghèo") is None
+
+
+def test_a_target_named_right_after_a_figure_is_found():
+    assert P.TARGET_REF_AFTER_RE.match(" (chỉ tiêu 30 giấy), đạt 120%")
+    assert P.TARGET_REF_AFTER_RE.match(" kế hoạch năm")
+    assert P.TARGET_REF_AFTER_RE.match(" giấy phép (chỉ tiêu 30 giấy)") is None
+
+
+def test_a_rate_name_starts_with_ty_le_in_either_spelling():
+    assert "tỷ lệ hộ nghèo".startswith(P.RATE_NAME_WORDS)
+    assert "tỉ lệ hộ cận nghèo".startswith(P.RATE_NAME_WORDS)
+    assert not "thu ngân sách".startswith(P.RATE_NAME_WORDS)
+
+
+def test_a_change_against_another_period_says_so_voi():
+    assert P.COMPARED_WORD in "so với cùng kỳ năm 2024 giảm 02 vụ"
+    assert P.COMPARED_WORD not in "giảm 02 vụ"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractors.patterns.actors import subject_of, unit_name
+from extractors.patterns.actors import NAME_TAIL_WORDS, subject_of, unit_name
 
 
 @pytest.mark.parametrize(
@@ -24,3 +24,9 @@ def test_a_section_title_that_names_a_unit_gives_the_unit_without_brackets():
     assert unit_name("Sở Nội vụ (Ban Thi đua - Khen thưởng)") == "Sở Nội vụ"
     assert unit_name("Các phòng, ban, ngành, đoàn thể xã; cơ sở thôn.") == "Các phòng, ban, ngành, đoàn thể xã; cơ sở thôn"
     assert unit_name("Phân công theo dõi, báo cáo chỉ tiêu") is None
+
+
+def test_place_words_end_a_unit_name_but_verbs_do_not():
+    assert "Đoàn Thanh niên xã".split()[-1] in NAME_TAIL_WORDS
+    assert "Ban Công tác Mặt trận thôn".split()[-1] in NAME_TAIL_WORDS
+    assert "tra" not in NAME_TAIL_WORDS  # "Đoàn Thanh niên xã tuần tra"

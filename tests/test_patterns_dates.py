@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from extractors.patterns import dates
 from extractors.patterns.dates import find_periods, parse_date
 
 
@@ -52,3 +53,19 @@ def test_a_period_covers_up_to_its_last_day(text, due, precision):
 def test_a_full_date_is_not_also_read_as_a_month_or_a_year():
     periods = find_periods("ngày 09 tháng 9 năm 2025 và đến hết tháng 12/2025")
     assert [(p.precision, p.due) for p in periods] == [("day", dt.date(2025, 9, 9)), ("month", dt.date(2025, 12, 31))]
+
+
+def test_a_clause_in_the_past_tense_is_recognised():
+    assert dates.PAST_CLAUSE_RE.search("Trong năm 2025, các đơn vị đã tổ chức")
+    assert dates.PAST_CLAUSE_RE.search("trong tháng vừa qua")
+    assert dates.PAST_CLAUSE_RE.search("thực hiện chế độ ưu đãi trong năm 2025") is None
+
+
+def test_the_start_of_a_period_is_cut_from_a_task():
+    assert dates.SINCE_TAIL_RE.sub("", "Phong trào được triển khai từ ngày phát động") == "Phong trào được triển khai"
+    assert dates.SINCE_TAIL_RE.sub("", "triển khai từ khi có kế hoạch") == "triển khai"
+
+
+def test_a_year_named_with_nam_is_read():
+    assert dates.NAMED_YEAR_RE.search("Thu ngân sách xã năm 2025").group(1) == "2025"
+    assert dates.NAMED_YEAR_RE.search("trong 05 năm") is None

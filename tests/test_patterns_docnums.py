@@ -2,7 +2,10 @@
 
 import pytest
 
-from extractors.patterns.docnums import CITATION_RE, LAW_RE, NUMBER_LINE_RE, normalize_number, number_symbol
+from extractors.patterns.docnums import (
+    BASIS_WORD, CITATION_RE, ISSUING_VERB_WORDS, LAW_HINT, LAW_RE, NUMBER_LINE_RE, OF_ISSUER_RE, normalize_number,
+    number_symbol,
+)
 
 
 @pytest.mark.parametrize(
@@ -55,3 +58,27 @@ def test_a_law_is_cited_by_its_name_up_to_its_date():
     m = LAW_RE.search("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;")
     assert m["name"] == "Thi đua, khen thưởng"
     assert LAW_RE.search("thi hành pháp luật đáp ứng yêu cầu") is None
+
+
+def test_the_issuer_follows_cua_after_a_citation():
+    after = " của Ủy ban nhân dân thành phố Hải Phòng phát động"
+    assert after[OF_ISSUER_RE.match(after).end():].startswith("Ủy ban nhân dân thành phố")
+    assert OF_ISSUER_RE.match(", của UBND xã")
+    assert OF_ISSUER_RE.match(" về việc tổ chức") is None
+
+
+def test_ban_hanh_is_the_issuing_verb_but_ban_alone_is_a_body():
+    words = "Ủy ban nhân dân xã ban hành Kế hoạch".split()
+    assert (words[5], words[6]) == ISSUING_VERB_WORDS
+    assert ("ban", "Chỉ") != ISSUING_VERB_WORDS
+
+
+def test_a_legal_basis_opens_with_can_cu():
+    assert "căn cứ kế hoạch số 232/kh-ubnd".startswith(BASIS_WORD)
+    assert not "thực hiện kế hoạch số 232/kh-ubnd".startswith(BASIS_WORD)
+
+
+def test_a_law_is_looked_for_only_where_luat_is_written():
+    assert LAW_HINT in "Luật Thi đua, khen thưởng số 06/2022/QH15"
+    assert LAW_HINT in "Bộ luật Lao động"
+    assert LAW_HINT not in "Kế hoạch số 232/KH-UBND"

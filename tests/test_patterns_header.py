@@ -2,7 +2,8 @@
 
 from extractors.lines import strip_national_title
 from extractors.patterns.header import (
-    AUTHORITY_RE, PLACE_DATE_RE, RULE_RE, SIGNATURE_NOTE_RE, UNIT_AT_END_RE, is_name, place_of,
+    AUTHORITY_RE, BODY_JOIN_WORDS, DATED_OPENING_RE, PLACE_DATE_RE, PLAN_TITLE_RE, RULE_RE, SIGNATURE_NOTE_RE,
+    UNIT_AT_END_RE, is_name, place_of,
 )
 
 
@@ -40,3 +41,22 @@ def test_rules_and_signature_notes_are_not_text():
 def test_a_body_line_ending_with_its_unit_word_wraps_onto_the_next():
     assert UNIT_AT_END_RE.search("UBND THÀNH PHỐ") and UNIT_AT_END_RE.search("ỦY BAN NHÂN DÂN XÃ")
     assert not UNIT_AT_END_RE.search("UBND THÀNH PHỐ HẢI PHÒNG")
+
+
+def test_a_body_opening_with_an_event_date_or_a_meeting_is_recognised():
+    assert DATED_OPENING_RE.match("Ngày 25/11/2025, Chủ tịch Ủy ban nhân dân xã chủ trì hội nghị")
+    assert DATED_OPENING_RE.match("Tại phiên họp ngày 19/11/2025, Ủy ban nhân dân xã")
+    assert DATED_OPENING_RE.match("Vào ngày 05/12/2025, thôn tổ chức")
+    assert DATED_OPENING_RE.match("Về việc tổ chức hội nghị sơ kết") is None
+
+
+def test_a_plan_type_line_stands_alone():
+    assert PLAN_TITLE_RE.match("KẾ HOẠCH")
+    assert PLAN_TITLE_RE.match("  KẾ HOẠCH ")
+    assert PLAN_TITLE_RE.match("KẾ HOẠCH SỐ 05") is None
+    assert PLAN_TITLE_RE.match("Kế hoạch") is None
+
+
+def test_a_joining_word_continues_a_wrapped_body_name():
+    assert "HĐND VÀ".endswith(BODY_JOIN_WORDS)
+    assert "ỦY BAN NHÂN DÂN".endswith(BODY_JOIN_WORDS) is False

@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractors.patterns.structure import label_of_path, parse_label
+from extractors.patterns.structure import CLOSING_RE, label_of_path, parse_label
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,10 @@ def test_a_dotted_label_replaces_its_arabic_parent_in_a_path():
     labels = [parse_label("II. NỘI DUNG"), parse_label("2. Mục tiêu"), parse_label("2.2. Các chỉ tiêu xã hội:")]
     assert label_of_path(labels) == "II.2.2."
     assert label_of_path([parse_label("I. A"), parse_label("1. B"), parse_label("a) C")]) == "I.1.a)"
+
+
+def test_the_closing_starts_at_tren_day_or_noi_nhan_even_without_diacritics():
+    assert CLOSING_RE.match("Trên đây là Kế hoạch thực hiện phong trào thi đua")
+    assert CLOSING_RE.match("Nơi nhận:")
+    assert CLOSING_RE.match("Noi nhan:")
+    assert CLOSING_RE.match("Đề nghị các đơn vị gửi về nơi nhận hồ sơ") is None

@@ -2,6 +2,7 @@
 
 Submodules by domain: `numbers` (Vietnamese numbers, units), `dates` (dates, periods, deadlines),
 `docnums` (document numbers and citations), `header` (Quốc hiệu, Số, địa danh, signer), `structure`
-(section labels), `phrases` (typo-tolerant fixed phrases), `actors` (units as subjects of tasks), `units` (units
-of measure). Import from the submodule.
+(section labels, the closing), `phrases` (typo-tolerant fixed phrases), `actors` (units as subjects of tasks),
+`tasks` (assignment formulas, task-table header words), `indicators` (words around a chỉ tiêu and its name),
+`units` (units of measure), `abbreviations`. Import from the submodule.
 """

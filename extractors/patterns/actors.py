@@ -107,3 +107,7 @@ def without_partners(text: str) -> str:
     rest = text[m.end():]
     partners = subject_of(rest)
     return rest[len(partners):].strip(" ,") if partners and rest.startswith(partners) else rest
+
+# Place words that end a unit's name though lower case: "Đoàn Thanh niên xã", "Ban Công tác Mặt trận thôn",
+# "UBND các xã, phường" -- a trailing verb ("... xã tuần tra") is cut, these are not.
+NAME_TAIL_WORDS = frozenset({"xã", "phường", "thôn", "huyện", "tỉnh", "phố", "trấn", "quận"})

@@ -171,3 +171,11 @@ RECURRING_RE = re.compile(r"(?<!\w)(?:h[ằà]ng\s+(?:tháng|quý|năm|tuần|ng
 # A time limit whose date is left blank or garbled: "trước ngày    /12/2025", "chậm nhất ngày .../...".
 BLANK_LIMIT_RE = re.compile(r"(?:trước|chậm nhất(?: là)?|trong|đến hết|đến)\s+ngày(?P<raw>[\s\d./…_-]{2,14})(?=[\s,;.)]|$)",
                             re.I)
+
+# "Trong năm 2025, các đơn vị đã tổ chức ...", "trong tháng vừa qua": a clause in the past tense is no deadline.
+# Whole words only: not "đãi" ("ưu đãi").
+PAST_CLAUSE_RE = re.compile(r"(?<!\w)(?:đã|vừa qua)(?!\w)")
+# "... được triển khai từ ngày phát động" -> "... được triển khai" (the start of the period)
+SINCE_TAIL_RE = re.compile(r"\s+từ\s+(?:ngày|khi)\b.*$")
+# "Thu ngân sách xã năm 2025", "Kế hoạch ... năm 2025": a year named with "năm" (group 1: "2025"); not "05 năm".
+NAMED_YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b")

@@ -127,3 +127,16 @@ def number_key(number: str | None) -> str | None:
         return None
     key = normalize_number(unicodedata.normalize("NFC", number)).replace("—", "-").upper().replace("Ð", "Đ")
     return re.sub(r"^0+(?=\d)", "", key.strip(".,;")) or None
+
+
+# The issuer right after a citation: "Kế hoạch số 232/KH-UBND ngày 09/9/2025 của Ủy ban nhân dân thành phố" ->
+# what follows is the issuer; the comma may come first (", của UBND xã").
+OF_ISSUER_RE = re.compile(r"\s*,?\s*của\s+")
+# "Ủy ban nhân dân xã ban hành Kế hoạch số ...": "ban" followed by "hành" is the verb, where an issuer's name ends;
+# not the noun "Ban" ("Ban Chỉ đạo", "Ban Công tác Mặt trận").
+ISSUING_VERB_WORDS = ("ban", "hành")
+# "Căn cứ Kế hoạch số 232/KH-UBND ...": a legal basis; outside a kế hoạch it is no implementing relation.
+BASIS_WORD = "căn cứ"
+# "Luật Thi đua, khen thưởng số 06/2022/QH15", "Bộ luật Lao động": LAW_RE is tried only on text holding this
+# (also "luật" in lower case).
+LAW_HINT = "uật"

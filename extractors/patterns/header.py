@@ -105,3 +105,13 @@ def is_upper_name(line: str) -> bool:
             and not POSITION_WORD_RE.search(line))
 # A body line that ends with its unit word wraps the name onto the next line: "UBND THÀNH PHỐ" / "HẢI PHÒNG"
 UNIT_AT_END_RE = re.compile(r"(?:\bXÃ|PHƯỜNG|THỊ TRẤN|THỊ XÃ|THÀNH PHỐ|TỈNH|HUYỆN|QUẬN)$")
+
+# A body that opens with an event date: "Ngày 25/11/2025, Chủ tịch Ủy ban nhân dân xã chủ trì ..."
+# or with the meeting it reports: "Tại phiên họp ngày 19/11/2025, ...", "Tại cuộc họp ...", "Vào ngày ..."
+# (so the line is body, not the trích yếu).
+DATED_OPENING_RE = re.compile(r"^(?:Ngày\s+\d|Vào\s+ngày\s|Tại\s+(?:phiên|cuộc|buổi|hội nghị|kỳ họp)\s)")
+# The type line of a plan standing alone: "KẾ HOẠCH" (then "Thực hiện phong trào thi đua ..."); not "KẾ HOẠCH SỐ".
+PLAN_TITLE_RE = re.compile(r"^\s*KẾ HOẠCH\s*$")
+# A body name wrapped after (or before) a joining word goes on: "HĐND VÀ" / "UBND XÃ KIẾN MINH", "BAN CHỈ ĐẠO -" /
+# "PHONG TRÀO ..."; a line starting "VÀ " or "- " continues the previous one.
+BODY_JOIN_WORDS = ("VÀ", "-", "–")

@@ -346,3 +346,34 @@ TEXT_ROW_RE = re.compile(
     rf"\s*\|?\s*(?P<figs>{_TEXT_NUM}(?:[\s|]+(?:{_TEXT_NUM}|không đạt|chưa đạt|đạt|vượt|-))*)\s*$",
     re.IGNORECASE,
 )
+
+# --- Cutting an indicator's name from the words before its figure (extractors/indicators_names.py) ---
+# "trong đó: Giá trị thương mại ...", "- Tỷ lệ ...", "cụ thể: ...": words that open a clause, not a name.
+# A list label opening the clause is no part of a name either: "5. 100% hộ nghèo ...", "b) Tỷ lệ ...".
+NAME_LEAD_RE = re.compile(
+    r"^(?:\s*(?:trong đó|cụ thể|gồm|bao gồm|riêng|và|\d{1,2}\.(?:\d{1,2}\.)*(?=\s)|[a-zđ]\)(?=\s)|[-+•,:.]))+\s*",
+    re.IGNORECASE,
+)
+# "Năm 2025 thôn có 97,1% người dân tham gia bảo hiểm y tế": the measure follows the figure.
+# "trên địa bàn huyện xảy ra 05 vụ tai nạn giao thông", "ghi nhận 05 ca mắc sốt xuất huyết": the same.
+# "Toàn xã còn 112 hộ nghèo": what remains is named after the figure too.
+POSSESSIVE_END_RE = re.compile(r"(?:^|\s)(?:có|xảy ra|ghi nhận|còn)\s*$", re.IGNORECASE)
+# "làm chết 03 người, bị thương 04 người": an outcome verb before a count names it ("Số người chết").
+OUTCOME_VERB_RE = re.compile(r"(?:^|[\s,])(?:làm\s+)?(?P<verb>chết|bị thương|tử vong|mắc)\s*$", re.IGNORECASE)
+# A whole-year period at the end of a name is the period, not the name: "Tỷ lệ tăng dân số tự nhiên năm 2025".
+# Part-year periods stay ("Thu ngân sách 6 tháng cuối năm 2025").
+YEAR_TAIL_RE = re.compile(r"(?<!cuối)(?<!đầu)\s+(?:trong\s+)?năm\s+\d{4}$", re.IGNORECASE)
+# "Tỷ lệ hộ dân thực hiện phân loại chất thải rắn tại nguồn trên địa bàn phấn đấu đạt tỷ lệ 100%":
+# where a measure is counted is not part of its name.
+LOCATIVE_TAIL_RE = re.compile(r"\s+trên địa bàn(?:\s+(?:xã|thôn|huyện|thành phố|tỉnh))?$", re.IGNORECASE)
+# A long name that says "phấn đấu" keeps only what follows it (and a following "đạt"): "Tỷ lệ hộ dân ... trên
+# địa bàn phấn đấu đạt tỷ lệ" -> "tỷ lệ".
+STRIVE_RE = re.compile(r"(?:.*\s)?phấn đấu\s+(?:đạt\s+)?", re.IGNORECASE | re.S)
+
+# --- Qualifying a figure in prose (extractors/indicators_prose.py) ---
+# "36 giấy phép (chỉ tiêu 30 giấy), đạt 120%": right after the figure, a target it is measured against.
+TARGET_REF_AFTER_RE = re.compile(r"^\s*\(?\s*(?:chỉ tiêu|kế hoạch)", re.IGNORECASE)
+# A name that starts with these measures a rate, so a bare figure is in %: "Tỷ lệ hộ nghèo: 0" (also "tỉ lệ").
+RATE_NAME_WORDS = ("tỷ lệ", "tỉ lệ")
+# "so với cùng kỳ năm 2024 giảm 02 vụ, giảm 01 người chết": a change against another period, not a figure's name.
+COMPARED_WORD = "so với"

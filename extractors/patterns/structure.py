@@ -139,3 +139,8 @@ def ocr_roman(text: str, previous: int) -> Label | None:
         return None
     numeral = roman_numeral(previous + 1)
     return Label("roman", f"{numeral}.", m["rest"].strip(), numeral)
+
+
+# Where a body ends and its closing begins: "Trên đây là Kế hoạch thực hiện ...", "Nơi nhận:", and the same without
+# some diacritics lost by a legacy font or OCR ("Noi nhan:"); not a sentence that only mentions them later.
+CLOSING_RE = re.compile(r"^\s*(?:Trên đây|N[ơo]i nh[ậa]n\b)", re.I)

@@ -1,0 +1,49 @@
+"""Who must do what: the formulas of an assignment, and the header words of a task table.
+
+Every pattern carries a real example (the Kiến Minh plan, its quyết định and nghị quyết, unit task tables).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Chánh Văn phòng HĐND và UBND xã, Trưởng phòng Kinh tế ... chịu trách nhiệm thi hành Quyết định này" (QĐ)
+EXECUTORS_RE = re.compile(r"(?P<units>[^.;:]+?)\s+(?:chịu|có) trách nhiệm\s+(?P<what>thi hành\s+[^.;]+)")
+# "Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân và đại biểu Hội đồng nhân dân xã giám sát việc thực
+# hiện Nghị quyết." (the closing article of a nghị quyết)
+SUPERVISORS_RE = re.compile(r"(?P<units>[^.;:]+?)\s+(?P<what>giám sát việc thực hiện\s+[^.;]+)")
+# "... chủ trì, phối hợp với Hội Nông dân, Hội Liên hiệp Phụ nữ xã đẩy mạnh ..." -> the partners
+PARTNERS_RE = re.compile(r"phối hợp (?:với|cùng)\s+", re.I)
+# "Căn cứ kế hoạch của Ủy ban nhân dân xã, xây dựng ..." -> "xây dựng ...": the basis is no part of the task.
+BASIS_LEAD_RE = re.compile(r"^(?:căn cứ [^,]*,\s*)", re.I)
+# "1. Giao Ủy ban nhân dân xã tổ chức thực hiện Nghị quyết này" (a nghị quyết, a quyết định): an explicit assignment
+GIAO_RE = re.compile(r"^giao(?:\s+cho)?\s+", re.I)
+# "Các đơn vị đã hoàn thành ...": a paragraph in the past tense reports work done, it assigns none.
+# Whole word only: not "đãi" ("ưu đãi").
+DONE_TASK_RE = re.compile(r"(?<!\w)đã(?!\w)")
+
+# Header cells of a task table (lower case, after phrase_key) -> column role, first match wins:
+# "Đơn vị phối hợp" -> support; "Đơn vị chủ trì" / "Cơ quan thực hiện" -> lead (not "Đơn vị tính");
+# "Thời gian hoàn thành" -> time; "Nội dung nhiệm vụ" -> task.
+TASK_COLUMNS = (
+    ("support", re.compile(r"phối hợp")),
+    ("lead", re.compile(r"chủ trì|đơn vị(?! tính)|cơ quan|trách nhiệm|người phụ trách")),
+    ("time", re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành|ngày|hạn")),
+    ("task", re.compile(r"nhiệm vụ|nội dung|công việc|hoạt động|chỉ tiêu")),
+)
+# The same words with their spaces lost, as in a PDF header cell "Đơnvịchủtrì" (after phrase_key: "đơnvịchủtrì").
+TASK_COLUMNS_GLUED = {role: re.compile(rx.pattern.replace(" ", "")) for role, rx in TASK_COLUMNS}
+# A row-number cell: "STT", "TT", "Số TT", "1", "12." -- not a unit name.
+ROW_NUMBER_RE = re.compile(r"^\s*(?:stt|tt|số tt|\d{1,3}\.?)\s*$", re.I)
+
+# What comes right before a unit this document itself asks: "Chủ tịch UBND xã đề nghị Trưởng các thôn rà soát ...";
+# not "..., trong đó yêu cầu các đơn vị báo cáo ..." (another document's request). Followed by the escaped unit name.
+ASKING_PATTERN = r"(?<!trong đó )(?:đề nghị|yêu cầu|giao)\s+"
+# "Tu sửa nhà văn hóa thôn, hoàn thành" -> "Tu sửa nhà văn hóa thôn": the cue left at the end of a task.
+DONE_TAIL_RE = re.compile(r"(?:,?\s*hoàn thành|,)\s*$")
+# A task-table header naming the task itself: "Nhiệm vụ", "Nội dung công việc", "Hoạt động" -- its cells are the
+# task; any other header ("Chỉ tiêu theo dõi, báo cáo") is prefixed to the cell: "Chỉ tiêu theo dõi, báo cáo (1), (2)".
+TASK_HEADER_WORDS = ("nhiệm vụ", "nội dung", "công việc", "hoạt động")
+# A task about reporting ("Báo cáo kết quả thực hiện về UBND xã") takes the plan's reporting deadline when it has
+# none; a PDF cell may lose the space ("Báocáo kết quả").
+REPORT_WORD = "báo cáo"
