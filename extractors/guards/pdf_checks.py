@@ -67,16 +67,19 @@ def _inflated_size(raw: bytes, passes: int, cap: int) -> int:
 
 
 def _inflate_capped(raw: bytes, cap: int, keep: bool) -> tuple[int, bytes]:
+    """Inflate `raw` in 1 MiB steps up to `cap` bytes. Stops at the end of the zlib stream: the bytes
+    after it (the EOL before `endstream`) are `unused_data` and would otherwise be offered forever."""
     decomp = zlib.decompressobj()
     pieces, size, pending = [], 0, raw
     try:
-        while pending and size < cap:
+        while pending and size < cap and not decomp.eof:
             chunk = decomp.decompress(pending, 1 << 20)
+            progress = len(chunk) or len(pending) - len(decomp.unconsumed_tail)
             pending = decomp.unconsumed_tail
             size += len(chunk)
             if keep:
                 pieces.append(chunk)
-            if not chunk and not pending:
+            if not progress:  # nothing consumed, nothing produced: it never will be
                 break
     except zlib.error:
         pass  # broken data: the libraries will say what they make of it

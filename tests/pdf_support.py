@@ -1,0 +1,95 @@
+"""Tiny PDFs written in code for reader tests: pages of content-stream operators in, a .pdf file out.
+
+Text uses the standard Helvetica font (Latin-1 text only); `text(...)` and `box(...)` return
+content operators in PDF's bottom-up coordinates on an A4 page (595 x 842 points).
+"""
+
+from __future__ import annotations
+
+import zlib
+from pathlib import Path
+
+A4 = (595, 842)
+
+
+def _escape(s: str) -> str:
+    return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+def text(x: float, y: float, s: str, size: float = 12) -> str:
+    """One line of text whose baseline starts at (x, y)."""
+    return f"BT /F1 {size} Tf {x} {y} Td ({_escape(s)}) Tj ET\n"
+
+
+def box(x: float, y: float, w: float, h: float, *, stroke: str = "0 G", op: str = "S") -> str:
+    """A rectangle path; `op` S strokes it, f fills it, n leaves it undrawn."""
+    return f"q {stroke} 0.5 w {x} {y} {w} {h} re {op} Q\n"
+
+
+def line(x0: float, y0: float, x1: float, y1: float) -> str:
+    return f"q 0 G 0.5 w {x0} {y0} m {x1} {y1} l S Q\n"
+
+
+class PdfWriter:
+    """Objects numbered in order of `add`; `save` writes the xref table with true offsets."""
+
+    def __init__(self) -> None:
+        self.objects: list[bytes] = []
+
+    def add(self, body: str | bytes) -> int:
+        self.objects.append(body.encode("latin-1") if isinstance(body, str) else body)
+        return len(self.objects)
+
+    def reserve(self) -> int:
+        return self.add(b"null")
+
+    def set(self, number: int, body: str | bytes) -> None:
+        self.objects[number - 1] = body.encode("latin-1") if isinstance(body, str) else body
+
+    def stream(self, content: bytes, *, flate: bool = False, eol: bytes = b"\n", extra: str = "") -> int:
+        data = zlib.compress(content) if flate else content
+        filt = " /Filter /FlateDecode" if flate else ""
+        head = f"<< /Length {len(data)}{filt}{extra} >>\nstream\n".encode("latin-1")
+        return self.add(head + data + eol + b"endstream")
+
+    def save(self, path: Path, root: int) -> Path:
+        out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+        offsets = []
+        for i, body in enumerate(self.objects, start=1):
+            offsets.append(len(out))
+            out += f"{i} 0 obj\n".encode() + body + b"\nendobj\n"
+        xref = len(out)
+        out += f"xref\n0 {len(self.objects) + 1}\n0000000000 65535 f \n".encode()
+        out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+        out += f"trailer\n<< /Size {len(self.objects) + 1} /Root {root} 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+        path.write_bytes(bytes(out))
+        return path
+
+
+def write_pdf(path: Path, pages: list[str], *, flate: bool = False, eol: bytes = b"\n",
+              annots: list[list[str]] | None = None, acroform: str = "") -> Path:
+    """A PDF with one page per content string. `annots[i]` are annotation dictionaries of page i
+    (the page's reference is filled in for "/P"); `acroform` is the catalog's /AcroForm value."""
+    w = PdfWriter()
+    catalog, pages_obj = w.reserve(), w.reserve()
+    font = w.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    kids = []
+    for i, content in enumerate(pages):
+        stream = w.stream(content.encode("latin-1"), flate=flate, eol=eol)
+        page = w.reserve()
+        refs = [w.add(a.replace("PAGE", f"{page} 0 R")) for a in (annots[i] if annots and i < len(annots) else [])]
+        annot = f" /Annots [{' '.join(f'{r} 0 R' for r in refs)}]" if refs else ""
+        w.set(page, f"<< /Type /Page /Parent {pages_obj} 0 R /MediaBox [0 0 {A4[0]} {A4[1]}] "
+                    f"/Resources << /Font << /F1 {font} 0 R >> >> /Contents {stream} 0 R{annot} >>")
+        kids.append(page)
+    w.set(pages_obj, f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>")
+    form = f" /AcroForm {acroform}" if acroform else ""
+    w.set(catalog, f"<< /Type /Catalog /Pages {pages_obj} 0 R{form} >>")
+    return w.save(path, catalog)
+
+
+def appearance(w_h: tuple[float, float], content: str) -> str:
+    """An appearance stream (a Form XObject) drawing `content` with Helvetica, as a dict + stream body."""
+    return (f"<< /Type /XObject /Subtype /Form /BBox [0 0 {w_h[0]} {w_h[1]}] "
+            f"/Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> "
+            f"/Length {len(content)} >>\nstream\n{content}\nendstream")
