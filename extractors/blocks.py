@@ -71,6 +71,7 @@ class Block(BaseModel):
     numbering: str | None = None
     level: int | None = None
     ocr: bool = False
+    annotation: bool = False  # PDF: text of an annotation or form field (signature stamp), not of the page
 
 
 class Document(BaseModel):

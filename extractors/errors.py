@@ -2,7 +2,9 @@
 
 `BadInput` is the input's fault (a broken, hostile or unsupported file): it carries a
 stable `ErrorCode` and a Vietnamese message for the office, and the file is quarantined.
-Anything else that escapes is a bug in vanban.
+Anything else that escapes is a bug in vanban: readers let their own exceptions through (only a
+parsing library's error on a broken file becomes CORRUPT, see `extractors.readers`), and the
+commands report them as "lỗi của chương trình", never as the file's fault.
 """
 
 from __future__ import annotations
@@ -46,12 +48,17 @@ MESSAGES_VI: dict[ErrorCode, str] = {
     ErrorCode.TOO_LARGE: "Tệp hoặc nội dung quá lớn so với giới hạn xử lý. Đề nghị tách nhỏ văn bản.",
     ErrorCode.TOO_MANY_PAGES: "Văn bản có quá nhiều trang so với giới hạn xử lý. Đề nghị tách nhỏ văn bản.",
     ErrorCode.NO_PAGES: "Tệp PDF không có trang nào. Đề nghị xuất lại tệp PDF.",
-    ErrorCode.TIMEOUT: "Xử lý tệp quá thời gian cho phép. Tệp có thể bị hỏng; đề nghị lưu lại rồi gửi lại.",
+    ErrorCode.TIMEOUT: ("Tệp đọc quá chậm, vượt thời gian cho phép (tệp rất dài hoặc có cấu trúc phức tạp). "
+                        "Đề nghị gửi bản in ra PDF (Print to PDF) hoặc tệp DOCX gốc."),
     ErrorCode.MEMORY: "Xử lý tệp vượt quá bộ nhớ cho phép. Tệp có thể bị hỏng hoặc quá lớn.",
     ErrorCode.NEEDS_OCR: "Tệp là bản quét (ảnh) nhưng máy chưa cài phần mềm nhận dạng chữ tesseract (gói tesseract-ocr, tesseract-ocr-vie).",
     ErrorCode.MISSING_TOOL: "Thiếu phần mềm cần thiết để đọc tệp này trên máy.",
-    ErrorCode.NO_TEXT: "Không tìm thấy nội dung chữ trong tệp.",
+    ErrorCode.NO_TEXT: "Tệp không có chữ. Đề nghị kiểm tra lại tệp gửi kèm.",
 }
+# NO_TEXT says which of the two it is.
+NO_TEXT_EMPTY_VI = "Tệp không có chữ (các trang trống, không có lớp chữ và không có ảnh). Đề nghị kiểm tra lại tệp gửi kèm."
+NO_TEXT_SCAN_VI = ("Tệp là ảnh quét không đọc được: nhận dạng chữ (OCR) không tìm thấy chữ nào trên các trang. "
+                   "Đề nghị gửi bản quét rõ hơn hoặc tệp DOCX/PDF gốc.")
 
 
 class VanbanError(Exception):

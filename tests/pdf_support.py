@@ -6,6 +6,7 @@ content operators in PDF's bottom-up coordinates on an A4 page (595 x 842 points
 
 from __future__ import annotations
 
+import re
 import zlib
 from pathlib import Path
 
@@ -67,9 +68,10 @@ class PdfWriter:
 
 
 def write_pdf(path: Path, pages: list[str], *, flate: bool = False, eol: bytes = b"\n",
-              annots: list[list[str]] | None = None, acroform: str = "") -> Path:
-    """A PDF with one page per content string. `annots[i]` are annotation dictionaries of page i
-    (the page's reference is filled in for "/P"); `acroform` is the catalog's /AcroForm value."""
+              annots: list[list[tuple[str, str | None]]] | None = None, acroform: str = "") -> Path:
+    """A PDF with one page per content string. `annots[i]` are the annotations of page i: a dictionary
+    ("PAGE" is replaced by the page's reference) and the content of its appearance stream, or None;
+    `acroform` is the catalog's /AcroForm value."""
     w = PdfWriter()
     catalog, pages_obj = w.reserve(), w.reserve()
     font = w.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
@@ -77,7 +79,11 @@ def write_pdf(path: Path, pages: list[str], *, flate: bool = False, eol: bytes =
     for i, content in enumerate(pages):
         stream = w.stream(content.encode("latin-1"), flate=flate, eol=eol)
         page = w.reserve()
-        refs = [w.add(a.replace("PAGE", f"{page} 0 R")) for a in (annots[i] if annots and i < len(annots) else [])]
+        refs = []
+        for a, look in (annots[i] if annots and i < len(annots) else []):
+            x0, y0, x1, y1 = map(float, re.search(r"/Rect\s*\[([^\]]*)\]", a).group(1).split())
+            ap = f" /AP << /N {w.add(appearance(look, x1 - x0, y1 - y0))} 0 R >>" if look is not None else ""
+            refs.append(w.add(a.replace("PAGE", f"{page} 0 R").rstrip()[:-2] + ap + " >>"))
         annot = f" /Annots [{' '.join(f'{r} 0 R' for r in refs)}]" if refs else ""
         w.set(page, f"<< /Type /Page /Parent {pages_obj} 0 R /MediaBox [0 0 {A4[0]} {A4[1]}] "
                     f"/Resources << /Font << /F1 {font} 0 R >> >> /Contents {stream} 0 R{annot} >>")
@@ -88,8 +94,8 @@ def write_pdf(path: Path, pages: list[str], *, flate: bool = False, eol: bytes =
     return w.save(path, catalog)
 
 
-def appearance(w_h: tuple[float, float], content: str) -> str:
-    """An appearance stream (a Form XObject) drawing `content` with Helvetica, as a dict + stream body."""
-    return (f"<< /Type /XObject /Subtype /Form /BBox [0 0 {w_h[0]} {w_h[1]}] "
+def appearance(content: str, width: float, height: float) -> str:
+    """An appearance stream (a Form XObject as large as the annotation's /Rect) drawing `content` with Helvetica."""
+    return (f"<< /Type /XObject /Subtype /Form /BBox [0 0 {width} {height}] "
             f"/Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> "
             f"/Length {len(content)} >>\nstream\n{content}\nendstream")

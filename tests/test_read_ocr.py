@@ -110,3 +110,28 @@ def test_a_one_letter_word_at_a_normal_space_stays_a_word():
 def test_a_plain_one_letter_word_overlapping_a_hooked_neighbour_stays_a_word():
     words = [_word("thứ", 0, 130), _word("I", 98, 26), _word("(2025", 147, 133)]  # "lần thứ I (2025": "ứ" hook overlaps
     assert [w["text"] for w in join_marks(words)] == ["thứ", "I", "(2025"]
+
+
+@needs("tesseract")
+def test_an_unsure_word_in_a_cell_narrower_than_the_rule_inset_is_read_again_without_error():
+    from PIL import ImageDraw
+
+    from extractors.readers.ocr_cells import unsure_cell_pieces
+    from extractors.readers.ocr_reread import reread_pieces
+    from extractors.readers.pdf_ocr import tesseract
+    from extractors.readers.pdf_tables import Rule
+
+    image = Image.new("L", (400, 200), 255)
+    draw = ImageDraw.Draw(image)
+    for x in (100, 110, 300):  # a 10 px column: narrower than twice the 6 px inset
+        draw.line((x, 50, x, 150), fill=0, width=2)
+    for y in (50, 150):
+        draw.line((100, y, 300, y), fill=0, width=2)
+    draw.text((115, 90), "Tan Phu", fill=0)
+    rules = [Rule(x, 50, x, 150) for x in (100, 110, 300)] + [Rule(100, y, 300, y) for y in (50, 150)]
+    word = {"left": "101", "top": "90", "width": "8", "height": "12", "conf": "20", "text": "xa",
+            "block_num": "1", "par_num": "1", "line_num": "1"}
+    pieces, limits, _ = unsure_cell_pieces([word], rules_to_grids(rules), 1.0)
+    assert limits and limits[0][0] > limits[0][2]  # the inset box of the narrow cell is inverted
+    out = reread_pieces(image, pieces, tesseract(), 300, "narrow.pdf", limits)
+    assert len(out) == 1 and out[0]

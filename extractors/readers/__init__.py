@@ -1,8 +1,10 @@
 """File -> Document. One reader module per format; `file_to_document` picks one by the file's bytes.
 
-Every exception a parsing library raises on a broken file (TypeError, KeyError, RecursionError,
-PdfiumError, PDFSyntaxError, zipfile.BadZipFile ...) becomes `BadInput(CORRUPT)`; only our own
-`BadInput` passes through. Run it under `pipeline.isolation.run_limited` for time/memory limits.
+An exception raised inside a parsing library on a broken file (PdfiumError, PDFSyntaxError,
+zipfile.BadZipFile, lxml's XMLSyntaxError, or a KeyError deep in python-docx ...) becomes
+`BadInput(CORRUPT)`: the file is at fault. An exception raised in vanban's own code is a bug and
+passes through unchanged, so it is never blamed on the file (run_limited reports it as `WorkerBug`).
+Run it under `pipeline.isolation.run_limited` for time/memory limits.
 """
 
 from __future__ import annotations
@@ -53,12 +55,38 @@ def file_to_document(path: str | Path) -> Document:
         raise BadInput(ErrorCode.MEMORY, path.name, "thư viện đọc tệp hết bộ nhớ") from None
     except RecursionError:
         raise BadInput(ErrorCode.CORRUPT, path.name, "cấu trúc lồng nhau quá sâu") from None
-    except Exception as exc:  # noqa: BLE001 - a library choking on a broken file is the file's fault
-        raise BadInput(ErrorCode.CORRUPT, path.name, f"{type(exc).__name__}: {str(exc)[:200]}") from None
+    except Exception as exc:
+        library = raised_by_library(exc)
+        if library is None:
+            raise  # vanban's own bug: the caller reports it as such (exit 3, "lỗi của chương trình")
+        raise BadInput(ErrorCode.CORRUPT, path.name, library_detail(library, exc)) from None
     finally:
         sys.setrecursionlimit(old_limit)
         if gc_was_on:
             gc.enable()
+
+
+_OWN_CODE = str(Path(__file__).resolve().parent.parent)  # the extractors package
+
+
+def raised_by_library(exc: BaseException) -> str | None:
+    """The library module whose code raised `exc` (the innermost frame of its traceback), or None when
+    the innermost frame is vanban's own code."""
+    tb = exc.__traceback__
+    if tb is None:
+        return None
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    filename = str(Path(tb.tb_frame.f_code.co_filename).resolve()) if tb.tb_frame.f_code.co_filename else ""
+    if filename.startswith(_OWN_CODE):
+        return None
+    return tb.tb_frame.f_globals.get("__name__", "") or Path(filename).stem or "?"
+
+
+def library_detail(library: str, exc: BaseException) -> str:
+    """Technical detail of a library's parse error, led in Vietnamese."""
+    message = str(exc).strip()[:200]
+    return f"thư viện {library.split('.')[0]} không đọc được tệp ({type(exc).__name__}{': ' + message if message else ''})"
 
 
 def ocr_page_count(path: str | Path) -> int:

@@ -63,7 +63,12 @@ def _box(piece: list[dict], pad: tuple[int, int], size: tuple[int, int],
     right = max(int(w["left"]) + int(w["width"]) for w in piece) + pad[0]
     bottom = max(int(w["top"]) + int(w["height"]) for w in piece) + pad[1]
     x0, y0, x1, y1 = limit or (0, 0, *size)
-    return max(left, x0, 0), max(top, y0, 0), min(right, x1, size[0]), min(bottom, y1, size[1])
+    box = max(left, x0, 0), max(top, y0, 0), min(right, x1, size[0]), min(bottom, y1, size[1])
+    if box[2] - box[0] < 1 or box[3] - box[1] < 1:  # a cell narrower than the padding: the piece's own box
+        box = max(left, 0), max(top, 0), min(right, size[0]), min(bottom, size[1])
+    if box[2] - box[0] < 1 or box[3] - box[1] < 1:  # off the image: one pixel, read as nothing
+        box = 0, 0, 1, 1
+    return box
 
 
 def _better(first: list[dict], second: list[dict], box: tuple[int, int, int, int]) -> list[dict]:

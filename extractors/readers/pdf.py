@@ -12,13 +12,14 @@ from pathlib import Path
 import pypdfium2 as pdfium
 
 from extractors.blocks import Block, BlockKind, Cell, Document, Location, Row
-from extractors.errors import BadInput, DocWarning, ErrorCode
+from extractors.errors import NO_TEXT_EMPTY_VI, NO_TEXT_SCAN_VI, BadInput, DocWarning, ErrorCode
 from extractors.guards import LIMITS, check_pdf_streams
 from extractors.normalize import nfc_name
 from extractors.patterns.structure import parse_label
 from extractors.readers.kinds import block_kind
 from extractors.readers.pdf_layout import (Margins, Page, Region, alignment_of, drop_running_lines,
                                            lines_to_paragraphs, margins_of, page_to_items)
+from extractors.readers.pdf_annots import annotation_chars
 from extractors.readers.pdf_chars import page_chars
 from extractors.readers.pdf_lines import Line, chars_to_lines
 from extractors.readers.pdf_ocr import image_to_lines, require_tesseract
@@ -26,6 +27,11 @@ from extractors.readers.pdf_tables import PdfTable, chars_to_tables, join_split_
 
 MIN_CHARS_PER_PAGE = 5  # fewer characters than this on every page: a scan
 PDFIUM_PASSWORD_ERROR = 4
+_PDFIUM_OPEN_ERRORS = {  # FPDF_GetLastError codes, in words (pdfium's own text may say "Success")
+    2: "pdfium không mở được tệp (không tìm thấy hoặc không đọc được)",
+    3: "pdfium không mở được tệp: không phải PDF hoặc cấu trúc PDF bị hỏng",
+    5: "pdfium không mở được tệp: cơ chế bảo mật không được hỗ trợ",
+}
 OCR_WORKERS = int(os.environ.get("VANBAN_OCR_WORKERS") or min(2, os.cpu_count() or 1))  # tesseracts at once
 
 
@@ -56,7 +62,8 @@ def _open(path: Path) -> pdfium.PdfDocument:
     except pdfium.PdfiumError as exc:
         if getattr(exc, "err_code", None) == PDFIUM_PASSWORD_ERROR or "password" in str(exc).lower():
             raise BadInput(ErrorCode.PASSWORD, path.name, "PDF cần mật khẩu để mở") from None
-        raise BadInput(ErrorCode.CORRUPT, path.name, f"pdfium: {exc}") from None
+        raise BadInput(ErrorCode.CORRUPT, path.name, _PDFIUM_OPEN_ERRORS.get(getattr(exc, "err_code", None),
+                                                                         "pdfium không mở được tệp")) from None
     count = len(pdf)
     if count == 0:
         pdf.close()
@@ -68,33 +75,44 @@ def _open(path: Path) -> pdfium.PdfDocument:
 
 
 def _read(path: Path, pdf: pdfium.PdfDocument) -> Document:
-    pages, tables = _text_pages(path, pdf)
+    pages, tables, counts = _text_pages(path, pdf)
     warnings: list[DocWarning] = []
-    ocr = all(sum(len(l.text) for l in p.lines) < MIN_CHARS_PER_PAGE for p in pages)
+    # A scan: no page has text of its own (in its lines or in its tables; annotations do not count).
+    ocr = all(n < MIN_CHARS_PER_PAGE for n in counts)
     if ocr:
+        notes = {p.number: p.notes for p in pages}  # a signed scan's stamp is text: keep it
         pages, tables = _ocr_pages(path, pdf)
+        pages = [Page(p.number, p.width, p.height, p.lines, notes.get(p.number, ())) for p in pages]
         warnings.append(DocWarning(code="ocr", message=(
             "Tệp PDF là bản quét (không có lớp chữ); nội dung được nhận dạng bằng OCR (tesseract) nên có thể "
             "sai chính tả hoặc số liệu. Đề nghị đối chiếu với bản gốc.")))
     pages = drop_running_lines(pages)
     blocks = _blocks(pages, tables, margins_of(pages), ocr)
     if not any(b.text.strip() for b in blocks):
-        raise BadInput(ErrorCode.NO_TEXT, path.name, "không có chữ trên trang nào")
+        if ocr and any(_has_image(pdf[i]) for i in range(len(pdf))):
+            raise BadInput(ErrorCode.NO_TEXT, path.name, "OCR không nhận ra chữ", message=NO_TEXT_SCAN_VI)
+        raise BadInput(ErrorCode.NO_TEXT, path.name, "không có chữ trên trang nào", message=NO_TEXT_EMPTY_VI)
     return Document(source=nfc_name(path.name), format="pdf-ocr" if ocr else "pdf", pages=len(pdf),
                     blocks=tuple(blocks), warnings=tuple(warnings))
 
 
-def _text_pages(path: Path, pdf: pdfium.PdfDocument) -> tuple[list[Page], list[PdfTable]]:
-    pages, tables = [], []
+def _text_pages(path: Path, pdf: pdfium.PdfDocument) -> tuple[list[Page], list[PdfTable], list[int]]:
+    """Pages (lines outside tables, annotation lines apart), tables, and each page's count of visible
+    characters of its own."""
+    pages, tables, counts = [], [], []
     for i in range(len(pdf)):
         page = pdf[i]
+        width, height = page.get_width(), page.get_height()
         chars = page_chars(page)
         if len(chars) > LIMITS.pdf_chars_per_page:
             raise BadInput(ErrorCode.TOO_LARGE, path.name, f"trang {i + 1} có hơn {LIMITS.pdf_chars_per_page} ký tự")
-        page_tables, chars = chars_to_tables(chars, rules_to_grids(page_rules(page)), i + 1)
-        pages.append(Page(i + 1, page.get_width(), page.get_height(), tuple(chars_to_lines(chars, i + 1))))
+        counts.append(sum(1 for ch in chars if ch.text != " "))
+        grids = rules_to_grids(page_rules(page)) if counts[-1] else []
+        inline, notes = annotation_chars(pdf, i, page, chars, page_chars)  # closes `page` when it flattens
+        page_tables, chars = chars_to_tables(chars + inline, grids, i + 1)
+        pages.append(Page(i + 1, width, height, tuple(chars_to_lines(chars, i + 1)), tuple(notes)))
         tables.extend(page_tables)
-    return pages, tables
+    return pages, tables, counts
 
 
 def _ocr_pages(path: Path, pdf: pdfium.PdfDocument) -> tuple[list[Page], list[PdfTable]]:
@@ -156,6 +174,10 @@ def _blocks(pages: list[Page], tables: list[PdfTable], margins: Margins, ocr: bo
                 blocks[-1] = joined
                 continue
             blocks.append(_table_block(item, len(blocks), ocr))
+        if page.notes:
+            flush()
+            for para in lines_to_paragraphs(list(page.notes), margins):
+                blocks.append(_paragraph_block(para, margins, len(blocks)).model_copy(update={"annotation": True}))
     flush()
     return blocks
 

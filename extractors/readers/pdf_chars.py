@@ -25,9 +25,16 @@ from extractors.readers.pdf_lines import Char
 
 FORCE_BOLD_FLAG = 1 << 18  # PDF font descriptor flag ForceBold
 BOLD_NAMES = (b"Bold", b"bold", b"Black", b"Heavy", b"Semibold", b"Demi")
-_SKIPPED = frozenset(("\ufffe", "\r", "\n"))
+_SKIPPED = frozenset(("\r", "\n"))
 _new_tuple = tuple.__new__
-_TO_SPACE = str.maketrans(WHITESPACE, " " * len(WHITESPACE))  # a real space is kept as " "
+# A real space is kept as " ". Hyphens read as "-": U+FFFE is how pdfium gives a hyphen that ends a line
+# (a Vietnamese line never splits a word, so it is a real one: "KH-" / "UBND"); Word's non-breaking
+# hyphen (U+2011) and the soft hyphen (U+00AD) are hyphens to the reader too.
+_HYPHENS = "\ufffe\u2011\u00ad"
+_TO_SPACE = str.maketrans(WHITESPACE + _HYPHENS, " " * len(WHITESPACE) + "-" * len(_HYPHENS))
+_TO_HYPHEN = str.maketrans(_HYPHENS, "-" * len(_HYPHENS))
+SUPERSCRIPT_SIZE = 0.8  # a character this much smaller than the one before it, and raised, is a superscript
+_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _V, _I, _D = ctypes.c_void_p, ctypes.c_int, ctypes.c_double
 
 
@@ -64,9 +71,27 @@ def page_chars(page: pdfium.PdfPage) -> list[Char]:
     height = page.get_height()
     textpage = page.get_textpage()
     try:
-        return _chars(textpage, height)
+        return superscripts(_chars(textpage, height))
     finally:
         textpage.close()
+
+
+def superscripts(chars: list[Char]) -> list[Char]:
+    """A footnote mark or an exponent (smaller than the character before it, raised, right after it) is
+    put on that character's line, its digits as superscript digits: "95%¹", "m²", never "95%1" or a
+    stray line "1" above the text. Characters are in pdfium's (content) order."""
+    out = chars[:]
+    prev = None
+    for i, ch in enumerate(chars):
+        if ch.text == " ":
+            continue
+        if prev is not None and ch.size < SUPERSCRIPT_SIZE * prev.size:
+            rise = prev.baseline - ch.baseline
+            if 0.15 * prev.size < rise < 0.7 * prev.size and -1.0 <= ch.x0 - prev.x1 < 0.5 * prev.size:
+                ch = out[i] = Char(ch.text.translate(_SUPERSCRIPTS), ch.x0, ch.x1, prev.baseline, prev.size, prev.bold)
+                continue  # a run of marks ("12") stays attached to the same character
+        prev = ch
+    return out
 
 
 def _chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
@@ -105,6 +130,7 @@ def _chars_ctypes(raw: int, text: str, n: int, height: float) -> list[Char]:
     run_object, size, bold = -1, 12.0, False
     chars = []
     append = chars.append
+    text = text.translate(_TO_HYPHEN)
     for i in range(n):
         ch = text[i]
         if ch in _SKIPPED:

@@ -35,7 +35,7 @@ static int is_space(unsigned int c) {
 }
 
 /* The characters the reader keeps, in pdfium's order: real (not generated) spaces and every other
-   character but line breaks and U+FFFE. For each: its index, x0, x1 (advance box; a space: its origin
+   character but line breaks (U+FFFE, pdfium's mark for a hyphen ending a line, is kept). For each: its index, x0, x1 (advance box; a space: its origin
    twice), baseline (top-down) and run (-1 for a space). A run starts at each change of text object;
    run_first[r] is the index of its first character. Returns the number kept. */
 int vanban_page_chars(void *page, int n, const unsigned int *codes, double height, origin_fn origin,
@@ -47,7 +47,7 @@ int vanban_page_chars(void *page, int n, const unsigned int *codes, double heigh
     int kept = 0, count = 0;
     for (int i = 0; i < n; i++) {
         unsigned int c = codes[i];
-        if (c == 0xfffe || c == 0x0d || c == 0x0a)
+        if (c == 0x0d || c == 0x0a)
             continue;
         if (is_space(c)) {
             if (generated(page, i))

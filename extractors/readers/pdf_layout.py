@@ -28,6 +28,7 @@ class Page:
     width: float
     height: float
     lines: tuple[Line, ...]
+    notes: tuple[Line, ...] = ()  # lines shown by annotations (signature stamps), kept apart
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ def drop_running_lines(pages: list[Page]) -> list[Page]:
     for page in pages:
         kept = tuple(l for l in page.lines if not (in_margin(l, page) and (
             _PAGE_NUMBER_RE.match(l.text) or (len(pages) > 1 and counts[key(l)] >= 2))))
-        out.append(Page(page.number, page.width, page.height, kept))
+        out.append(Page(page.number, page.width, page.height, kept, page.notes))
     return out
 
 

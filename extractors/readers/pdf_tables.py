@@ -11,9 +11,11 @@ page), which keeps text PDFs near pdftotext speed.
 from __future__ import annotations
 
 import bisect
+import ctypes
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from extractors.readers.pdf_lines import Char, chars_to_lines
 
@@ -70,20 +72,47 @@ class _Grid:
 
 
 def page_rules(page: pdfium.PdfPage) -> list[Rule]:
+    """The visible straight rules of a page: thin paths drawn in ink, and the sides of stroked boxes.
+    Not rules: paths that are not drawn (clip-like `n`), drawn in white or fully transparent, and
+    filled areas (Word's paragraph or cell shading), whose edges are no lines."""
     height = page.get_height()
     rules: list[Rule] = []
     for obj in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_PATH], max_depth=2):
         left, bottom, right, top = obj.get_bounds()
         top, bottom = height - top, height - bottom
         width, tall = right - left, bottom - top
-        if width <= THIN < tall or tall <= THIN < width:
+        thin = width <= THIN < tall or tall <= THIN < width
+        if not thin and (width <= THIN or tall <= THIN):
+            continue  # a dot
+        stroked, filled = _ink(obj.raw)
+        if thin and (stroked or filled):
             rules.append(Rule(left, top, right, bottom) if width > THIN else Rule((left + right) / 2, top, (left + right) / 2, bottom))
-        elif width > THIN and tall > THIN:  # a rectangle: its four sides
+        elif not thin and stroked:  # a drawn box: its four sides
             rules += [Rule(left, top, left, bottom), Rule(right, top, right, bottom),
                       Rule(left, top, right, top), Rule(left, bottom, right, bottom)]
         if len(rules) > MAX_RULES:
             return []
     return [r if r.vertical else Rule(r.x0, (r.top + r.bottom) / 2, r.x1, (r.top + r.bottom) / 2) for r in rules]
+
+
+_fill_mode, _stroke, _r, _g, _b, _a = (ctypes.c_int(), ctypes.c_int(), ctypes.c_uint(), ctypes.c_uint(),
+                                        ctypes.c_uint(), ctypes.c_uint())
+_INK_MAX = 235  # a colour whose red, green and blue are all above this is white on paper
+
+
+def _ink(raw: object) -> tuple[bool, bool]:
+    """(stroked in a visible colour, filled in a visible colour)."""
+    if not pdfium_c.FPDFPath_GetDrawMode(raw, ctypes.byref(_fill_mode), ctypes.byref(_stroke)):
+        return True, False  # unknown: take it as drawn, as before
+    stroked = bool(_stroke.value) and _visible(pdfium_c.FPDFPageObj_GetStrokeColor, raw)
+    filled = bool(_fill_mode.value) and _visible(pdfium_c.FPDFPageObj_GetFillColor, raw)
+    return stroked, filled
+
+
+def _visible(get_colour, raw: object) -> bool:
+    if not get_colour(raw, ctypes.byref(_r), ctypes.byref(_g), ctypes.byref(_b), ctypes.byref(_a)):
+        return True
+    return _a.value > 0 and min(_r.value, _g.value, _b.value) <= _INK_MAX
 
 
 def rules_to_grids(rules: list[Rule]) -> list[_Grid]:
@@ -127,6 +156,7 @@ def _cluster(values: list[float]) -> list[float]:
 
 def chars_to_tables(chars: list[Char], grids: list[_Grid], page_no: int) -> tuple[list[PdfTable], list[Char]]:
     """Split a page's characters into table cells and the rest."""
+    grids = sorted((g for g in grids if _is_table(g)), key=_area)  # the innermost grid takes a character
     if not grids:
         return [], chars
     cells: list[dict[tuple[int, int], list[Char]]] = [{} for _ in grids]
@@ -152,19 +182,37 @@ def chars_to_tables(chars: list[Char], grids: list[_Grid], page_no: int) -> tupl
     return [t for t in tables if t.rows], rest
 
 
+def _is_table(grid: _Grid) -> bool:
+    """A grid has two columns in some row; a box without inner column rules (a page border, a framed
+    paragraph, shaded lines) is a frame: its text is prose."""
+    return len(grid.xs) >= 3 and any(len(grid.columns(r)) >= 3 for r in range(len(grid.ys) - 1))
+
+
+def _area(grid: _Grid) -> float:
+    x0, top, x1, bottom = grid.bbox
+    return (x1 - x0) * (bottom - top)
+
+
 def _table(grid: _Grid, cells: dict[tuple[int, int], list[Char]], page_no: int) -> PdfTable:
     rows, spans = [], []
-    for r in range(len(grid.ys) - 1):
-        if grid.ys[r + 1] - grid.ys[r] < MIN_BAND:
+    carried: list[Char] = []  # characters of a band too thin to be a row go to the next row
+    last = len(grid.ys) - 2
+    for r in range(last + 1):
+        if grid.ys[r + 1] - grid.ys[r] < MIN_BAND and r < last:
+            carried += [ch for (row, _), chs in cells.items() if row == r for ch in chs]
             continue
         bounds = grid.columns(r)
+        if carried:
+            for ch in carried:
+                cx = (ch.x0 + ch.x1) / 2
+                col = min(max(bisect.bisect_right(bounds, cx) - 1, 0), len(bounds) - 2)
+                cells.setdefault((r, col), []).append(ch)
+            carried = []
         texts = tuple(" ".join(l.text for l in chars_to_lines(cells.get((r, c), []), page_no)) for c in range(len(bounds) - 1))
         widths = tuple(sum(1 for x in grid.xs if bounds[c] <= x < bounds[c + 1]) for c in range(len(bounds) - 1))
         rows.append(texts)
         spans.append(widths)
     keep = [i for i, row in enumerate(rows) if any(row)]
-    if len(grid.xs) < 3 and len(keep) < 2:  # a framed paragraph, not a table
-        return PdfTable(page_no, grid.bbox, ())
     return PdfTable(page_no, grid.bbox, tuple(rows[i] for i in keep), tuple(spans[i] for i in keep))
 
 

@@ -1,0 +1,51 @@
+"""Text shown by annotations and form fields is read: the number and date a signing system stamps
+into the header fill their lines; a signature stamp of its own is a block marked `annotation`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractors.readers import file_to_document
+from tests.pdf_support import text, write_pdf
+
+REAL = Path(__file__).parent / "data" / "real"
+
+
+def _widget(rect: tuple[float, float, float, float], name: str) -> str:
+    return f"<< /Type /Annot /Subtype /Widget /FT /Sig /T ({name}) /F 4 /P PAGE /Rect [{' '.join(map(str, rect))}] >>"
+
+
+def _signed_pdf(tmp_path: Path) -> Path:
+    page = text(72, 760, "UY BAN NHAN DAN TINH") + text(72, 740, "So:") + text(130, 740, "/TB-UBND") \
+        + text(300, 740, "Quang Ngai, ngay") + text(420, 740, "thang 11 nam 2024") + text(72, 700, "Noi dung thong bao.")
+    annots = [[
+        (_widget((96, 736, 128, 752), "so"), "BT /F1 12 Tf 2 4 Td (542) Tj ET"),
+        (_widget((398, 736, 418, 752), "ngay"), "BT /F1 12 Tf 2 4 Td (06) Tj ET"),
+        (_widget((400, 790, 560, 830), "ky"), "BT /F1 9 Tf 2 28 Td (Ky boi: Van phong UBND tinh) Tj 0 -12 Td "
+                                               "(06.11.2024 09:27:05 +07:00) Tj ET"),
+    ]]
+    return write_pdf(tmp_path / "signed.pdf", [page], annots=annots, acroform="<< /Fields [] /SigFlags 3 >>")
+
+
+def test_a_number_and_date_stamped_in_widgets_fill_the_header_lines(tmp_path):
+    doc = file_to_document(_signed_pdf(tmp_path))
+    assert "So: 542 /TB-UBND" in doc.text
+    assert "ngay 06 thang 11 nam 2024" in doc.text
+    assert not any(b.annotation and "542" in b.text for b in doc.blocks)
+
+
+def test_a_signature_stamp_is_its_own_block_marked_as_an_annotation(tmp_path):
+    doc = file_to_document(_signed_pdf(tmp_path))
+    stamps = [b.text for b in doc.blocks if b.annotation]
+    assert any("Ky boi: Van phong UBND tinh" in s for s in stamps)
+    assert any("06.11.2024 09:27:05" in s for s in stamps)
+    assert not any("Noi dung" in s for s in stamps)
+
+
+def test_a_real_signed_notice_gives_its_stamped_number_and_date():
+    doc = file_to_document(REAL / "tinh_quangngai_TB_542-2024.pdf")
+    header = doc.blocks[0].text
+    assert "Số: 542 /TB-UBND" in header
+    assert "ngày 06 tháng 11 năm 2024" in header
+    stamps = " ".join(b.text for b in doc.blocks if b.annotation)
+    assert "06.11.2024 09:27:05" in stamps
