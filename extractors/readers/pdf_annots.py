@@ -68,6 +68,11 @@ def annotation_chars(pdf: pdfium.PdfDocument, index: int, page: pdfium.PdfPage, 
 
 
 def _new_chars(after: list[Char], before: list[Char]) -> list[Char]:
+    """The characters of `after` that are not in `before`. Flattening appends the annotations to the
+    page's content, so usually `before` is the start of `after`; otherwise, by text and position."""
+    if len(after) >= len(before) and after[:len(before)] == before:
+        return after[len(before):]
+
     def key(ch: Char) -> tuple[str, float, float]:
         return ch.text, round(ch.x0, 1), round(ch.baseline, 1)
 
