@@ -68,20 +68,16 @@ def annotation_chars(pdf: pdfium.PdfDocument, index: int, page: pdfium.PdfPage, 
 
 
 def _new_chars(after: list[Char], before: list[Char]) -> list[Char]:
-    """The characters of `after` that are not in `before`. Flattening appends the annotations to the
-    page's content, so usually `before` is the start of `after`; otherwise, by text and position."""
+    """The characters of `after` that are not in `before`. Flattening adds the annotations' text to the
+    page and leaves the page's own characters as they were (same values), though pdfium may order the
+    new ones among them."""
     if len(after) >= len(before) and after[:len(before)] == before:
         return after[len(before):]
-
-    def key(ch: Char) -> tuple[str, float, float]:
-        return ch.text, round(ch.x0, 1), round(ch.baseline, 1)
-
-    left = Counter(map(key, before))
+    left = Counter(before)
     out = []
     for ch in after:
-        k = key(ch)
-        if left[k]:
-            left[k] -= 1
+        if left[ch]:
+            left[ch] -= 1
         else:
             out.append(ch)
     return out
