@@ -68,7 +68,8 @@ class PdfWriter:
 
 
 def write_pdf(path: Path, pages: list[str], *, flate: bool = False, eol: bytes = b"\n",
-              annots: list[list[tuple[str, str | None]]] | None = None, acroform: str = "") -> Path:
+              annots: list[list[tuple[str, str | None]]] | None = None, acroform: str = "",
+              images: dict[int, object] | None = None) -> Path:
     """A PDF with one page per content string. `annots[i]` are the annotations of page i: a dictionary
     ("PAGE" is replaced by the page's reference) and the content of its appearance stream, or None;
     `acroform` is the catalog's /AcroForm value."""
@@ -77,6 +78,13 @@ def write_pdf(path: Path, pages: list[str], *, flate: bool = False, eol: bytes =
     font = w.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
     kids = []
     for i, content in enumerate(pages):
+        xobjects = ""
+        if images and i in images:  # a grey image drawn over the whole page (a scanned page), under the content
+            image = images[i].convert("L")
+            im = w.stream(image.tobytes(), flate=True, extra=f" /Type /XObject /Subtype /Image /Width {image.width} "
+                                                            f"/Height {image.height} /ColorSpace /DeviceGray /BitsPerComponent 8")
+            xobjects = f" /XObject << /Im1 {im} 0 R >>"
+            content = f"q {A4[0]} 0 0 {A4[1]} 0 0 cm /Im1 Do Q\n" + content
         stream = w.stream(content.encode("latin-1"), flate=flate, eol=eol)
         page = w.reserve()
         refs = []
@@ -86,7 +94,7 @@ def write_pdf(path: Path, pages: list[str], *, flate: bool = False, eol: bytes =
             refs.append(w.add(a.replace("PAGE", f"{page} 0 R").rstrip()[:-2] + ap + " >>"))
         annot = f" /Annots [{' '.join(f'{r} 0 R' for r in refs)}]" if refs else ""
         w.set(page, f"<< /Type /Page /Parent {pages_obj} 0 R /MediaBox [0 0 {A4[0]} {A4[1]}] "
-                    f"/Resources << /Font << /F1 {font} 0 R >> >> /Contents {stream} 0 R{annot} >>")
+                    f"/Resources << /Font << /F1 {font} 0 R >>{xobjects} >> /Contents {stream} 0 R{annot} >>")
         kids.append(page)
     w.set(pages_obj, f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>")
     form = f" /AcroForm {acroform}" if acroform else ""

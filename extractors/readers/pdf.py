@@ -25,7 +25,9 @@ from extractors.readers.pdf_lines import Line, chars_to_lines
 from extractors.readers.pdf_ocr import image_to_lines, require_tesseract
 from extractors.readers.pdf_tables import PdfTable, chars_to_tables, join_split_tables, page_rules, rules_to_grids
 
-MIN_CHARS_PER_PAGE = 5  # fewer characters than this on every page: a scan
+MIN_CHARS_PER_PAGE = 5  # a page with fewer characters than this has no text of its own
+SPARSE_CHARS = 200  # a page with fewer characters than this over an image covering IMAGE_COVER of it is a scan
+IMAGE_COVER = 0.5  # (a signing stamp or a number typed onto a scanned page does not make it text)
 PDFIUM_PASSWORD_ERROR = 4
 _PDFIUM_OPEN_ERRORS = {  # FPDF_GetLastError codes, in words (pdfium's own text may say "Success")
     2: "pdfium không mở được tệp (không tìm thấy hoặc không đọc được)",
@@ -49,11 +51,32 @@ def scanned_page_count(path: Path) -> int:
     check_pdf_streams(path)
     pdf = _open(path)
     try:
-        if any(pdf[i].get_textpage().count_chars() >= MIN_CHARS_PER_PAGE for i in range(len(pdf))):
-            return 0
-        return sum(_has_image(pdf[i]) for i in range(len(pdf)))
+        count = 0
+        for i in range(len(pdf)):
+            page = pdf[i]
+            textpage = page.get_textpage()
+            chars = textpage.count_chars()
+            textpage.close()
+            count += _scanned(page, chars) and _has_image(page)
+        return count
     finally:
         pdf.close()
+
+
+def _scanned(page: pdfium.PdfPage, chars: int) -> bool:
+    """The page's text does not cover its content: (almost) no characters, or a few over an image that
+    covers most of the page. Where the text stands (in tables or not) does not matter."""
+    return chars < MIN_CHARS_PER_PAGE or (chars < SPARSE_CHARS and _image_cover(page) >= IMAGE_COVER)
+
+
+def _image_cover(page: pdfium.PdfPage) -> float:
+    """The largest share of the page one image covers."""
+    area = max(page.get_width() * page.get_height(), 1.0)
+    best = 0.0
+    for obj in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE], max_depth=3):
+        left, bottom, right, top = obj.get_bounds()
+        best = max(best, max(right - left, 0) * max(top - bottom, 0) / area)
+    return min(best, 1.0)
 
 
 def _open(path: Path) -> pdfium.PdfDocument:
@@ -75,17 +98,20 @@ def _open(path: Path) -> pdfium.PdfDocument:
 
 
 def _read(path: Path, pdf: pdfium.PdfDocument) -> Document:
-    pages, tables, counts = _text_pages(path, pdf)
+    pages, tables, scanned = _text_pages(path, pdf)
     warnings: list[DocWarning] = []
-    # A scan: no page has text of its own (in its lines or in its tables; annotations do not count).
-    ocr = all(n < MIN_CHARS_PER_PAGE for n in counts)
+    # A scan: no page's text covers its content (text in tables counts; annotations do not).
+    ocr = all(scanned)
+    notes = {p.number: p.notes for p in pages}  # a signed scan's stamp is text: keep it
     if ocr:
-        notes = {p.number: p.notes for p in pages}  # a signed scan's stamp is text: keep it
         pages, tables = _ocr_pages(path, pdf)
         pages = [Page(p.number, p.width, p.height, p.lines, notes.get(p.number, ())) for p in pages]
         warnings.append(DocWarning(code="ocr", message=(
             "Tệp PDF là bản quét (không có lớp chữ); nội dung được nhận dạng bằng OCR (tesseract) nên có thể "
             "sai chính tả hoặc số liệu. Đề nghị đối chiếu với bản gốc.")))
+    elif scan_pages := [i for i, s in enumerate(scanned) if s and _has_image(pdf[i])]:
+        pages, tables, warning = _ocr_some_pages(path, pdf, pages, tables, scan_pages)
+        warnings.append(warning)
     pages = drop_running_lines(pages)
     blocks = _blocks(pages, tables, margins_of(pages), ocr)
     if not any(b.text.strip() for b in blocks):
@@ -96,32 +122,57 @@ def _read(path: Path, pdf: pdfium.PdfDocument) -> Document:
                     blocks=tuple(blocks), warnings=tuple(warnings))
 
 
-def _text_pages(path: Path, pdf: pdfium.PdfDocument) -> tuple[list[Page], list[PdfTable], list[int]]:
-    """Pages (lines outside tables, annotation lines apart), tables, and each page's count of visible
-    characters of its own."""
-    pages, tables, counts = [], [], []
+def _ocr_some_pages(path: Path, pdf: pdfium.PdfDocument, pages: list[Page], tables: list[PdfTable],
+                    indices: list[int]) -> tuple[list[Page], list[PdfTable], DocWarning]:
+    """A text PDF with scanned pages (an appendix, a signed page scanned back in): those pages by OCR."""
+    numbers = ", ".join(str(i + 1) for i in indices)
+    try:
+        require_tesseract(path.name)
+        if len(indices) > LIMITS.ocr_pages:
+            raise BadInput(ErrorCode.TOO_MANY_PAGES, path.name, f"{len(indices)} trang quét > {LIMITS.ocr_pages}")
+    except BadInput as exc:
+        return pages, tables, DocWarning(code="scanned_pages", message=(
+            f"Trang {numbers} của tệp PDF là ảnh quét, chưa đọc được ({exc.message}). Nội dung các trang này "
+            "không có trong kết quả."))
+    recognised = _recognise_pages(path, pdf, set(indices))
+    out = list(pages)
+    kept = [t for t in tables if t.page - 1 not in recognised]
+    for i, (lines, page_tables) in recognised.items():
+        old = pages[i]
+        out[i] = Page(old.number, old.width, old.height, tuple(lines), old.notes)
+        kept.extend(page_tables)
+    return out, kept, DocWarning(code="ocr", message=(
+        f"Trang {numbers} của tệp PDF là ảnh quét; nội dung các trang này được nhận dạng bằng OCR (tesseract) "
+        "nên có thể sai chính tả hoặc số liệu. Đề nghị đối chiếu với bản gốc."))
+
+
+def _text_pages(path: Path, pdf: pdfium.PdfDocument) -> tuple[list[Page], list[PdfTable], list[bool]]:
+    """Pages (lines outside tables, annotation lines apart), tables, and whether each page is scanned
+    (its text does not cover its content)."""
+    pages, tables, scanned = [], [], []
     for i in range(len(pdf)):
         page = pdf[i]
         width, height = page.get_width(), page.get_height()
         chars = page_chars(page)
         if len(chars) > LIMITS.pdf_chars_per_page:
             raise BadInput(ErrorCode.TOO_LARGE, path.name, f"trang {i + 1} có hơn {LIMITS.pdf_chars_per_page} ký tự")
-        counts.append(_text_chars(chars))
-        grids = rules_to_grids(page_rules(page)) if counts[-1] else []
+        count = _text_chars(chars)
+        scanned.append(_scanned(page, count))
+        grids = rules_to_grids(page_rules(page)) if count else []
         inline, notes = annotation_chars(pdf, i, page, chars, page_chars)  # closes `page` when it flattens
         page_tables, chars = chars_to_tables(chars + inline, grids, i + 1)
         pages.append(Page(i + 1, width, height, tuple(chars_to_lines(chars, i + 1)), tuple(notes)))
         tables.extend(page_tables)
-    return pages, tables, counts
+    return pages, tables, scanned
 
 
 def _text_chars(chars: list) -> int:
-    """Visible characters of a page, counted up to MIN_CHARS_PER_PAGE (all that the scan test needs)."""
+    """Visible characters of a page, counted up to SPARSE_CHARS (all that the scan test needs)."""
     n = 0
     for ch in chars:
         if ch.text != " ":
             n += 1
-            if n >= MIN_CHARS_PER_PAGE:
+            if n >= SPARSE_CHARS:
                 break
     return n
 
@@ -140,13 +191,16 @@ def _ocr_pages(path: Path, pdf: pdfium.PdfDocument) -> tuple[list[Page], list[Pd
     return pages, tables
 
 
-def _recognise_pages(path: Path, pdf: pdfium.PdfDocument) -> dict[int, tuple[list[Line], list[PdfTable]]]:
-    """OCR every page with an image, `OCR_WORKERS` pages at a time (one tesseract process each);
-    pages are rendered here, in this thread (pdfium is not thread-safe), while earlier ones are read."""
+def _recognise_pages(path: Path, pdf: pdfium.PdfDocument,
+                     only: set[int] | None = None) -> dict[int, tuple[list[Line], list[PdfTable]]]:
+    """OCR every page with an image (of `only`, when given), `OCR_WORKERS` pages at a time (one tesseract
+    process each); pages are rendered here, in this thread (pdfium is not thread-safe), while earlier ones are read."""
     done: dict[int, tuple[list[Line], list[PdfTable]]] = {}
     pending: deque[tuple[int, Future]] = deque()
     with ThreadPoolExecutor(max_workers=OCR_WORKERS) as pool:
         for i in range(len(pdf)):
+            if only is not None and i not in only:
+                continue
             page = pdf[i]
             if not _has_image(page):  # a page without any image is blank: nothing to recognise
                 continue
