@@ -69,7 +69,7 @@ class PdfWriter:
 
 def write_pdf(path: Path, pages: list[str], *, flate: bool = False, eol: bytes = b"\n",
               annots: list[list[tuple[str, str | None]]] | None = None, acroform: str = "",
-              images: dict[int, object] | None = None) -> Path:
+              images: dict[int, object] | None = None, rotate: dict[int, int] | None = None) -> Path:
     """A PDF with one page per content string. `annots[i]` are the annotations of page i: a dictionary
     ("PAGE" is replaced by the page's reference) and the content of its appearance stream, or None;
     `acroform` is the catalog's /AcroForm value."""
@@ -93,6 +93,7 @@ def write_pdf(path: Path, pages: list[str], *, flate: bool = False, eol: bytes =
             ap = f" /AP << /N {w.add(appearance(look, x1 - x0, y1 - y0))} 0 R >>" if look is not None else ""
             refs.append(w.add(a.replace("PAGE", f"{page} 0 R").rstrip()[:-2] + ap + " >>"))
         annot = f" /Annots [{' '.join(f'{r} 0 R' for r in refs)}]" if refs else ""
+        annot += f" /Rotate {rotate[i]}" if rotate and i in rotate else ""
         w.set(page, f"<< /Type /Page /Parent {pages_obj} 0 R /MediaBox [0 0 {A4[0]} {A4[1]}] "
                     f"/Resources << /Font << /F1 {font} 0 R >>{xobjects} >> /Contents {stream} 0 R{annot} >>")
         kids.append(page)

@@ -49,3 +49,14 @@ def test_a_real_signed_notice_gives_its_stamped_number_and_date():
     assert "ngày 06 tháng 11 năm 2024" in header
     stamps = " ".join(b.text for b in doc.blocks if b.annotation)
     assert "06.11.2024 09:27:05" in stamps
+
+
+def test_a_form_field_value_without_an_appearance_is_read(tmp_path):
+    page = text(72, 760, "Don vi bao cao:") + text(72, 700, "Noi dung.")
+    field = ("<< /Type /Annot /Subtype /Widget /FT /Tx /T (donvi) /V (UBND xa Tan Phu) /DA (/Helv 12 Tf 0 g) "
+             "/F 4 /P PAGE /Rect [180 755 400 775] >>")
+    acroform = ("<< /Fields [] /NeedAppearances true /DA (/Helv 12 Tf 0 g) "
+                "/DR << /Font << /Helv << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>")
+    pdf = write_pdf(tmp_path / "form.pdf", [page], annots=[[(field, None)]], acroform=acroform)
+    doc = file_to_document(pdf)
+    assert "UBND xa Tan Phu" in doc.text

@@ -97,3 +97,16 @@ def test_a_superscript_footnote_mark_is_not_glued_to_the_number_before_it(tmp_pa
             "( so ho; dien tich 1.204 m) Tj /F1 7 Tf 4 Ts (2) Tj 0 Ts /F1 12 Tf ( dat chuan.) Tj ET\n")
     doc = file_to_document(write_pdf(tmp_path / "sup.pdf", [page]))
     assert doc.text == "Ty le ho ngheo giam con 95%¹ so ho; dien tich 1.204 m² dat chuan."
+
+
+def test_a_page_turned_by_ninety_degrees_keeps_its_text(tmp_path):
+    body = "".join(text(72, 700 - 14 * k, f"Dong {k} cua trang xoay") for k in range(3))
+    pages = [text(72, 760, name) + body for name in ("Trang mot", "Trang hai", "Trang ba")]
+    doc = file_to_document(write_pdf(tmp_path / "rotated.pdf", pages, rotate={1: 90, 2: 90}))
+    assert doc.text.count("Dong 2 cua trang xoay") == 3
+
+
+def test_a_line_repeated_on_every_page_is_kept_where_it_is_all_the_page_holds(tmp_path):
+    pdf = write_pdf(tmp_path / "labels.pdf", [text(72, 800, f"Phu luc {k} - danh sach") for k in range(1, 4)])
+    doc = file_to_document(pdf)
+    assert all(f"Phu luc {k} - danh sach" in doc.text for k in range(1, 4))

@@ -20,7 +20,7 @@ from extractors.readers.kinds import block_kind
 from extractors.readers.pdf_layout import (Margins, Page, Region, alignment_of, drop_running_lines,
                                            lines_to_paragraphs, margins_of, page_to_items)
 from extractors.readers.pdf_annots import annotation_chars
-from extractors.readers.pdf_chars import page_chars
+from extractors.readers.pdf_chars import page_chars, user_size
 from extractors.readers.pdf_lines import Line, chars_to_lines
 from extractors.readers.pdf_ocr import image_to_lines, require_tesseract
 from extractors.readers.pdf_tables import PdfTable, chars_to_tables, join_split_tables, page_rules, rules_to_grids
@@ -41,6 +41,10 @@ def read_pdf(path: Path) -> Document:
     check_pdf_streams(path)
     pdf = _open(path)
     try:
+        if pdfium.raw.FPDF_GetFormType(pdf.raw) != pdfium.raw.FORMTYPE_NONE:
+            # before any page is loaded: pdfium then builds the appearance of form fields that have none
+            # ("NeedAppearances"), so their values are flattened into the page with the other annotations
+            pdf.init_forms()
         return _read(path, pdf)
     finally:
         pdf.close()
@@ -152,7 +156,7 @@ def _text_pages(path: Path, pdf: pdfium.PdfDocument) -> tuple[list[Page], list[P
     pages, tables, scanned = [], [], []
     for i in range(len(pdf)):
         page = pdf[i]
-        width, height = page.get_width(), page.get_height()
+        width, height = user_size(page)
         chars = page_chars(page)
         if len(chars) > LIMITS.pdf_chars_per_page:
             raise BadInput(ErrorCode.TOO_LARGE, path.name, f"trang {i + 1} có hơn {LIMITS.pdf_chars_per_page} ký tự")

@@ -68,12 +68,19 @@ class _Buffers:
 def page_chars(page: pdfium.PdfPage) -> list[Char]:
     """Every character of the page with its box, baseline, size and weight; real spaces as markers.
     Top-down coordinates (y grows downwards)."""
-    height = page.get_height()
+    height = user_size(page)[1]
     textpage = page.get_textpage()
     try:
         return superscripts(_chars(textpage, height))
     finally:
         textpage.close()
+
+
+def user_size(page: pdfium.PdfPage) -> tuple[float, float]:
+    """(width, height) of the page in its own (unrotated) space, where pdfium gives character and path
+    positions; pdfium's page size is the displayed one, swapped on a page turned by 90 or 270 degrees."""
+    width, height = page.get_width(), page.get_height()
+    return (height, width) if page.get_rotation() in (90, 270) else (width, height)
 
 
 def superscripts(chars: list[Char]) -> list[Char]:

@@ -67,6 +67,8 @@ def drop_running_lines(pages: list[Page]) -> list[Page]:
     for page in pages:
         kept = tuple(l for l in page.lines if not (in_margin(l, page) and (
             _PAGE_NUMBER_RE.match(l.text) or (len(pages) > 1 and counts[key(l)] >= 2))))
+        if not kept and any(not _PAGE_NUMBER_RE.match(l.text) for l in page.lines):
+            kept = page.lines  # the page holds nothing else: its lines are its content, not running lines
         out.append(Page(page.number, page.width, page.height, kept, page.notes))
     return out
 

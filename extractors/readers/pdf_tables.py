@@ -18,7 +18,7 @@ from functools import cached_property
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from extractors.readers.pdf_chars import _plain
+from extractors.readers.pdf_chars import _plain, user_size
 from extractors.readers.pdf_lines import Char, chars_to_lines
 
 THIN = 2.0  # a path this thin is a rule
@@ -106,7 +106,7 @@ def page_rules(page: pdfium.PdfPage) -> list[Rule]:
     """The visible straight rules of a page: thin paths drawn in ink, and the sides of stroked boxes.
     Not rules: paths that are not drawn (clip-like `n`), drawn in white or fully transparent, and
     filled areas (Word's paragraph or cell shading), whose edges are no lines."""
-    height = page.get_height()
+    height = user_size(page)[1]
     rules: list[Rule] = []
     for raw in _path_objects(ctypes.cast(page.raw, ctypes.c_void_p).value):
         if not _bounds(raw, _pl, _pb, _pr, _pt):
