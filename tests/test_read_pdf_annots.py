@@ -60,3 +60,26 @@ def test_a_form_field_value_without_an_appearance_is_read(tmp_path):
     pdf = write_pdf(tmp_path / "form.pdf", [page], annots=[[(field, None)]], acroform=acroform)
     doc = file_to_document(pdf)
     assert "UBND xa Tan Phu" in doc.text
+
+
+def test_a_form_whose_field_tree_lists_each_kid_twice_does_not_hang_the_reader(tmp_path):
+    from pipeline.isolation import run_limited
+    from tests.pdf_support import PdfWriter
+
+    w = PdfWriter()
+    catalog, pages, page, form = w.reserve(), w.reserve(), w.reserve(), w.reserve()
+    fields = [w.reserve() for _ in range(30)]  # 2^30 paths through the tree
+    for depth, field in enumerate(fields):
+        kids = f" /Kids [{fields[depth + 1]} 0 R {fields[depth + 1]} 0 R]" if depth + 1 < len(fields) else " /T (x)"
+        parent = f" /Parent {fields[depth - 1]} 0 R" if depth else ""
+        w.set(field, f"<<{kids}{parent} >>")
+    content = w.stream(text(72, 760, "Bieu mau bao cao thang 7").encode("latin-1"))
+    font = w.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    w.set(page, f"<< /Type /Page /Parent {pages} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 {font} 0 R >> >> "
+                f"/Contents {content} 0 R >>")
+    w.set(pages, f"<< /Type /Pages /Kids [{page} 0 R] /Count 1 >>")
+    w.set(form, f"<< /Fields [{fields[0]} 0 R] /NeedAppearances true >>")
+    w.set(catalog, f"<< /Type /Catalog /Pages {pages} 0 R /AcroForm {form} 0 R >>")
+    pdf = w.save(tmp_path / "field-bomb.pdf", catalog)
+    doc = run_limited(file_to_document, pdf, file=pdf.name, timeout_s=20)
+    assert "Bieu mau bao cao thang 7" in doc.text
