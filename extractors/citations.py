@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from extractors.blocks import BlockKind, Document
-from extractors.paragraphs import blocks_to_paragraphs
+from extractors.context import DocumentView, document_to_view
 from extractors.patterns.dates import parse_date
 from extractors.patterns.docnums import (
     BASIS_KINDS, BASIS_WORD, CITATION_RE, IMPLEMENTS_RE, ISSUED_BEFORE_RE, ISSUER_BEFORE_RE, ISSUER_STOPS,
@@ -101,9 +101,10 @@ def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation
             text=_clause(text, pieces, m.start(), m.end()))
 
 
-def _texts(doc: Document, title: str | None) -> Iterator[tuple[bool, str]]:
+def _texts(view: DocumentView) -> Iterator[tuple[bool, str]]:
     """(is the trích yếu, text) of paragraphs and table cells in reading order."""
-    paragraphs = {p.first: p.text for p in blocks_to_paragraphs(doc)}
+    doc, title = view.doc, view.header.title
+    paragraphs = {p.first: p.text for p in view.paragraphs}
     title_key = " ".join((title or "").split())
     for i, block in enumerate(doc.blocks):
         if i in paragraphs:
@@ -120,9 +121,15 @@ def _fullness(c: Citation, in_title: bool) -> tuple[int, int]:
 
 
 def blocks_to_citations(doc: Document, header: Header) -> tuple[Citation, ...]:
+    """The citations of a document read alone, with a given header (tests)."""
+    return view_to_citations(document_to_view(doc, header))
+
+
+def view_to_citations(view: DocumentView) -> tuple[Citation, ...]:
     """Citations in reading order, one per cited document (its fullest mention), never the document itself."""
+    header = view.header
     found: dict[str, tuple[Citation, tuple[int, int]]] = {}
-    for in_title, text in _texts(doc, header.title):
+    for in_title, text in _texts(view):
         for key, c in text_to_citations(text, header):
             if header.number and c.number == header.number:
                 continue

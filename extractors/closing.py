@@ -17,9 +17,10 @@ _CLOSING_BLOCKS = 25
 _ITEM_MARKS = "-–—+•*"
 
 
-def _closing_lines(doc: Document) -> list[Line]:
-    """Lines after the body's last sentence ("... thực hiện./."), at most the last 25 blocks."""
-    n = len(doc.blocks)
+def _closing_lines(doc: Document, end: int) -> list[Line]:
+    """Lines after the body's last sentence ("... thực hiện./."), at most the last 25 blocks before `end` (the
+    end of the main document)."""
+    n = end
     start = max(0, n - _CLOSING_BLOCKS)
     for i in range(n - 1, start - 1, -1):
         if "./." in doc.blocks[i].text and not RECIPIENTS_RE.match(doc.blocks[i].text):
@@ -66,9 +67,9 @@ def _items_after(lefts: list[str], start: int, rest: str, cell: list[bool] | Non
     return [i for i in items if i]
 
 
-def closing_to_recipients(doc: Document) -> tuple[str, ...]:
+def closing_to_recipients(doc: Document, end: int) -> tuple[str, ...]:
     """The "Nơi nhận" list: "- UBND thành phố (b/c);" -> "UBND thành phố (b/c)", "- Lưu: VT." -> "Lưu: VT"."""
-    lines = _closing_lines(doc)
+    lines = _closing_lines(doc, end)
     lefts = [_split(line)[0] for line in lines]
     for i, text in enumerate(lefts):
         if m := RECIPIENTS_RE.match(text):
@@ -109,8 +110,8 @@ def _name_at(rights: list[str]) -> int | None:
     return at
 
 
-def closing_to_signer(doc: Document) -> Signer:
-    rights = [r for line in _closing_lines(doc) if (r := _split(line)[1]) and not SIGNATURE_NOTE_RE.match(r)]
+def closing_to_signer(doc: Document, end: int) -> Signer:
+    rights = [r for line in _closing_lines(doc, end) if (r := _split(line)[1]) and not SIGNATURE_NOTE_RE.match(r)]
     authorities = [AUTHORITY_RE.match(r) for r in rights if AUTHORITY_RE.match(r)]
     on_behalf = next((m["rest"].strip() for m in authorities if authority_of(m) == "TM."), None)
     name_at = _name_at(rights)

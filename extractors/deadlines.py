@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from extractors.blocks import Document
+from extractors.context import DocumentView, document_to_view
 from extractors.patterns.actors import DIRECTIVE_RE, subject_of, unit_name, without_partners
 from extractors.errors import DocWarning
 from extractors.patterns.dates import (
@@ -22,7 +23,7 @@ from extractors.patterns.phrases import is_implementation_heading
 from extractors.patterns.structure import parse_label
 from extractors.patterns.tasks import DONE_TAIL_RE
 from extractors.records import Deadline, Header
-from extractors.sections import InSection, paragraphs_in_sections
+from extractors.sections import InSection
 from extractors.spans import Pieces, inside
 from extractors.task_tables import header_above, table_to_tasks
 
@@ -116,20 +117,19 @@ def _table_deadlines(doc: Document, year: int | None) -> Iterator[tuple[int, Dea
                                   responsible=row.lead)
 
 
-_LAST: list = [None, None, {}]  # (document, year, deadlines by paragraph): assignments ask again
+ByParagraph = dict[int, tuple[Deadline, ...]]
 
 
-def deadlines_by_paragraph(doc: Document, year: int | None) -> dict[int, tuple[Deadline, ...]]:
-    """The deadlines of each paragraph (by its first block index), computed once per document."""
-    if _LAST[0] is not doc or _LAST[1] != year:
-        found = {item.paragraph.first: tuple(paragraph_to_deadlines(item, year)) for item in paragraphs_in_sections(doc)}
-        _LAST[:] = [doc, year, found]
-    return _LAST[2]
+def deadlines_by_paragraph(view: DocumentView) -> ByParagraph:
+    """The deadlines of each paragraph (by its first block index); extraction computes them once."""
+    return {item.paragraph.first: tuple(paragraph_to_deadlines(item, view.year)) for item in view.in_sections}
 
 
-def blocks_to_deadlines(doc: Document, header: Header) -> tuple[Deadline, ...]:
-    found = [(first, d) for first, ds in deadlines_by_paragraph(doc, header.year).items() for d in ds]
-    found += list(_table_deadlines(doc, header.year))
+def view_to_deadlines(view: DocumentView, by_paragraph: ByParagraph | None = None) -> tuple[Deadline, ...]:
+    header = view.header
+    by_paragraph = by_paragraph if by_paragraph is not None else deadlines_by_paragraph(view)
+    found = [(first, d) for first, ds in by_paragraph.items() for d in ds]
+    found += list(_table_deadlines(view.doc, header.year))
     out: dict[tuple, Deadline] = {}
     for _, d in sorted(found, key=lambda pair: pair[0]):
         if not (header.issued_on and d.due < header.issued_on):
@@ -137,10 +137,16 @@ def blocks_to_deadlines(doc: Document, header: Header) -> tuple[Deadline, ...]:
     return tuple(out.values())
 
 
-def deadline_warnings(doc: Document, header: Header) -> tuple[DocWarning, ...]:
+def blocks_to_deadlines(doc: Document, header: Header) -> tuple[Deadline, ...]:
+    """The deadlines of a document read alone, with a given header (tests)."""
+    return view_to_deadlines(document_to_view(doc, header))
+
+
+def deadline_warnings(view: DocumentView) -> tuple[DocWarning, ...]:
     """Time limits whose date cannot be read ("trước ngày    /12/2025"): said, not guessed."""
+    doc, header = view.doc, view.header
     out = []
-    for item in paragraphs_in_sections(doc):
+    for item in view.in_sections:
         text = item.paragraph.text
         for m in BLANK_LIMIT_RE.finditer(text):
             if parse_date(m[0], header.year) is not None:

@@ -123,6 +123,14 @@ def _date_warnings(top: _Top, issued) -> list[DocWarning]:
 
 
 def blocks_to_header(doc: Document) -> Header:
+    """The header of a document read alone (tests, benchmarks); extraction builds it with the view."""
+    from extractors.zones import main_document_end
+    return header_of(doc, main_document_end(doc))
+
+
+def header_of(doc: Document, main_end: int) -> Header:
+    """The header: the top lines, the type name and trích yếu, and the closing of the main document (blocks
+    before `main_end`: an appendix or an attached document has a closing, or none, of its own)."""
     type_at = type_name_at(doc, _TOP_BLOCKS)
     stop = type_at[0] if type_at else _first_body_block(doc)
     top = _Top()
@@ -135,8 +143,8 @@ def blocks_to_header(doc: Document) -> Header:
         kind=kind, number=top.number, issued_on=issued, place=top.place,
         issuer=top.bodies[-1] if top.bodies else None,
         parent_issuer=top.bodies[-2] if len(top.bodies) > 1 else None,
-        title=title, signer=closing_to_signer(doc),
-        recipients=closing_to_recipients(doc), addressees=top_to_addressees(doc, stop),
+        title=title, signer=closing_to_signer(doc, main_end),
+        recipients=closing_to_recipients(doc, main_end), addressees=top_to_addressees(doc, stop),
         warnings=(*_date_warnings(top, issued), *_kind_warnings(kind, top.number)),
     )
 

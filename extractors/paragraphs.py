@@ -58,16 +58,8 @@ def _continues(prev: str, block: Block, full_width: int) -> bool:
     return len(prev) >= full_width and not starts_paragraph(text)
 
 
-_LAST: list = [None, ()]  # the last document joined and its paragraphs (several stages ask in turn)
-
-
 def blocks_to_paragraphs(doc: Document) -> tuple[Paragraph, ...]:
-    if _LAST[0] is not doc:
-        _LAST[:] = [doc, _blocks_to_paragraphs(doc)]
-    return _LAST[1]
-
-
-def _blocks_to_paragraphs(doc: Document) -> tuple[Paragraph, ...]:
+    """Built once per document by `extractors.context.document_to_view`; stages read the view."""
     full_width = _full_width(doc)
     groups: list[list[int]] = []
     last_line: str | None = None

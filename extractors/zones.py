@@ -1,0 +1,34 @@
+"""Where the main document ends: an appendix ("PHỤ LỤC ...") or another document attached after its closing
+("Nơi nhận" and the signature) starts a zone of its own. The signer and "Nơi nhận" are read in the main
+document's closing, and section headings do not carry over into what is attached.
+"""
+
+from __future__ import annotations
+
+from extractors.blocks import BlockKind, Document
+from extractors.lines import block_lines
+from extractors.patterns.header import NATIONAL_TITLE_RE, RECIPIENTS_RE
+from extractors.patterns.structure import APPENDIX_RE
+
+_MIN_BODY = 5  # blocks: an appendix heading this near the top is the document's own title ("PHỤ LỤC" alone)
+
+
+def zone_starts(doc: Document) -> tuple[int, ...]:
+    """First blocks of each appendix and of each document attached after "Nơi nhận", in order."""
+    starts: list[int] = []
+    closed = False  # "Nơi nhận" seen: a new Quốc hiệu starts an attached document
+    for i, block in enumerate(doc.blocks):
+        lines = [line.text for line in block_lines(i, block)]
+        if i >= _MIN_BODY and (
+                (block.kind != BlockKind.TABLE and lines and APPENDIX_RE.match(lines[0]))
+                or (closed and any(NATIONAL_TITLE_RE.search(t) for t in lines))):
+            if not starts or i - starts[-1] > 3:
+                starts.append(i)
+            closed = False
+        closed = closed or any(RECIPIENTS_RE.match(t) for t in lines)
+    return tuple(starts)
+
+
+def main_document_end(doc: Document) -> int:
+    """The first block after the main document (the start of its first appendix or attachment), else len."""
+    return next(iter(zone_starts(doc)), len(doc.blocks))
