@@ -12,20 +12,22 @@ from extractors.blocks import Document
 from extractors.citations import view_to_citations
 from extractors.context import document_to_view
 from extractors.deadlines import deadline_warnings, deadlines_by_paragraph, view_to_deadlines
-from extractors.indicators import blocks_to_indicators
+from extractors.indicators import view_to_measures
 from extractors.records import Record
 
 
 def document_to_record(doc: Document) -> Record:
     view = document_to_view(doc)
     header = view.header
-    indicators = blocks_to_indicators(doc, header)
+    measures = view_to_measures(view)
+    indicators = measures.indicators
     by_paragraph = deadlines_by_paragraph(view)
     return Record(
         source=doc.source,
         **header.model_dump(exclude={"warnings", "source"}),
         sections=view.sections,
         indicators=indicators,
+        figures=measures.figures,
         deadlines=view_to_deadlines(view, by_paragraph),
         citations=view_to_citations(view),
         assignments=view_to_assignments(view, by_paragraph),

@@ -329,7 +329,15 @@ COLUMN_NUMBER_RE = re.compile(r"^\(?[0-9A-Z]{1,2}\)?(?:\s*=.*)?$")
 HEADER_UNIT_RE = re.compile(r"^(?P<name>.*?)\s*\((?P<unit>[^()]{1,20})\)\s*$")
 # Group rows ("I | Chỉ tiêu kinh tế") and totals ("Tổng cộng") are not indicators of their own.
 GROUP_STT_RE = re.compile(r"^[IVX]{1,4}\.?$|^[A-D]\.?$")
-TOTAL_ROW_RE = re.compile(r"^(?:tổng cộng|cộng|tổng số)\b", re.IGNORECASE)
+# A statistical form's "Tổng số cán bộ, công chức | 120" is a measure of its own; only a bare total sums rows.
+TOTAL_ROW_RE = re.compile(r"^(?:tổng cộng|cộng|tổng số|tổng|toàn (?:xã|huyện|tỉnh|thành phố|phường))\s*[:.]?\s*$",
+                          re.IGNORECASE)
+# A column of changes on an earlier period: "So với cùng kỳ (%)", "Tăng/giảm so với năm trước".
+CHANGE_HEADER_RE = re.compile(r"%|tăng|giảm|so với|so sánh", re.IGNORECASE)
+# A count per count after a count noun: "108 bé trai/100 bé gái" (the sex ratio at birth), "2 bác sĩ/1 trạm".
+PER_COUNT_RE = re.compile(r"\s?/\s?(?P<per>\d+\s+[^\W\d]+(?:\s+[^\W\d]+)?)(?=[\s.,;:)]|$)")
+# A caption above a table stating its unit: "Đơn vị tính: triệu đồng", "ĐVT: ha".
+UNIT_CAPTION_RE = re.compile(r"(?:đơn vị tính|đvt)\s*:\s*(?P<unit>[^,;()]{1,25}?)\s*[.;)]?\s*$", re.IGNORECASE)
 
 # Results tables that reached us as text lines (OCR of a scan):
 # header "STT Chỉ tiêu Đơn vị Kế Thực | Tỷ lệ %" (its words give the order of the figure columns) and rows

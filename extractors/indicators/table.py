@@ -13,16 +13,17 @@ from dataclasses import dataclass
 
 from extractors.blocks import Block, Row
 from extractors.errors import DocWarning
-from extractors.indicators_context import Paragraph
-from extractors.indicators_figures import mask_non_figures, ratio_mismatch, vi_number
-from extractors.indicators_names import clean_label, complete_period
+from extractors.indicators.context import Paragraph
+from extractors.indicators.mentions import mask_non_figures, ratio_mismatch, vi_number
+from extractors.indicators.names import clean_label, complete_period
+from extractors.indicators.measures import Measures, indicator_to_figure
 from extractors.patterns.indicators import (
-    COLUMN_NUMBER_RE, GROUP_STT_RE, HEADER_UNIT_RE, TABLE_ROLES, TOTAL_ROW_RE, comparator_before, direction_of,
+    CHANGE_HEADER_RE, COLUMN_NUMBER_RE, GROUP_STT_RE, HEADER_UNIT_RE, TABLE_ROLES, TOTAL_ROW_RE, comparator_before, direction_of,
     period_in,
 )
 from extractors.patterns.numbers import NUMBER_RE, read_number, reading_for_unit
 from extractors.patterns.units import canonical_unit
-from extractors.records import Indicator
+from extractors.records import Figure as CellFigure, FigureRole, Indicator
 
 _MAX_HEADER_ROWS = 4
 _FIGURE_ROLES = ("target", "value", "ratio")
@@ -100,7 +101,7 @@ def _baseline_ignored(column: Column, year: int | None) -> Column:
     if column.role not in ("value", "target") or year is None:
         return column
     years = [int(y) for y in _YEAR_IN_HEADER_RE.findall(column.header)]
-    return Column(column.index, "ignore", column.header) if years and max(years) < year else column
+    return Column(column.index, "baseline", column.header) if years and max(years) < year else column
 
 
 def _figure(text: str, unit: str | None, location: str) -> Figure | None:
@@ -131,6 +132,8 @@ class TableContext:
     period: str | None
     year: int | None
     location: str
+    unit: str | None = None  # "Đơn vị tính: triệu đồng" above the table
+    role: FigureRole | None = None  # "requirement" in a purpose / task section: no chỉ tiêu there
 
 
 def _finish(name: str, unit: str | None, figures: dict[str, Figure], row_text: str, code: str | None,
@@ -159,6 +162,39 @@ def _finish(name: str, unit: str | None, figures: dict[str, Figure], row_text: s
     )
 
 
+def _column_role(column: Column) -> FigureRole:
+    """The role of a figure in a column that states no chỉ tiêu: an earlier period's level, a change on it, a fact."""
+    if column.role == "baseline":
+        return "baseline"
+    if column.role == "ignore":
+        return "change" if CHANGE_HEADER_RE.search(column.header) else "baseline"
+    return "fact"
+
+
+def _cell_figures(texts: list[str], columns: list[Column], skip: set[str], name: str, unit: str | None,
+                  row_text: str, period: str | None, ctx: TableContext, role: FigureRole | None = None) -> list:
+    """The figures of a row's cells outside the columns `skip` (those of its chỉ tiêu)."""
+    out = []
+    for c in columns:
+        if c.role in skip or c.role in ("stt", "name", "unit", "label") or c.index >= len(texts):
+            continue
+        text = texts[c.index]
+        if not text or (figure := _figure(text, unit, ctx.location)) is None:
+            continue
+        head = HEADER_UNIT_RE.match(c.header)
+        cell_unit = "%" if figure.percent else (canonical_unit(head.group("unit")) if head else unit)
+        out.append(CellFigure(
+            name=name or clean_label(c.header) or None, value=figure.value, unit=cell_unit,
+            role=role or _column_role(c), comparator=figure.comparator, period=complete_period(period, ctx.year),
+            section=ctx.section, text=row_text))
+    return out
+
+
+def _indicator_figure(ind: Indicator, ctx: TableContext) -> CellFigure:
+    role: FigureRole = "result" if ind.value is not None or (ind.target is None and ctx.is_report) else "target"
+    return indicator_to_figure(ind, ctx.role or role)
+
+
 def _code(texts: list[str], columns: list[Column]) -> str | None:
     stt = next((texts[c.index] for c in columns if c.role == "stt" and c.index < len(texts)), "")
     return stt if stt.startswith("(") and stt.endswith(")") else None
@@ -168,60 +204,93 @@ def _period(columns: list[Column], ctx: TableContext) -> str | None:
     return next((p for p in (period_in(c.header) for c in columns if c.role in _FIGURE_ROLES) if p), ctx.period)
 
 
-def _list_rows(data: list[list[str]], columns: list[Column], ctx: TableContext) -> list[Indicator]:
-    """A table with a name column: one indicator per data row."""
+def _list_rows(data: list[list[str]], columns: list[Column], ctx: TableContext) -> Measures:
+    """A table with a name column: one indicator per data row; other figure cells are figures of their own."""
     name_col = next(c for c in columns if c.role == "name")
     unit_col = next((c for c in columns if c.role == "unit"), None)
-    out: list[Indicator] = []
+    out = Measures([], [])
     for texts in data:
         stt = next((texts[c.index] for c in columns if c.role == "stt" and c.index < len(texts)), "")
         name = clean_label(texts[name_col.index]) if name_col.index < len(texts) else ""
-        if GROUP_STT_RE.match(stt) or TOTAL_ROW_RE.match(name):
-            continue
+        row_text = " | ".join(t for t in texts if t)
         unit = canonical_unit(texts[unit_col.index]) if unit_col and unit_col.index < len(texts) else None
+        unit = unit or _header_unit(columns, ctx)
+        period = _period(columns, ctx)
+        if GROUP_STT_RE.match(stt) or TOTAL_ROW_RE.match(name):
+            out.figures.extend(_cell_figures(texts, columns, set(), name, unit, row_text, period, ctx, "fact"))
+            continue
         figures = {}
         for c in columns:
             if c.role in _FIGURE_ROLES and c.index < len(texts) and c.role not in figures:
                 if (f := _figure(texts[c.index], "%" if c.role == "ratio" else unit, ctx.location)) is not None:
                     figures[c.role] = f
-        row_text = " | ".join(t for t in texts if t)
-        if (ind := _finish(name, unit, figures, row_text, _code(texts, columns), _period(columns, ctx), ctx)):
-            out.append(ind)
+        ind = _finish(name, unit, figures, row_text, _code(texts, columns), period, ctx)
+        if ind is not None:
+            if ctx.role is None:
+                out.indicators.append(ind)
+            out.figures.append(_indicator_figure(ind, ctx))
+        skip = set(_FIGURE_ROLES) if ind is not None else set()
+        out.figures.extend(_cell_figures(texts, columns, skip, name, unit, row_text, period, ctx))
     return out
 
 
-def _matrix_rows(data: list[list[str]], columns: list[Column], ctx: TableContext) -> list[Indicator]:
+def _header_unit(columns: list[Column], ctx: TableContext) -> str | None:
+    """The unit the figure columns' headers state ("Diện tích (ha)"), else the table's caption's."""
+    units = {canonical_unit(h.group("unit")) for c in columns if c.role in _FIGURE_ROLES
+             and (h := HEADER_UNIT_RE.match(c.header)) and not COLUMN_NUMBER_RE.match(h.group("unit"))}
+    return units.pop() if len(units) == 1 else ctx.unit
+
+
+def _matrix_rows(data: list[list[str]], columns: list[Column], ctx: TableContext) -> Measures:
     """A table whose columns are indicators and rows are units: one indicator per row and figure column."""
     label_col = next(c for c in columns if c.role == "label")
     role = "value" if ctx.is_report else "target"
-    out: list[Indicator] = []
+    out = Measures([], [])
     for texts in data:
         label = texts[label_col.index] if label_col.index < len(texts) else ""
-        if not label or TOTAL_ROW_RE.match(label):
-            continue
         row_text = " | ".join(t for t in texts if t)
+        if not label or TOTAL_ROW_RE.match(label):
+            out.figures.extend(_cell_figures(texts, columns, set(), label, None, row_text, ctx.period, ctx, "fact"))
+            continue
         for c in columns:
-            if c.role not in ("other", "target", "value") or c.index >= len(texts):
+            if c.role in ("stt", "label", "unit", "name") or c.index >= len(texts):
                 continue
             head = HEADER_UNIT_RE.match(c.header)
-            name, unit = (head.group("name"), canonical_unit(head.group("unit"))) if head else (c.header, None)
+            name, unit = (head.group("name"), canonical_unit(head.group("unit"))) if head else (c.header, ctx.unit)
             figure = _figure(texts[c.index], unit, ctx.location)
             if figure is None or not name:
                 continue
             full_name = f"{clean_label(name)} ({label[:1].lower() + label[1:]})"
             period = period_in(c.header) or ctx.period
-            if (ind := _finish(full_name, unit, {role: figure}, row_text, None, period, ctx)):
-                out.append(ind)
+            if c.role not in ("other", "target", "value"):
+                out.figures.extend(_cell_figures(texts, [c], set(), full_name, unit, row_text, period, ctx))
+            elif (ind := _finish(full_name, unit, {role: figure}, row_text, None, period, ctx)):
+                if ctx.role is None:
+                    out.indicators.append(ind)
+                out.figures.append(_indicator_figure(ind, ctx))
     return out
 
 
-def table_to_indicators(block: Block, context: Paragraph | None, is_report: bool) -> list[Indicator]:
-    """Indicators in one table block; a layout table (header, signature) or a list of units gives none."""
-    if context is not None and context.zone == "excluded":
-        return []
+def _plain_rows(data: list[list[str]], columns: list[Column], ctx: TableContext) -> Measures:
+    """A table whose columns say no role: every figure cell is a fact, named by its row's first words."""
+    out = Measures([], [])
+    for texts in data:
+        name = next((clean_label(t) for t in texts if any(ch.isalpha() for ch in t)), "")
+        row_text = " | ".join(t for t in texts if t)
+        out.figures.extend(_cell_figures(texts, columns, set(), name, ctx.unit, row_text, ctx.period, ctx, "fact"))
+    return out
+
+
+def table_to_measures(block: Block, context: Paragraph | None, is_report: bool,
+                      caption_unit: str | None = None) -> Measures:
+    """Indicators and figures in one table block; a layout table (header, signature) gives none.
+
+    `caption_unit` is the unit a line above the table states ("Đơn vị tính: triệu đồng"). In a purpose, task or
+    organisation section the table's figures are requirements, not chỉ tiêu.
+    """
     headers, first_data = _header_rows(block.rows)
     if not headers or first_data >= len(block.rows):
-        return []
+        return Measures([], [])
     ctx_year = context.year if context else None
     columns = [_baseline_ignored(c, ctx_year) for c in _columns(headers)]
     roles = {c.role for c in columns}
@@ -231,10 +300,17 @@ def table_to_indicators(block: Block, context: Paragraph | None, is_report: bool
         period=context.period if context else None,
         year=context.year if context else None,
         location=str(block.location),
+        unit=caption_unit,
+        role="requirement" if context is not None and context.zone == "excluded" else None,
     )
     data = [_grid(row, repeat=False) for row in block.rows[first_data:]]
     if "name" in roles and roles & set(_FIGURE_ROLES):
         return _list_rows(data, columns, ctx)
     if "label" in roles and "name" not in roles:
         return _matrix_rows(data, columns, ctx)
-    return []
+    return _plain_rows(data, columns, ctx)
+
+
+def table_to_indicators(block: Block, context: Paragraph | None, is_report: bool) -> list[Indicator]:
+    """Indicators in one table block; a layout table (header, signature) or a list of units gives none."""
+    return table_to_measures(block, context, is_report).indicators

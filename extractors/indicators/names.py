@@ -30,7 +30,6 @@ _AFTER_NAME_RE = re.compile(r"^\s*([^\W\d][^,;:.()]*)")
 # A name longer than this that says "phấn đấu" keeps only what follows it.
 _LONG_NAME_WORDS = 14
 _YEAR_RE = re.compile(r"\d{4}")
-_COUNT_NOUN_WINDOW = 40
 PAIR_PREFIX_RE = re.compile(rf"{NUMBER_PATTERN}\s?/\s?{NUMBER_PATTERN}")
 
 
@@ -123,19 +122,3 @@ def complete_period(period: str | None, year: int | None) -> str | None:
     if period.lower().startswith("cả năm"):
         return f"năm {year}"
     return f"{period} {year}" if period.lower().endswith("năm") else period
-
-
-
-def count_noun(after: str) -> str | None:
-    """The count noun right after a figure whose unit is not in the word lists, by Vietnamese word segmentation.
-
-    " quân nhân dự bị, đạt 101,1% kế hoạch" -> "quân nhân"; " khu dân cư" -> "khu"; ", đạt" -> None.
-    Used only where the figure is surely a count of something (a pair, or a figure measured against a target).
-    """
-    from underthesea import word_tokenize  # lazy: most figures have a known unit
-
-    head = after[:_COUNT_NOUN_WINDOW]
-    if not head[:1].isspace() or not head.strip()[:1].islower():
-        return None
-    words = word_tokenize(head.strip())
-    return words[0].lower() if words and all(c.isalpha() or c == " " for c in words[0]) else None
