@@ -16,11 +16,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from extractors.patterns.indicators import COUNT_HEADER_RE
+
 _WORDS_BEFORE = 4
 _WORDS_AFTER = 6
-# Tags that never start a count noun: prepositions, conjunctions, punctuation, adverbs, pronouns, numbers,
-# particles, adjectives ("05 đạt", "12 và", "3 , ")
-_NOT_NOUN_TAGS = {"E", "C", "CH", "R", "P", "M", "T", "X", "A", "L", "I", "Y", "Z"}
+# A count noun is a noun, a classifier or a unit noun: "5 cán bộ", "5 người lao động", "5 kg"; never a verb
+# ("Lúa đài thơm 8 dao động từ ...") or anything else.
+_COUNT_TAGS = {"N", "Nc", "Nu"}
 _LABEL_TAGS = {"N", "Np", "Nc", "Ny"}  # "Thôn 3", "Phụ lục 2": a noun right before the number names it
 
 
@@ -44,7 +46,7 @@ def _head(tags: tuple[tuple[str, str], ...]) -> str | None:
     if not tags:
         return None
     word, tag = tags[0]
-    if not _alpha(word) or tag in _NOT_NOUN_TAGS or (tag == "V" and _one_syllable(word)):
+    if not _alpha(word) or tag not in _COUNT_TAGS:
         return None
     nxt = tags[1] if len(tags) > 1 else ("", "")
     after = tags[2] if len(tags) > 2 else ("", "")
@@ -77,3 +79,13 @@ def count_noun(before: str, number: str, after: str) -> str | None:
     if at > 0 and tags[at - 1][1] in _LABEL_TAGS and tags[at - 1][0][:1].isalpha():
         return None  # "Thôn 3 tổ chức", "trẻ em 5 tuổi": a number right after a noun labels or qualifies it
     return _head(tags[at + 1:])
+
+
+def header_count_noun(header: str) -> str | None:
+    """The unit a counting column header names: "SL tập thể" -> "tập thể", "Số cá nhân" -> "cá nhân";
+    "Tổng số" or "Tỷ lệ" -> None."""
+    found = COUNT_HEADER_RE.match(header.strip())
+    if not found:
+        return None
+    words = header.strip()[found.end():].split()[:_WORDS_AFTER]
+    return _head(_tags(" ".join(["5", *(w.lower() for w in words)]))[1:]) if words else None

@@ -70,7 +70,7 @@ def view_to_measures(view: DocumentView) -> Measures:
     covered = {i for t in text_tables for i in range(t.first, t.last + 1)}
     prose = [p for p in paragraphs if covered.isdisjoint(range(p.index, p.last + 1))]
     found = [(p.index, paragraph_to_measures(p, is_report)) for p in prose]
-    found += [(i, table_to_measures(b, ctx, is_report, _caption_unit(doc, i, b))) for i, b, ctx in tables]
+    found += [(i, table_to_measures(b, ctx, is_report, _caption_unit(doc, i, b), header.kind)) for i, b, ctx in tables]
     found.sort(key=lambda f: f[0])
     return Measures([i for _, m in found for i in m.indicators], [f for _, m in found for f in m.figures])
 

@@ -22,13 +22,13 @@ from extractors.indicators.names import (
 from extractors.patterns.indicators import (
     ACTIVITY_UNITS, ACTIVITY_VERB_RE, BRACKETED_RATE_RE, CHANGE_AFTER_RE, CHANGE_BEFORE_RE, CODE_RE,
     COMPARATOR_AFTER_RE, COMPARATORS_AFTER, COMPARED_WORD, COMPLETION_BEFORE_RE, COMPLETION_NOUN_RE, CUE_RE,
-    DETAIL_CONNECTOR_RE, DIFFERENCE_AFTER_RE, DIFFERENCE_RE, DONE_RE, NAME_LEAD_RE, NO_OCCURRENCE_RE,
+    DETAIL_CONNECTOR_RE, DIFFERENCE_AFTER_RE, DIRECTION_VERB_RE, DIFFERENCE_RE, DONE_RE, NAME_LEAD_RE, NO_OCCURRENCE_RE,
     OUTCOME_BEFORE_RE, PER_COUNT_RE, RATE_NAME_WORDS, RATIO_AFTER_RE, RATIO_NOUN_RE, SHARE_BEFORE_RE, TARGET_AFTER_RE, TARGET_BRACKET_RE, TARGET_CUE_RE,
     TARGET_REF_AFTER_RE, TARGET_WORD_RE, UPDATE_BETWEEN_RE, comparator_before, direction_of, period_in,
 )
 from extractors.patterns.numbers import NUMBER_RE, join_split_numbers
 from extractors.patterns.structure import PATH_KINDS
-from extractors.patterns.units import same_measure_unit
+from extractors.patterns.units import is_price, same_measure_unit
 from extractors.indicators.measures import Measures, indicator_to_figure
 from extractors.records import Figure, FigureRole, Indicator
 
@@ -56,8 +56,9 @@ class Context:
 def _figures(m: Mention, prefix: str, ctx: Context, name: str) -> dict:
     if m.kind == "pair":
         return {"value": m.values[0], "target": m.values[1]}
-    if m.kind == "range":
-        return {"target": m.values[0], "target_high": m.values[1], "comparator": "range"}
+    if m.kind == "range":  # a plan's "tăng 7,5 - 8%"; a report's observed "dao động từ 7.200 - 7.400đ/kg"
+        low = "value" if ctx.is_report and not TARGET_CUE_RE.search(prefix) else "target"
+        return {low: m.values[0], "target_high": m.values[1], "comparator": "range"}
     unit = m.unit or ("%" if name.lower().startswith(RATE_NAME_WORDS) else None)
     is_target = not ctx.is_report or TARGET_CUE_RE.search(prefix)
     return {"target" if is_target else "value": m.values[0], "unit": unit}
@@ -122,7 +123,10 @@ def _indicator_fields(clause: str, m: Mention, ctx: Context, previous: str | Non
     name, used = completion or _name(clause, m, previous)
     if not any(c.isalpha() for c in name):
         return "fact"
-    if not ctx.trusted and not (CUE_RE.search(name) or OUTCOME_BEFORE_RE.search(prefix) or m.kind == "pair"):
+    # a price report's "Xăng A95III có giá 23.330đ/lít" (not its "(giảm 300đ/lít)")
+    observed = ctx.is_report and is_price(m.unit) and not DIRECTION_VERB_RE.search(prefix)
+    if not ctx.trusted and not (CUE_RE.search(name) or OUTCOME_BEFORE_RE.search(prefix) or m.kind == "pair"
+                                or observed):
         return "fact"
     fields = {"unit": m.unit, **_figures(m, prefix, ctx, name)}
     is_ratio = m.kind == "single" and m.unit == "%" and RATIO_AFTER_RE.search(prefix) and RATIO_NOUN_RE.match(after)
@@ -226,6 +230,10 @@ def _change_is_the_measure(between: str, after: str, m: Mention, found: list[dic
 def _other(clause: str, m: Mention, role: FigureRole, ctx: Context, previous: str | None) -> Figure:
     """A figure that states no chỉ tiêu (a change, a gap, an activity, a fact), named by the words around it."""
     prefix = clause[: m.start]
+    if role == "fact" and DIRECTION_VERB_RE.search(prefix):
+        role = "change"  # "(giảm 10.000đ/kg)": a change with no level of its own
+    opening = re.split(r"[,;(]", prefix)[-1]
+    prefix = prefix[len(prefix) - len(opening):] if any(c.isalpha() for c in opening) else prefix
     if role == "activity":  # "Tổ chức 12 hội nghị tuyên truyền, ...": the words up to the next break
         stop = re.search(r"[,;.(]|$", clause[m.end:])
         name = name_around(clause[: m.end + stop.start()], m.start, m.end, m.unit)
@@ -296,6 +304,8 @@ def clause_to_measures(clause: str, ctx: Context, previous: str | None = None) -
                 used = fields.pop("_used")
             else:
                 others.append((m.start, _other(rest, local, fields, ctx, name_of)))
+                if fields == "fact":  # its words name no later figure ("... (giảm 300đ/lít), xăng E5 là ...");
+                    used = local.end - local.start - (m.end - m.start)  # an activity's do ("cho 150 học viên")
         if used is not None:  # else not a figure of ours ("02 phiên"): its words still name the next one
             last_end = m.end + used
     if ctx.excluded:  # a purpose / requirement / task section asks for these: no chỉ tiêu of the period

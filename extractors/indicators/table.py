@@ -16,16 +16,19 @@ from extractors.errors import DocWarning
 from extractors.indicators.context import Paragraph
 from extractors.indicators.mentions import mask_non_figures, ratio_mismatch, vi_number
 from extractors.indicators.names import clean_label, complete_period
+from extractors.indicators.count_nouns import header_count_noun
 from extractors.indicators.measures import Measures, indicator_to_figure
 from extractors.patterns.indicators import (
-    CHANGE_HEADER_RE, COLUMN_NUMBER_RE, GROUP_STT_RE, HEADER_UNIT_RE, TABLE_ROLES, TOTAL_ROW_RE, comparator_before, direction_of,
+    CHANGE_HEADER_RE, COLUMN_NUMBER_RE, DITTO_RE, GROUP_STT_RE, HEADER_UNIT_RE, TABLE_ROLES, TOTAL_ROW_RE, comparator_before, direction_of,
     period_in,
 )
 from extractors.patterns.numbers import NUMBER_RE, read_number, reading_for_unit
-from extractors.patterns.units import canonical_unit
+from extractors.patterns.units import canonical_unit, unit_kind
 from extractors.records import Figure as CellFigure, FigureRole, Indicator
 
 _MAX_HEADER_ROWS = 4
+_MAX_FIGURE_CELL = 40
+_MAX_FIGURE_CELL_LETTERS = 15
 _FIGURE_ROLES = ("target", "value", "ratio")
 _YEAR_IN_HEADER_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 
@@ -35,6 +38,7 @@ class Column:
     index: int
     role: str
     header: str  # all header rows joined
+    parts: tuple[str, ...] = ()  # the header rows' texts, top first ("Số lượng khen thưởng trong năm", "Tổng số")
 
 
 @dataclass(frozen=True)
@@ -89,7 +93,7 @@ def _columns(headers: list[list[str]]) -> list[Column]:
         # word split off ("Đơn vị" over "tính"), the joined text does
         attempts = [parts[-1], joined, *reversed(parts[:-1])] if parts else []
         role = next((r for r in map(_role, attempts) if r), None)
-        columns.append(Column(j, role or "other", joined))
+        columns.append(Column(j, role or "other", joined, tuple(parts)))
     return columns
 
 
@@ -101,7 +105,8 @@ def _baseline_ignored(column: Column, year: int | None) -> Column:
     if column.role not in ("value", "target") or year is None:
         return column
     years = [int(y) for y in _YEAR_IN_HEADER_RE.findall(column.header)]
-    return Column(column.index, "baseline", column.header) if years and max(years) < year else column
+    baseline = Column(column.index, "baseline", column.header, column.parts)
+    return baseline if years and max(years) < year else column
 
 
 def _figure(text: str, unit: str | None, location: str) -> Figure | None:
@@ -134,6 +139,7 @@ class TableContext:
     location: str
     unit: str | None = None  # "Đơn vị tính: triệu đồng" above the table
     role: FigureRole | None = None  # "requirement" in a purpose / task section: no chỉ tiêu there
+    kind: str = "khac"  # the document's kind: what a bare statistical figure is (a report's result ...)
 
 
 def _finish(name: str, unit: str | None, figures: dict[str, Figure], row_text: str, code: str | None,
@@ -162,6 +168,12 @@ def _finish(name: str, unit: str | None, figures: dict[str, Figure], row_text: s
     )
 
 
+def _is_figure_cell(text: str) -> bool:
+    """"120,5", "≥ 95%", "15.850 người": a cell that states a figure; "1. Lương thực 148,69" or a sentence does not."""
+    return (len(text) <= _MAX_FIGURE_CELL and NUMBER_RE.search(mask_non_figures(text)) is not None
+            and sum(c.isalpha() for c in text) <= _MAX_FIGURE_CELL_LETTERS)
+
+
 def _column_role(column: Column) -> FigureRole:
     """The role of a figure in a column that states no chỉ tiêu: an earlier period's level, a change on it, a fact."""
     if column.role == "baseline":
@@ -179,7 +191,7 @@ def _cell_figures(texts: list[str], columns: list[Column], skip: set[str], name:
         if c.role in skip or c.role in ("stt", "name", "unit", "label") or c.index >= len(texts):
             continue
         text = texts[c.index]
-        if not text or (figure := _figure(text, unit, ctx.location)) is None:
+        if not _is_figure_cell(text) or (figure := _figure(text, unit, ctx.location)) is None:
             continue
         head = HEADER_UNIT_RE.match(c.header)
         cell_unit = "%" if figure.percent else (canonical_unit(head.group("unit")) if head else unit)
@@ -271,18 +283,87 @@ def _matrix_rows(data: list[list[str]], columns: list[Column], ctx: TableContext
     return out
 
 
-def _plain_rows(data: list[list[str]], columns: list[Column], ctx: TableContext) -> Measures:
-    """A table whose columns say no role: every figure cell is a fact, named by its row's first words."""
+def _is_figure_column(data: list[list[str]], column: Column) -> bool:
+    cells = [t[column.index] for t in data if column.index < len(t) and t[column.index] not in ("", "-")]
+    return bool(cells) and sum(map(_is_figure_cell, cells)) * 2 >= len(cells)
+
+
+def _row_label(texts: list[str], columns: list[Column], figure_columns: list[Column]) -> str:
+    """The row's label: its name or label column, else its first cell with words ("Tổng" spanning two columns)."""
+    skip = {c.index for c in figure_columns} | {c.index for c in columns if c.role in ("stt", "unit")}
+    named = [c.index for c in columns if c.role in ("name", "label") and c.index < len(texts) and texts[c.index]]
+    candidates = named + [j for j, t in enumerate(texts) if j not in skip and any(ch.isalpha() for ch in t)]
+    return clean_label(texts[candidates[0]]) if candidates else ""
+
+
+def _statistical_role(column: Column, unit: str | None, ctx: TableContext) -> FigureRole:
+    """A statistical table's figure: a report's result, a plan's target, a decision's amount (a specification)."""
+    if column.role in ("baseline", "ignore"):
+        return _column_role(column)
+    if column.role == "target" or (column.role != "value" and ctx.kind == "ke_hoach"):
+        return "target"
+    if ctx.kind == "quyet_dinh":
+        return "specification" if unit_kind(unit) == "money" or column.role != "value" else "result"
+    return "result" if ctx.is_report or column.role == "value" else "fact"
+
+
+def _column_unit(column: Column, ctx: TableContext) -> str | None:
+    """"Thu ngân sách (triệu đồng)", "SL tập thể", "Số cá nhân": the unit a column's header states."""
+    head = HEADER_UNIT_RE.match(column.header)
+    if head and not COLUMN_NUMBER_RE.match(head.group("unit")):
+        return canonical_unit(head.group("unit"))
+    lowest = column.parts[-1] if column.parts else column.header
+    return header_count_noun(lowest) or ctx.unit
+
+
+def _statistical_rows(data: list[list[str]], columns: list[Column], ctx: TableContext) -> Measures:
+    """A table whose columns say no chỉ tiêu role: a statistical form, a per-unit matrix, a price list.
+
+    The figure columns are those whose cells are figures; each row's label names it ("TYT PM Bắc", "Cộng");
+    with one figure column a row is one measure, with several each cell is "<column header> (<row label>)".
+    A report's cells are results, a plan's targets, a decision's amounts specifications.
+    """
     out = Measures([], [])
+    figure_columns = [c for c in columns if c.role not in ("stt", "name", "label", "unit")
+                      and _is_figure_column(data, c)]
+    if not figure_columns:
+        return out
+    unit_col = next((c for c in columns if c.role == "unit"), None)
+    previous_unit = None
     for texts in data:
-        name = next((clean_label(t) for t in texts if any(ch.isalpha() for ch in t)), "")
+        label = _row_label(texts, columns, figure_columns)
         row_text = " | ".join(t for t in texts if t)
-        out.figures.extend(_cell_figures(texts, columns, set(), name, ctx.unit, row_text, ctx.period, ctx, "fact"))
+        row_unit = texts[unit_col.index].strip() if unit_col and unit_col.index < len(texts) else ""
+        row_unit = previous_unit if DITTO_RE.match(row_unit) else canonical_unit(row_unit)
+        previous_unit = row_unit
+        for c in figure_columns:
+            text = texts[c.index] if c.index < len(texts) else ""
+            if not _is_figure_cell(text):
+                continue
+            unit = row_unit or _column_unit(c, ctx)
+            if (figure := _figure(text, unit, ctx.location)) is None:
+                continue
+            unit = "%" if figure.percent else unit
+            header = " - ".join(clean_label(p) for p in c.parts if p) or clean_label(c.header)
+            name = f"{header} ({label})" if len(figure_columns) > 1 or not label else label
+            role = ctx.role or _statistical_role(c, unit, ctx)
+            period = complete_period(period_in(c.header) or ctx.period, ctx.year)
+            if role in ("result", "target") and any(ch.isalpha() for ch in name):
+                field = "value" if role == "result" else "target"
+                ind = Indicator(name=name, unit=unit, comparator=figure.comparator, period=period,
+                                section=ctx.section, text=row_text, direction=direction_of(name, "", None),
+                                warnings=(figure.warning,) if figure.warning else (), **{field: figure.value})
+                out.indicators.append(ind)
+                out.figures.append(indicator_to_figure(ind, role))
+            else:
+                out.figures.append(CellFigure(name=name or None, value=figure.value, unit=unit, role=role,
+                                              comparator=figure.comparator, period=period, section=ctx.section,
+                                              text=row_text))
     return out
 
 
 def table_to_measures(block: Block, context: Paragraph | None, is_report: bool,
-                      caption_unit: str | None = None) -> Measures:
+                      caption_unit: str | None = None, kind: str = "khac") -> Measures:
     """Indicators and figures in one table block; a layout table (header, signature) gives none.
 
     `caption_unit` is the unit a line above the table states ("Đơn vị tính: triệu đồng"). In a purpose, task or
@@ -301,6 +382,7 @@ def table_to_measures(block: Block, context: Paragraph | None, is_report: bool,
         year=context.year if context else None,
         location=str(block.location),
         unit=caption_unit,
+        kind=kind,
         role="requirement" if context is not None and context.zone == "excluded" else None,
     )
     data = [_grid(row, repeat=False) for row in block.rows[first_data:]]
@@ -308,7 +390,7 @@ def table_to_measures(block: Block, context: Paragraph | None, is_report: bool,
         return _list_rows(data, columns, ctx)
     if "label" in roles and "name" not in roles:
         return _matrix_rows(data, columns, ctx)
-    return _plain_rows(data, columns, ctx)
+    return _statistical_rows(data, columns, ctx)
 
 
 def table_to_indicators(block: Block, context: Paragraph | None, is_report: bool) -> list[Indicator]:

@@ -16,7 +16,7 @@ CODE_RE = re.compile(r"^\s*(?P<code>\(\d{1,3}\))\s*[.:]?\s*")
 # Units right after a figure, longest first. "833.509/1.703,274 tỷ đồng", "120/831 lượt người", "05 vụ",
 # "23/45 giấy", "97,0%", "350 triệu", "2.961 tấn", "1.250 ha". Counts keep their noun.
 UNIT_WORDS = (
-    "tỷ đồng", "tỉ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "tr.đ", "trđ", "tỷ", "tỉ", "triệu", "đồng",
+    "tỷ đồng", "tỉ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "tr.đ", "trđ", "tỷ", "tỉ", "triệu", "đồng", "đ",
     "lượt người", "lượt hộ", "lượt lao động", "lượt đoàn viên", "lượt hội viên", "lượt thanh niên",
     "lượt học sinh", "lượt phụ nữ", "lượt nông dân", "lượt", "người", "hội viên", "đoàn viên", "đảng viên",
     "thanh niên", "công dân", "hộ gia đình", "hộ", "giấy chứng nhận", "giấy", "vụ việc", "vụ",
@@ -32,10 +32,13 @@ UNIT_WORDS = (
 )
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNIT_WORDS, key=len, reverse=True))
 # A rate unit: "75 triệu đồng/người/năm", "205 triệu đồng/ha", "33 giường/vạn dân". The per-part is kept.
+# A price's per-part is any one word after the slash: "25.000đ/kg", "190.000 đồng/thùng", "352.500đ/bình".
 PER_WORDS = ("người", "năm", "tháng", "ha", "hộ", "lao động", "khẩu", "vạn dân", "nghìn dân", "sào", "con")
 _PER_ALT = "|".join(re.escape(u) for u in sorted(PER_WORDS, key=len, reverse=True))
+_MONEY_ALT = r"tỷ đồng|tỉ đồng|triệu đồng|nghìn đồng|ngàn đồng|đồng|đ"
 UNIT_AFTER_RE = re.compile(
-    rf"\s*(?P<unit>%|(?:{_UNIT_ALT})(?:\s?/\s?(?:{_PER_ALT})(?![\w])){{0,2}}(?![\w]))", re.IGNORECASE
+    rf"\s*(?P<unit>%|(?:{_MONEY_ALT})\s?/\s?[^\W\d_]+(?:\s?/\s?(?:{_PER_ALT}))?(?![\w])"
+    rf"|(?:{_UNIT_ALT})(?:\s?/\s?(?:{_PER_ALT})(?![\w])){{0,2}}(?![\w]))", re.IGNORECASE
 )
 
 # Comparator words before a figure, longest first.
@@ -209,6 +212,8 @@ OUTCOME_BEFORE_RE = re.compile(r"(?:xảy ra|ghi nhận|làm chết|bị thươn
 # Words that end a name before the figure: "Tỷ lệ điều tra phá án đạt 95%" -> "Tỷ lệ điều tra phá án".
 NAME_TAIL_RE = re.compile(
     r"(?:\s*[:,\-–]|\s+(?:phấn đấu|đạt|là|bằng|được|có|với|ước|ước đạt|tỷ lệ|mức|khoảng|từ|mới|chỉ|chưa|cho|còn"
+    # a price's "Xăng A95III có giá 23.330đ/lít", "Lúa OM18 ở mức 7.200 - 7.400đ/kg", "... dao động từ ..."
+    r"|giá|dao động|ở"
     r"|giảm|tăng|xuống|lên|thu được|"
     + _CMP_ALT
     + r"))+\s*$",
@@ -336,6 +341,10 @@ TOTAL_ROW_RE = re.compile(r"^(?:tổng cộng|cộng|tổng số|tổng|toàn (?
 CHANGE_HEADER_RE = re.compile(r"%|tăng|giảm|so với|so sánh", re.IGNORECASE)
 # A count per count after a count noun: "108 bé trai/100 bé gái" (the sex ratio at birth), "2 bác sĩ/1 trạm".
 PER_COUNT_RE = re.compile(r"\s?/\s?(?P<per>\d+\s+[^\W\d]+(?:\s+[^\W\d]+)?)(?=[\s.,;:)]|$)")
+# A unit cell that repeats the one above: '"', "-nt-", "nt" (như trên).
+DITTO_RE = re.compile(r'^\s*(?:["“”\'″]+|-?\s*"\s*-?|-?\s*nt\s*-?|như trên)\s*$', re.IGNORECASE)
+# A column header that counts something: "SL tập thể", "Số cá nhân", "Số lượng cá nhân là lãnh đạo".
+COUNT_HEADER_RE = re.compile(r"^(?:số lượng|sl|số)\s+(?:là\s+)?", re.IGNORECASE)
 # A caption above a table stating its unit: "Đơn vị tính: triệu đồng", "ĐVT: ha".
 UNIT_CAPTION_RE = re.compile(r"(?:đơn vị tính|đvt)\s*:\s*(?P<unit>[^,;()]{1,25}?)\s*[.;)]?\s*$", re.IGNORECASE)
 

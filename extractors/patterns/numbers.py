@@ -20,7 +20,9 @@ from extractors.patterns.units import canonical_unit, unit_kind
 # A number token: "05", "0,7", "1.703,274", "1.234.567", "140.7".
 # Not glued to letters, slashes of document numbers, or other digits: "232/KH-UBND" still yields "232", which
 # the caller masks with DOCUMENT_NUMBER_RE first.
-NUMBER_PATTERN = r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w]|[.,]\d)"
+# A unit may be glued to it: "25.000đ/kg", "12kg", "2,5ha" (the unit is read after the number).
+_GLUED_UNIT = r"(?:đồng|đ|kg|km2|km|ha|ml|m2|m²|m|lít|tấn|g)(?![^\W\d_])"
+NUMBER_PATTERN = rf"(?<![\w.,])\d+(?:[.,]\d+)*(?:(?={_GLUED_UNIT})|(?![\w]|[.,]\d))"
 NUMBER_RE = re.compile(NUMBER_PATTERN)
 
 # "120/831 lượt người", "833.509/1.703,274 tỷ đồng": done/planned. Spaces around the slash happen in PDFs.

@@ -122,6 +122,13 @@ def same_measure_unit(a: str | None, b: str | None) -> bool:
     return x == y or hx == hy or hx.startswith(hy + " ") or hy.startswith(hx + " ")
 
 
+def is_price(unit: str | None) -> bool:
+    """Money per something: "đồng/kg", "nghìn đồng/người" (a price, a rate of pay or of support)."""
+    canon = canonical_unit(unit) or ""
+    head, slash, per = canon.partition("/")
+    return bool(slash and per) and head in MONEY_UNITS
+
+
 def unit_kind(unit: str | None) -> str | None:
     """The quantity a unit measures ("money", "percent", "person", ...), None when unknown."""
     canon = canonical_unit(unit)
