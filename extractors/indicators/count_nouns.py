@@ -30,8 +30,13 @@ def _one_syllable(word: str) -> bool:
     return " " not in word
 
 
+def _abbreviation(word: str) -> bool:
+    """"TTHC", "PAKN", "HTX": an abbreviation counts like the noun it stands for ("14 TTHC", "47 PAKN")."""
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+
+
 def _alpha(word: str) -> bool:
-    return bool(word) and all(c.isalpha() or c == " " for c in word) and word[:1].islower()
+    return bool(word) and (all(c.isalpha() or c == " " for c in word) and word[:1].islower() or _abbreviation(word))
 
 
 @lru_cache(maxsize=4096)
@@ -46,6 +51,8 @@ def _head(tags: tuple[tuple[str, str], ...]) -> str | None:
     if not tags:
         return None
     word, tag = tags[0]
+    if _abbreviation(word):
+        return word
     if not _alpha(word) or tag not in _COUNT_TAGS:
         return None
     nxt = tags[1] if len(tags) > 1 else ("", "")
@@ -66,7 +73,8 @@ def count_noun(before: str, number: str, after: str) -> str | None:
     ("Toàn xã có ", "35", " trạm bơm được nâng cấp") -> "trạm bơm"; ("", "1.204.533", " thửa đất") -> "thửa đất";
     ("Thôn ", "3", " tổ chức họp") -> None (a label); ("", "05", ", đạt") -> None.
     """
-    if not after[:1].isspace() or not after.strip()[:1].islower():
+    first = after.split()[0] if after.split() else ""
+    if not after[:1].isspace() or not (first[:1].islower() or _abbreviation(first.rstrip(".,;:)"))):
         return None
     words_before = before.split()[-_WORDS_BEFORE:]
     if words_before and not before[-1:].isspace():
@@ -88,4 +96,6 @@ def header_count_noun(header: str) -> str | None:
     if not found:
         return None
     words = header.strip()[found.end():].split()[:_WORDS_AFTER]
-    return _head(_tags(" ".join(["5", *(w.lower() for w in words)]))[1:]) if words else None
+    if words and _abbreviation(words[0]):
+        return words[0]
+    return _head(_tags(" ".join(["5", *(w if _abbreviation(w) else w.lower() for w in words)]))[1:]) if words else None

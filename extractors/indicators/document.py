@@ -12,8 +12,8 @@ from extractors.indicators.table import table_to_measures
 from extractors.indicators.text_table import document_to_text_tables
 from extractors.patterns.dates import NAMED_YEAR_RE
 from extractors.patterns.header import PLAN_TITLE_RE
-from extractors.patterns.indicators import UNIT_CAPTION_RE, period_in
-from extractors.patterns.units import canonical_unit
+from extractors.patterns.indicators import STATISTICS_TITLE_RE, UNIT_CAPTION_RE, period_in
+from extractors.patterns.units import canonical_unit, unit_kind
 from extractors.records import Header, Indicator
 
 # Kinds whose bare figures are targets; in every other kind (báo cáo, thông báo, công văn ...) a bare figure
@@ -45,12 +45,26 @@ def _default_period(header: Header, year: int | None, covers_year: bool) -> str 
     return f"năm {year}" if covers_year else None
 
 
+def _table_kind(doc: Document, header: Header) -> str:
+    """The kind that tells what a statistical table states: the header's, else a form's title ("BẢNG TỔNG HỢP
+    ...", "Biểu mẫu số 01") makes it a report."""
+    if header.kind != "khac":
+        return header.kind
+    titled = any(STATISTICS_TITLE_RE.match(b.text) for b in doc.blocks[:_TITLE_SCAN_BLOCKS])
+    return "bao_cao" if titled else header.kind
+
+
 def _caption_unit(doc: Document, index: int, table: Block) -> str | None:
     """"Đơn vị tính: triệu đồng" on a line above the table or in its first row."""
     texts = [b.text for b in doc.blocks[max(0, index - _CAPTION_BLOCKS): index]]
     texts += [c.text for c in table.rows[0].cells] if table.rows else []
-    found = next((m for t in reversed(texts) if (m := UNIT_CAPTION_RE.search(" ".join(t.split())))), None)
-    return canonical_unit(found.group("unit")) if found else None
+    for text in reversed(texts):
+        for found in UNIT_CAPTION_RE.finditer(text):
+            for words in range(3, 0, -1):  # "Triệu đồng", "ha" (not "UBND xã": no unit)
+                unit = canonical_unit(" ".join(found.group("unit").split()[:words]))
+                if unit_kind(unit) is not None:
+                    return unit
+    return None
 
 
 def view_to_measures(view: DocumentView) -> Measures:
@@ -70,7 +84,8 @@ def view_to_measures(view: DocumentView) -> Measures:
     covered = {i for t in text_tables for i in range(t.first, t.last + 1)}
     prose = [p for p in paragraphs if covered.isdisjoint(range(p.index, p.last + 1))]
     found = [(p.index, paragraph_to_measures(p, is_report)) for p in prose]
-    found += [(i, table_to_measures(b, ctx, is_report, _caption_unit(doc, i, b), header.kind)) for i, b, ctx in tables]
+    table_kind = _table_kind(doc, header)
+    found += [(i, table_to_measures(b, ctx, is_report, _caption_unit(doc, i, b), table_kind)) for i, b, ctx in tables]
     found.sort(key=lambda f: f[0])
     return Measures([i for _, m in found for i in m.indicators], [f for _, m in found for f in m.figures])
 

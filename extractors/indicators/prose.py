@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from extractors.errors import DocWarning
 from extractors.indicators.context import Paragraph
 from extractors.indicators.mentions import Mention, clause_to_mentions, ratio_mismatch
-from extractors.indicators.count_nouns import count_noun
+from extractors.indicators.count_nouns import count_noun, header_count_noun
 from extractors.indicators.mentions import mask_non_figures
 from extractors.indicators.names import (
     capitalised, complete_period, name_after, name_around, name_before, subject_of,
@@ -128,6 +128,8 @@ def _indicator_fields(clause: str, m: Mention, ctx: Context, previous: str | Non
     if not ctx.trusted and not (CUE_RE.search(name) or OUTCOME_BEFORE_RE.search(prefix) or m.kind == "pair"
                                 or observed):
         return "fact"
+    if m.unit is None:  # "Số PAKN được tiếp nhận: 49": the count noun the name counts
+        m = replace(m, unit=header_count_noun(name))
     fields = {"unit": m.unit, **_figures(m, prefix, ctx, name)}
     is_ratio = m.kind == "single" and m.unit == "%" and RATIO_AFTER_RE.search(prefix) and RATIO_NOUN_RE.match(after)
     if is_ratio or completion:  # "Thu ngân sách đạt 105% kế hoạch", "hoàn thành 100% chỉ tiêu tuyển quân"

@@ -234,6 +234,8 @@ def _list_rows(data: list[list[str]], columns: list[Column], ctx: TableContext) 
         figures = {}
         for c in columns:
             if c.role in _FIGURE_ROLES and c.index < len(texts) and c.role not in figures:
+                if not _is_figure_cell(texts[c.index]):
+                    continue  # "Thời gian 30 ngày nhận Phiếu ...", "Quyết định, danh sách": no figure
                 if (f := _figure(texts[c.index], "%" if c.role == "ratio" else unit, ctx.location)) is not None:
                     figures[c.role] = f
         ind = _finish(name, unit, figures, row_text, _code(texts, columns), period, ctx)
@@ -290,21 +292,24 @@ def _is_figure_column(data: list[list[str]], column: Column) -> bool:
 
 def _row_label(texts: list[str], columns: list[Column], figure_columns: list[Column]) -> str:
     """The row's label: its name or label column, else its first cell with words ("Tổng" spanning two columns)."""
-    skip = {c.index for c in figure_columns} | {c.index for c in columns if c.role in ("stt", "unit")}
+    skip = {c.index for c in figure_columns} | {c.index for c in columns if c.role == "unit"}
     named = [c.index for c in columns if c.role in ("name", "label") and c.index < len(texts) and texts[c.index]]
     candidates = named + [j for j, t in enumerate(texts) if j not in skip and any(ch.isalpha() for ch in t)]
     return clean_label(texts[candidates[0]]) if candidates else ""
 
 
 def _statistical_role(column: Column, unit: str | None, ctx: TableContext) -> FigureRole:
-    """A statistical table's figure: a report's result, a plan's target, a decision's amount (a specification)."""
+    """A statistical table's figure: a report's result, a plan's target, a decision's amount (a specification).
+
+    Only the document's kind tells: a table of scores in a decision's appendix states no result.
+    """
     if column.role in ("baseline", "ignore"):
         return _column_role(column)
     if column.role == "target" or (column.role != "value" and ctx.kind == "ke_hoach"):
         return "target"
-    if ctx.kind == "quyet_dinh":
-        return "specification" if unit_kind(unit) == "money" or column.role != "value" else "result"
-    return "result" if ctx.is_report or column.role == "value" else "fact"
+    if ctx.kind == "bao_cao" or column.role == "value":
+        return "result"
+    return "specification" if ctx.kind == "quyet_dinh" or unit_kind(unit) == "money" else "fact"
 
 
 def _column_unit(column: Column, ctx: TableContext) -> str | None:
@@ -329,6 +334,8 @@ def _statistical_rows(data: list[list[str]], columns: list[Column], ctx: TableCo
     if not figure_columns:
         return out
     unit_col = next((c for c in columns if c.role == "unit"), None)
+    # a title row merged over the whole table ("Biểu mẫu số 05 ... Đơn vị: Triệu đồng") names no column
+    spanning = {p for p in figure_columns[0].parts if all(p in c.parts for c in columns)}
     previous_unit = None
     for texts in data:
         label = _row_label(texts, columns, figure_columns)
@@ -344,7 +351,7 @@ def _statistical_rows(data: list[list[str]], columns: list[Column], ctx: TableCo
             if (figure := _figure(text, unit, ctx.location)) is None:
                 continue
             unit = "%" if figure.percent else unit
-            header = " - ".join(clean_label(p) for p in c.parts if p) or clean_label(c.header)
+            header = " - ".join(clean_label(p) for p in c.parts if p and p not in spanning) or clean_label(c.header)
             name = f"{header} ({label})" if len(figure_columns) > 1 or not label else label
             role = ctx.role or _statistical_role(c, unit, ctx)
             period = complete_period(period_in(c.header) or ctx.period, ctx.year)

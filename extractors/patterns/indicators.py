@@ -167,6 +167,8 @@ PERIOD_RE = re.compile(
 NOT_FIGURE_RE = re.compile(
     r"\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{2,4}"
     r"|\d{1,2}\s?[-.]\s?\d{1,2}\s?[-.]\s?\d{4}"
+    # a day and month without the year: "trước ngày 10/01 hàng năm", "không quá 15/2 hàng năm"
+    r"|(?:ngày|trước|sau|đến|từ|hạn)\s+\d{1,2}/\d{1,2}(?![\d/])|\d{1,2}/\d{1,2}(?=\s+h[àằ]ng\s+năm)"
     r"|(?:ngày|tháng)\s+\d{1,2}(?:\s?/\s?\d{1,2}(?=\s?/))?(?:\s?/\s?\d{2,4})?(?:\s+(?:tháng\s+\d{1,2}\s+)?năm\s+\d{4})?"
     r"|(?:số|số:)\s*\d+[\w/.\-Đđ]*"
     r"|\d+(?:/\d{4})?/[A-ZĐ][\w\-Đ]*(?:/[\w\-Đ]+)*"
@@ -329,7 +331,8 @@ TABLE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("label", re.compile(r"^(?:đơn vị|xã|thôn|địa phương|cơ quan|tổ chức|tập thể)$", re.IGNORECASE)),
 )
 # A row that only numbers the columns: "1 | 2 | 3 | 4 | 5=4/3", "(1) | (2) | (3)", "A | B | 1 | 2".
-COLUMN_NUMBER_RE = re.compile(r"^\(?[0-9A-Z]{1,2}\)?(?:\s*=.*)?$")
+# "7 (6:3)", "(5)=(4)/(3)": a numbered column with the formula that fills it.
+COLUMN_NUMBER_RE = re.compile(r"^\(?[0-9A-Z]{1,2}\)?(?:\s*[=(].*)?$")
 # "Thu ngân sách xã (triệu đồng)", "Tỷ lệ tham gia BHYT (%)": a column header with its unit in brackets.
 HEADER_UNIT_RE = re.compile(r"^(?P<name>.*?)\s*\((?P<unit>[^()]{1,20})\)\s*$")
 # Group rows ("I | Chỉ tiêu kinh tế") and totals ("Tổng cộng") are not indicators of their own.
@@ -344,9 +347,15 @@ PER_COUNT_RE = re.compile(r"\s?/\s?(?P<per>\d+\s+[^\W\d]+(?:\s+[^\W\d]+)?)(?=[\s
 # A unit cell that repeats the one above: '"', "-nt-", "nt" (như trên).
 DITTO_RE = re.compile(r'^\s*(?:["“”\'″]+|-?\s*"\s*-?|-?\s*nt\s*-?|như trên)\s*$', re.IGNORECASE)
 # A column header that counts something: "SL tập thể", "Số cá nhân", "Số lượng cá nhân là lãnh đạo".
-COUNT_HEADER_RE = re.compile(r"^(?:số lượng|sl|số)\s+(?:là\s+)?", re.IGNORECASE)
+COUNT_HEADER_RE = re.compile(r"^(?:tổng số|số lượng|sl|số|sô)\s+(?:là\s+)?", re.IGNORECASE)
+# The title of a statistical form or summary, whose tables state results even when no header names the
+# document's kind: "BẢNG TỔNG HỢP HÌNH THỨC KHEN THƯỞNG CẤP NHÀ NƯỚC NĂM 2022", "Biểu mẫu số 01", "BÁO CÁO THỐNG KÊ".
+STATISTICS_TITLE_RE = re.compile(r"^\s*(?:bảng tổng hợp|tổng hợp|biểu mẫu|biểu số|báo cáo|thống kê|số liệu)\b",
+                                 re.IGNORECASE)
 # A caption above a table stating its unit: "Đơn vị tính: triệu đồng", "ĐVT: ha".
-UNIT_CAPTION_RE = re.compile(r"(?:đơn vị tính|đvt)\s*:\s*(?P<unit>[^,;()]{1,25}?)\s*[.;)]?\s*$", re.IGNORECASE)
+# "Đơn vị: Triệu đồng" in a form's title row counts too (the caller keeps it only when it is a known unit).
+UNIT_CAPTION_RE = re.compile(r"(?:đơn vị tính|đơn vị|đvt)\s*:\s*(?P<unit>[^\W\d][^,;()\n]{0,24}?)\s*(?:[.;)\n]|$)",
+                             re.IGNORECASE)
 
 # Results tables that reached us as text lines (OCR of a scan):
 # header "STT Chỉ tiêu Đơn vị Kế Thực | Tỷ lệ %" (its words give the order of the figure columns) and rows
