@@ -94,8 +94,8 @@ def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation
         yield number, Citation(kind=kind, number=number, date=date,
                                issuer=issuer, text=_clause(text, pieces, m.start(), m.end()),
                                relation=_relation(prefix, kind, header))
-    for m in LAW_RE.finditer(text) if LAW_HINT in text else ():
-        kind = "Bộ luật" if m["kind"] == "Bộ luật" else "Luật"
+    for m in LAW_RE.finditer(text) if LAW_HINT in text or "lệnh" in text else ():
+        kind = m["kind"]  # "Luật", "Bộ luật", "Pháp lệnh": cited by name
         yield phrase_key(f"{kind} {m['name']}"), Citation(
             kind=kind, date=parse_date(text[m.end():m.end() + 30]) if text[m.end():].lstrip().startswith("ngày") else None,
             text=_clause(text, pieces, m.start(), m.end()))
@@ -109,6 +109,8 @@ def _texts(view: DocumentView) -> Iterator[tuple[bool, str]]:
     for i, block in enumerate(doc.blocks):
         if i in paragraphs:
             yield bool(title_key) and paragraphs[i] in title_key, paragraphs[i]
+        elif block.kind == BlockKind.NOTE:
+            yield False, " ".join(block.text.split())  # a footnote: "Kế hoạch số 120/KH-UBND ngày ..."
         elif block.kind == BlockKind.TABLE:
             for row in block.rows:
                 for cell in row.cells:

@@ -6,11 +6,12 @@ arrive glued on one line ("- UBND thành phố (b/c); CHỦ TỊCH"), so such li
 
 from __future__ import annotations
 
-from extractors.blocks import Document
+from extractors.blocks import Block, BlockKind, Document
 from extractors.lines import Line, blocks_lines
 from extractors.patterns.header import (
     AUTHORITY_RE, RECIPIENTS_RE, SIGNATURE_NOTE_RE, TO_RE, authority_of, is_name, is_upper_name,
 )
+from extractors.patterns.structure import parse_label
 from extractors.records import Signer
 
 _CLOSING_BLOCKS = 25
@@ -26,10 +27,25 @@ def _closing_lines(doc: Document, end: int) -> list[Line]:
         if "./." in doc.blocks[i].text and not RECIPIENTS_RE.match(doc.blocks[i].text):
             start = i + 1
             break
-    return blocks_lines((i, doc.blocks[i]) for i in range(start, n))
+    return blocks_lines((i, doc.blocks[i]) for i in range(start, n) if not _data_table(doc.blocks[i]))
+
+
+_SIGNATURE_TABLE_ROWS = 6
+_SIGNATURE_TABLE_CELLS = 3
+
+
+def _data_table(block: Block) -> bool:
+    """A table of data (many rows or columns), not the borderless table of "Nơi nhận" and the signature."""
+    return block.kind == BlockKind.TABLE and (
+        len(block.rows) > _SIGNATURE_TABLE_ROWS
+        or any(sum(bool(c.text.strip()) for c in row.cells) > _SIGNATURE_TABLE_CELLS for row in block.rows))
 
 
 def _is_right(text: str) -> bool:
+    """A line of the signature block: "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", a name; not a heading of the body
+    ("I. LĨNH VỰC CÔNG CHỨC, VIÊN CHỨC:") nor a code ("CH.KH.05")."""
+    if parse_label(text) or text.endswith(":") or any(ch.isdigit() for ch in text):
+        return bool(AUTHORITY_RE.match(text))
     return bool(AUTHORITY_RE.match(text)) or is_name(text) or (text.isupper() and len(text.split()) <= 8)
 
 
@@ -39,7 +55,7 @@ def _split(line: Line) -> tuple[str, str]:
     if line.side == "left":
         return text, ""
     if line.side == "right":
-        return "", text
+        return ("", text) if _is_right(text) or not text.isupper() else (text, "")
     if (m := AUTHORITY_RE.search(text)) and m.start() > 0:
         return text[: m.start()].strip(), text[m.start():].strip()
     cut = max(text.rfind(";"), text.rfind("."), text.rfind(":"))

@@ -13,7 +13,7 @@ from extractors.blocks import Document
 from extractors.paragraphs import Paragraph, blocks_to_paragraphs
 from extractors.records import Header, Section
 from extractors.sections import InSection, Structure, paragraphs_to_structure
-from extractors.zones import zone_starts
+from extractors.zones import main_document_end, zone_starts
 
 
 class DocumentView(BaseModel):
@@ -27,7 +27,7 @@ class DocumentView(BaseModel):
     in_sections: tuple[InSection, ...]  # one per paragraph, same order: its open headings (none in the closing)
     section_paths: tuple[str | None, ...]  # one per block: "II.2.2.", None before the first heading
     sections: tuple[Section, ...]  # the heading tree
-    main_end: int  # first block after the main document's closing (an appendix, an attached document), or len
+    main_end: int  # first block after the main document's closing (an appendix, an attached document, notes)
 
     @property
     def year(self) -> int | None:
@@ -39,7 +39,7 @@ def view_without_header(doc: Document) -> tuple[tuple[Paragraph, ...], Structure
     paragraphs = blocks_to_paragraphs(doc)
     starts = zone_starts(doc)
     structure = paragraphs_to_structure(doc, paragraphs, starts)
-    return paragraphs, structure, starts[0] if starts else len(doc.blocks)
+    return paragraphs, structure, main_document_end(doc, starts)
 
 
 def document_to_view(doc: Document, header: Header | None = None) -> DocumentView:

@@ -6,22 +6,23 @@ and the trích yếu (box 5); the closing gives the signer and "Nơi nhận" (`e
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from extractors.blocks import Document
+from extractors.blocks import BlockKind, Document
 from extractors.closing import closing_to_recipients, closing_to_signer, top_to_addressees
 from extractors.errors import DocWarning
 from extractors.lines import Line, blocks_lines, strip_national_title
 from extractors.patterns.dates import parse_date
 from extractors.patterns.docnums import NUMBER_LINE_RE, normalize_number, number_symbol
 from extractors.patterns.header import (
-    ADMIN_UNIT_RE, BODY_JOIN_WORDS, EMBLEM_TITLE_RE, OTHER_SYMBOLS, PLACE_DATE_RE, SUBJECT_RE, SYMBOL_KINDS, TO_RE,
-    TYPE_NAMES, UNIT_AT_END_RE, UNIT_INSIDE_RE, place_of,
+    ADMIN_UNIT_RE, BARE_HEAD_RE, NATIONAL_TITLE_RE, BODY_JOIN_WORDS, FORM_LABEL_RE, INLINE_NUMBER_RE, EMBLEM_TITLE_RE, OTHER_SYMBOLS, PLACE_DATE_RE, SUBJECT_RE, SYMBOL_KINDS, TO_RE,
+    TYPE_NAMES, UNIT_AT_END_RE, UNIT_INSIDE_RE, place_of, split_bodies,
 )
 from extractors.patterns.phrases import fix_body_name, starts_paragraph
-from extractors.patterns.structure import parse_label
+from extractors.patterns.structure import APPENDIX_RE, ATTACHED_TO_RE, parse_label
 from extractors.records import Header
 from extractors.title import lines_to_title, type_name_at, type_rest
+from extractors.zones import main_document_end
 
 _TOP_BLOCKS = 30
 _MAX_HEADER_LINE = 300
@@ -37,13 +38,14 @@ class _Top:
     date_text: str | None = None
     subject: list[str] = field(default_factory=list)
     subject_block: int = -1
+    headings: list[str] = field(default_factory=list)  # upper-case title lines under the header (no type name)
     warnings: list[DocWarning] = field(default_factory=list)
 
 
 def _add_body(top: _Top, text: str) -> None:
     """Join a wrapped body name ("ỦY BAN NHÂN DÂN" / "XÃ KIẾN MINH"), else start a new one."""
     prev = top.bodies[-1] if top.bodies else None
-    if prev and ((ADMIN_UNIT_RE.match(text) and not UNIT_INSIDE_RE.search(prev + " "))
+    if prev and ((ADMIN_UNIT_RE.match(text) and not UNIT_INSIDE_RE.search(prev + " ")) or BARE_HEAD_RE.match(prev)
                  or UNIT_AT_END_RE.search(prev) or len(text.split()) == 1
                  or prev.endswith(BODY_JOIN_WORDS) or text.startswith(tuple(f"{w} " for w in BODY_JOIN_WORDS))):
         top.bodies[-1] = f"{prev} {text}"
@@ -61,10 +63,13 @@ def _read_number(top: _Top, text: str) -> str:
     return text[m.end():].strip()
 
 
-def _read_line(top: _Top, line: Line) -> None:
+def _read_line(top: _Top, line: Line, heading: bool = False) -> None:
     if len(line.text) > _MAX_HEADER_LINE:
         return  # body text, not a header line
-    text = strip_national_title(line.text)
+    text = FORM_LABEL_RE.sub("", strip_national_title(line.text))
+    if (m := INLINE_NUMBER_RE.search(text)) and text[: m.start()].isupper():
+        _read_line(top, replace(line, text=text[: m.start()]), heading)  # "SỞ TÀI CHÍNH Số: /BC-STC": body, then number
+        text = text[m.end():]
     if not text or (top.bodies and line.side != "left" and EMBLEM_TITLE_RE.match(text)):
         return  # "ĐẢNG CỘNG SẢN VIỆT NAM" after "ĐẢNG ỦY XÃ ...": the Party's Quốc hiệu, not a body
     if top.number is None and not top.blank_number and NUMBER_LINE_RE.match(text) and (
@@ -84,8 +89,11 @@ def _read_line(top: _Top, line: Line) -> None:
     elif top.subject and line.block == top.subject_block + 1 and line.side == "full" and text[:1].islower():
         top.subject.append(text)  # a text dump wraps "V/v rà soát, báo cáo ..." / "chính sách bảo trợ ..."
         top.subject_block = line.block
+    elif text.isupper() and line.side == "full" and (top.date_text or (top.bodies and heading)):
+        top.headings.append(text)  # under the date line, or a heading style under the body: a title
     elif text.isupper() and top.number is None and not top.blank_number and line.side != "right":
-        _add_body(top, fix_body_name(text))
+        for body in split_bodies(fix_body_name(text)):
+            _add_body(top, body)
 
 
 def _top_lines(doc: Document, stop: int) -> list[Line]:
@@ -124,7 +132,6 @@ def _date_warnings(top: _Top, issued) -> list[DocWarning]:
 
 def blocks_to_header(doc: Document) -> Header:
     """The header of a document read alone (tests, benchmarks); extraction builds it with the view."""
-    from extractors.zones import main_document_end
     return header_of(doc, main_document_end(doc))
 
 
@@ -134,11 +141,15 @@ def header_of(doc: Document, main_end: int) -> Header:
     type_at = type_name_at(doc, _TOP_BLOCKS)
     stop = type_at[0] if type_at else _first_body_block(doc)
     top = _Top()
-    for line in _top_lines(doc, stop):
-        _read_line(top, line)
+    attached = attached_title(doc)
+    if attached:  # an appendix or list sent alone: "(Ban hành kèm theo Quyết định số ...)" under its title
+        top.headings, stop = [attached[0]], attached[1]
+    for line in _top_lines(doc, 0 if attached else stop):
+        _read_line(top, line, doc.blocks[line.block].kind == BlockKind.HEADING)
     issued = parse_date(f"ngày {top.date_text}") if top.date_text else None
-    kind = _kind(type_at[1] if type_at else None, top.number, bool(top.subject))
-    title = _title(doc, type_at) if type_at else (" ".join(top.subject) or None)
+    kind = _kind(type_at[1] if type_at and not attached else None, top.number, bool(top.subject))
+    title = _title(doc, type_at) if type_at and not attached else (
+        " ".join(top.subject) or " ".join(top.headings) or None)
     return Header(
         kind=kind, number=top.number, issued_on=issued, place=top.place,
         issuer=top.bodies[-1] if top.bodies else None,
@@ -154,6 +165,28 @@ def _title(doc: Document, type_at: tuple[int, str]) -> str | None:
     rest = type_rest(doc.blocks[type_at[0]].text, type_at[1])
     below = lines_to_title(doc, type_at[0] + 1)
     return " ".join(t for t in (rest.capitalize() if rest else "", below or "") if t) or None
+
+
+_ATTACHED_SCAN = 8
+
+
+def attached_title(doc: Document) -> tuple[str, int] | None:
+    """(title, first block after it) of a document that is an attachment sent alone: its first lines are a title
+    in capitals (after a "Phụ lục" line) then "(Ban hành kèm theo Quyết định số ...)", with no Quốc hiệu above
+    (corpus/real tinh_gialai_QD_2061-2026, tinh_bariavungtau_QD_705-2025_phu-luc)."""
+    lines: list[str] = []
+    for i, block in enumerate(doc.blocks[:_ATTACHED_SCAN]):
+        text = " ".join(block.text.split())
+        if block.kind == BlockKind.TABLE or NATIONAL_TITLE_RE.search(text):
+            return None
+        if ATTACHED_TO_RE.match(text):
+            return (" ".join(lines), i) if lines else None
+        if APPENDIX_RE.match(text) and not lines:
+            continue
+        if not text.isupper():
+            return None
+        lines.append(text)
+    return None
 
 
 def _first_body_block(doc: Document) -> int:

@@ -29,6 +29,16 @@ def zone_starts(doc: Document) -> tuple[int, ...]:
     return tuple(starts)
 
 
-def main_document_end(doc: Document) -> int:
-    """The first block after the main document (the start of its first appendix or attachment), else len."""
-    return next(iter(zone_starts(doc)), len(doc.blocks))
+_BODY_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING, BlockKind.TABLE)
+
+
+def body_end(doc: Document) -> int:
+    """One past the last body block: running headers, footers and notes a reader puts at the end are not body."""
+    return next((i + 1 for i in range(len(doc.blocks) - 1, -1, -1) if doc.blocks[i].kind in _BODY_KINDS), 0)
+
+
+def main_document_end(doc: Document, starts: tuple[int, ...] | None = None) -> int:
+    """The first block after the main document: the start of its first appendix or attachment, else the end of
+    the body."""
+    starts = zone_starts(doc) if starts is None else starts
+    return starts[0] if starts else body_end(doc)

@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# A symbol group: "KH", "UBND", "QĐ", "TTr", "NĐ", "CP", "TW", "HĐND", "QH15", "BNV" (upper case first)
-_SYMBOL = r"[A-ZĐ][A-Za-zĐđ]*\d*(?!\w)"
-# "232/KH - UBND", "41-CT/TW", "30/2020/NĐ-CP", "57-NQ/TW", "12/UBND-VX", "05/2025/QĐ-UBND", "06/2022/QH15"
+# A symbol group: "KH", "UBND", "QĐ", "TTr", "NĐ", "CP", "TW", "HĐND", "QH15", "BNV" (upper case first);
+# "&" joins two bodies in one group: "KH-SNN&PTNT", "TTLT-BTC&BNV" (corpus/real)
+_SYMBOL = r"[A-ZĐ][A-Za-zĐđ&]*\d*(?!\w)"
+# "232/KH - UBND", "41-CT/TW", "30/2020/NĐ-CP", "57-NQ/TW", "12/UBND-VX", "05/2025/QĐ-UBND", "06/2022/QH15";
+# a dot may join groups with no space ("12/KH.UBND"); a PDF line may break after a dash ("21-" / "NQ/TW", joined
+# into "21- NQ/TW": corpus/real huyen_vungtau_KH_2144-2025)
 NUMBER = (
-    rf"\d{{1,5}}[a-z]?(?:\s?/\s?(?:19|20)\d\d)?(?:\s?/\s?|-){_SYMBOL}"
-    rf"(?:\s?[-–/]\s?{_SYMBOL})*"
+    rf"\d{{1,5}}[a-z]?(?:\s?/\s?(?:19|20)\d\d)?(?:\s?/\s?|-\s?){_SYMBOL}"
+    rf"(?:\s?[-–/]\s?{_SYMBOL}|\.{_SYMBOL})*"
 )
 NUMBER_RE = re.compile(NUMBER)
 # "Số: 232/KH-UBND", "Số 15/BC-VHXH"; a draft leaves the number blank: "Số:      /KH-UBND"
@@ -26,6 +29,8 @@ NUMBER_LINE_RE = re.compile(rf"^\s*Số\s*[:.]?\s*(?P<num>{NUMBER})?(?P<blank>[\
 # canonical spelling. "theo kế hoạch số 12/KH-UBND" is also a citation, so matching ignores case.
 CITED_KINDS = {
     "kế hoạch": "Kế hoạch", "quyết định": "Quyết định", "chỉ thị": "Chỉ thị", "nghị quyết": "Nghị quyết",
+    "kế hoạch hành động": "Kế hoạch hành động", "chương trình hành động": "Chương trình hành động",
+    "phương án": "Phương án",
     "nghị định": "Nghị định", "thông tư liên tịch": "Thông tư liên tịch", "thông tư": "Thông tư",
     "công văn": "Công văn", "văn bản": "Văn bản", "thông báo": "Thông báo", "hướng dẫn": "Hướng dẫn",
     "báo cáo": "Báo cáo", "chương trình": "Chương trình", "kết luận": "Kết luận", "quy định": "Quy định",
@@ -73,7 +78,7 @@ CITATION_RE = re.compile(
 )
 # "Luật Thi đua, khen thưởng", "Luật Tổ chức chính quyền địa phương ngày 19/02/2025", "Bộ luật Lao động"
 LAW_RE = re.compile(
-    r"(?<!\w)(?P<kind>Bộ luật|Luật)\s+(?P<name>[A-ZĐ][^;.()\n]*?)"
+    r"(?<!\w)(?P<kind>Bộ luật|Luật|Pháp lệnh)\s+(?P<name>[A-ZĐ][^;.()\n]*?)"
     r"(?=\s+(?:số|ngày|năm|của|và|được|đã|về|thì|có|để|nhằm|theo|trong|hiện hành|quy định|sửa đổi)(?!\w)"
     r"|\s*[;.()\n]|\s*,\s*(?:ngày|số|năm|(?:Bộ\s+)?[Ll]uật|Nghị|Quyết|Thông|Chỉ)|$)"
 )

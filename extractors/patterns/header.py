@@ -35,11 +35,16 @@ TYPE_NAMES = {
     "chương trình": "khac", "hướng dẫn": "khac", "biên bản": "khac", "nghị quyết": "khac", "chỉ thị": "khac",
     "quy chế": "khac", "quy định": "khac", "phương án": "khac", "đề án": "khac", "giấy mời": "khac",
     "công điện": "khac", "thông cáo": "khac", "giấy ủy quyền": "khac", "giấy giới thiệu": "khac",
+    # legal documents and papers of other offices (corpus/real: "THÔNG TƯ" of Bộ Nội vụ, "GIẤY PHÉP XÂY DỰNG")
+    "thông tư": "khac", "thông tư liên tịch": "khac", "nghị định": "khac", "giấy phép": "khac",
+    "giấy phép xây dựng": "khac", "bản ghi nhớ": "khac", "hợp đồng": "khac", "công báo": "khac",
+    "phiếu chuyển": "khac", "phiếu gửi": "khac", "giấy xác nhận": "khac", "giấy chứng nhận": "khac",
 }
 # Type abbreviations in the symbol (Decree 30, Phụ lục III): "232/KH-UBND" -> KH -> kế hoạch.
 SYMBOL_KINDS = {"KH": "ke_hoach", "BC": "bao_cao", "QĐ": "quyet_dinh", "TB": "thong_bao", "TTr": "to_trinh"}
 OTHER_SYMBOLS = frozenset(
-    "NQ CT QC QyĐ TC HD CTr PA ĐA DA BB HĐ CĐ BGN BCK GUQ GM GGT PG PC PB TH GNP GXN GCN GP BCĐ".split()
+    "NQ CT QC QyĐ TC HD CTr PA ĐA DA BB HĐ CĐ BGN BCK GUQ GM GGT PG PC PB TH GNP GXN GCN GP BCĐ"
+    " TT TTLT NĐ GPXD BTT".split()
 )
 
 # "V/v triển khai Kế hoạch số ..." (trích yếu of a công văn, under the number)
@@ -115,3 +120,27 @@ PLAN_TITLE_RE = re.compile(r"^\s*KẾ HOẠCH\s*$")
 # A body name wrapped after (or before) a joining word goes on: "HĐND VÀ" / "UBND XÃ KIẾN MINH", "BAN CHỈ ĐẠO -" /
 # "PHONG TRÀO ..."; a line starting "VÀ " or "- " continues the previous one.
 BODY_JOIN_WORDS = ("VÀ", "-", "–")
+
+# "Số:" glued after the body in one cell or PDF line: "SỞ TÀI CHÍNH Số: /BC-STC", "... XÃ HỘI Số: 1445/SLĐTBXH-..."
+# (corpus/real so_haugiang_BC_2024, so_quangbinh_CV_1445-2022)
+INLINE_NUMBER_RE = re.compile(r"\s(?=Số\s*[:.]?\s*(?:\d|[\s._…]*/))")
+# A form label printed at the right of the header line: "TỈNH QUẢNG BÌNH Biểu mẫu số 01", "Mẫu số 02/BC"
+FORM_LABEL_RE = re.compile(r"\s*(?:Biểu\s+mẫu|Mẫu|Biểu)\s+(?:số\s*)?[\w/.-]*\s*$")
+# Where a second body starts in a line that glues two: "UBND TỈNH QUẢNG BÌNH SỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI"
+# (a parent body ending with its place, then a body of its own: Sở, Phòng, Ban, Văn phòng, Trung tâm ...)
+BODY_HEAD_RE = re.compile(r"\s(?=(?:SỞ|PHÒNG|BAN|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|ĐẢNG ỦY|ĐOÀN|HỘI ĐỒNG|BỘ CHỈ HUY"
+                          r"|CÔNG AN|BỆNH VIỆN|TRƯỜNG)\s)")
+PARENT_WITH_PLACE_RE = re.compile(r"^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HĐND|BỘ|TỈNH ỦY|HUYỆN ỦY|THÀNH ỦY)\b.*"
+                                  r"\b(?:TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+\S+", re.I)
+# A body's generic head printed alone on its line, the rest wrapped below: "HỘI ĐỒNG" / "THI ĐUA - KHEN THƯỞNG ..."
+# (corpus/real tinh_hungyen_HD_2021)
+BARE_HEAD_RE = re.compile(r"^(?:HỘI ĐỒNG|ỦY BAN|UỶ BAN|BAN|SỞ|PHÒNG|VĂN PHÒNG|TRUNG TÂM|BAN CHỈ ĐẠO|BAN THƯỜNG VỤ)$")
+
+
+def split_bodies(text: str) -> list[str]:
+    """"UBND TỈNH QUẢNG BÌNH SỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI" -> [parent, body]; one body -> [it]."""
+    for m in BODY_HEAD_RE.finditer(text):
+        head = text[: m.start()].strip()
+        if PARENT_WITH_PLACE_RE.match(head):
+            return [head, text[m.end():].strip()]
+    return [text]
