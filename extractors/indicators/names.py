@@ -34,6 +34,7 @@ PAIR_PREFIX_RE = re.compile(rf"{NUMBER_PATTERN}\s?/\s?{NUMBER_PATTERN}")
 
 
 def _strip(name: str) -> str:
+    name = NAME_TAIL_RE.sub("", name)  # "Tỷ lệ tăng dân số tự nhiên: < " (a comparator after the colon)
     if ":" in name.rstrip(" :"):  # "trong đó: Giá trị thương mại, dịch vụ:" / "... không đạt: tỷ lệ hộ ..."
         name = name.rstrip(" :").rsplit(":", 1)[1]
     name = NAME_LEAD_RE.sub("", name)

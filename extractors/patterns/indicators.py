@@ -37,7 +37,9 @@ PER_WORDS = ("người", "năm", "tháng", "ha", "hộ", "lao động", "khẩu"
 _PER_ALT = "|".join(re.escape(u) for u in sorted(PER_WORDS, key=len, reverse=True))
 _MONEY_ALT = r"tỷ đồng|tỉ đồng|triệu đồng|nghìn đồng|ngàn đồng|đồng|đ"
 UNIT_AFTER_RE = re.compile(
-    rf"\s*(?P<unit>%|(?:{_MONEY_ALT})\s?/\s?[^\W\d_]+(?:\s?/\s?(?:{_PER_ALT}))?(?![\w])"
+    # the per-part may carry its size: "đ/chục 10 quả", "đồng/bình 12kg", "đồng/cây 11.7m", "đồng/bao/50kg"
+    rf"\s*(?P<unit>%|‰|(?:{_MONEY_ALT})\s?/\s?[^\W\d_]+(?:\s?/\s?(?:{_PER_ALT}))?"
+    rf"(?:\s?/?\s?\d+(?:[.,]\d+)?\s?(?:kg|g|lít|ml|m|quả|cái|viên)(?![^\W\d_]))?(?![\w])"
     rf"|(?:{_UNIT_ALT})(?:\s?/\s?(?:{_PER_ALT})(?![\w])){{0,2}}(?![\w]))", re.IGNORECASE
 )
 
@@ -170,7 +172,8 @@ NOT_FIGURE_RE = re.compile(
     # a day and month without the year: "trước ngày 10/01 hàng năm", "không quá 15/2 hàng năm"
     r"|(?:ngày|trước|sau|đến|từ|hạn)\s+\d{1,2}/\d{1,2}(?![\d/])|\d{1,2}/\d{1,2}(?=\s+h[àằ]ng\s+năm)"
     r"|(?:ngày|tháng)\s+\d{1,2}(?:\s?/\s?\d{1,2}(?=\s?/))?(?:\s?/\s?\d{2,4})?(?:\s+(?:tháng\s+\d{1,2}\s+)?năm\s+\d{4})?"
-    r"|(?:số|số:)\s*\d+[\w/.\-Đđ]*"
+    # "số 232/KH-UBND", "Số: 14/2025/QĐ-UBND" (not "Dân số: 374.125 người": a number needs its slash)
+    r"|(?<!\w)(?:số|số:)\s*\d+[\w.\-Đđ]*/[\w/.\-Đđ]*"
     r"|\d+(?:/\d{4})?/[A-ZĐ][\w\-Đ]*(?:/[\w\-Đ]+)*"
     r"|\d+-[A-ZĐ]{2,}(?:/[\w\-Đ]+)*"
     r"|(?:năm|niên khóa|nhiệm kỳ|giai đoạn|khóa)\s+\d{4}(?:\s?[-–]\s?\d{4})?"
@@ -200,7 +203,8 @@ INDICATOR_HEADING_RE = re.compile(r"chỉ tiêu|tiêu chỉ|mục tiêu|kết qu
 # A clause reads as a chỉ tiêu when it names a measure: "Tỷ lệ ...", "... đạt ...", "Tổng ...", "Thu ...".
 # "Tốc độ tăng trưởng kinh tế (GRDP) đạt trên 11%", "Giá trị sản xuất ...", "Thu nhập bình quân ...".
 CUE_RE = re.compile(
-    r"tỷ lệ|tỉ lệ|\bđạt\b|tổng|\bthu\b|số lượng|số người|số hộ|\bcấp\b|giải quyết|tuyển|tốc độ|tăng trưởng"
+    # "Chỉ số giá tiêu dùng ... bằng 100,25%", "chiếm tỷ trọng 19,84%": an index and a share are measures too
+    r"tỷ lệ|tỉ lệ|chỉ số|tỷ trọng|\bđạt\b|tổng|\bthu\b|số lượng|số người|số hộ|\bcấp\b|giải quyết|tuyển|tốc độ|tăng trưởng"
     r"|giá trị|thu nhập|bình quân|sản lượng|kết nạp"
     # outcomes counted in the area: "xảy ra 05 vụ tai nạn giao thông, làm chết 03 người, bị thương 04 người"
     r"|\bxảy ra\b|làm chết|bị thương|ghi nhận",
@@ -377,7 +381,9 @@ TEXT_ROW_RE = re.compile(
 # "trong đó: Giá trị thương mại ...", "- Tỷ lệ ...", "cụ thể: ...": words that open a clause, not a name.
 # A list label opening the clause is no part of a name either: "5. 100% hộ nghèo ...", "b) Tỷ lệ ...".
 NAME_LEAD_RE = re.compile(
-    r"^(?:\s*(?:trong đó|cụ thể|gồm|bao gồm|riêng|và|\d{1,2}\.(?:\d{1,2}\.)*(?=\s)|[a-zđ]\)(?=\s)|[-+•,:.]))+\s*",
+    r"^(?:\s*(?:trong đó|cụ thể|gồm|bao gồm|riêng|và|hiện|\d{1,2}\.(?:\d{1,2}\.)*(?=\s)|[a-zđ]\)(?=\s)"
+    # "(ổn định), bầu 16.000đ/kg": what qualified the figure before
+    r"|\([^()]*\)|[-+•,:.]))+\s*",
     re.IGNORECASE,
 )
 # "Năm 2025 thôn có 97,1% người dân tham gia bảo hiểm y tế": the measure follows the figure.
