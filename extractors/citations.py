@@ -10,7 +10,7 @@ from extractors.context import DocumentView, document_to_view
 from extractors.patterns.dates import parse_date
 from extractors.patterns.docnums import (
     BASIS_KINDS, BASIS_WORD, CITATION_RE, IMPLEMENTS_RE, ISSUED_BEFORE_RE, ISSUER_BEFORE_RE, ISSUER_STOPS,
-    ISSUER_WORDS, ISSUING_VERB_WORDS, LAW_HINT, LAW_RE, OF_ISSUER_RE, REPORTS_ON_RE, cited_kind, normalize_number,
+    ISSUER_WORDS, ISSUING_VERB_WORDS, LAW_HINT, LAW_RE, MORE_NUMBERS_RE, OF_ISSUER_RE, REPORTS_ON_RE, cited_kind, normalize_number,
 )
 from extractors.patterns.phrases import phrase_key
 from extractors.patterns.structure import parse_label
@@ -78,6 +78,18 @@ def _relation(prefix: str, kind: str, header: Header) -> str | None:
     return "implements"
 
 
+def _more_numbers(text: str, pos: int) -> Iterator[re.Match]:
+    """Further numbers of the same kind right after a citation (", 4975/UBND-KGVX ngày 17/9/2024 và ...")."""
+    while m := MORE_NUMBERS_RE.match(text, pos):
+        yield m
+        pos = m.end()
+
+
+def _spaceless(date: str) -> str:
+    """"27 /5/2008" -> "27/5/2008" (a numeric date typed with stray spaces); worded dates keep theirs."""
+    return date if "tháng" in date else re.sub(r"\s+", "", date)
+
+
 def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation]]:
     """Every citation in one paragraph or table cell, in order, each with its deduplication key."""
     numbered = "/" in text or "-" in text  # a cheap test before the long pattern
@@ -87,13 +99,16 @@ def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation
         if kind == "Luật":
             continue  # "Luật ... số 06/2022/QH15" is found by name below
         prefix = text[pieces.around(m.start())[0]:m.start()]
-        number = normalize_number(m["num"])
         before = ISSUED_BEFORE_RE.match(prefix)  # "Ngày 15/9/2025, Ủy ban nhân dân xã ban hành Kế hoạch số ..."
-        date = parse_date(m["date"] or (before["date"] if before else ""))
-        issuer = _issuer(text[m.end():], text[:m.start()]) or (before["issuer"] if before else None)
-        yield number, Citation(kind=kind, number=number, date=date,
-                               issuer=issuer, text=_clause(text, pieces, m.start(), m.end()),
-                               relation=_relation(prefix, kind, header))
+        end = m.end()
+        for one in (m, *_more_numbers(text, end)):
+            end = one.end()
+            number = normalize_number(one["num"])
+            date = parse_date(_spaceless(one["date"] or (before["date"] if before else "")))
+            issuer = _issuer(text[end:], text[:m.start()]) or (before["issuer"] if before else None)
+            yield number, Citation(kind=kind, number=number, date=date,
+                                   issuer=issuer, text=_clause(text, pieces, m.start(), one.end()),
+                                   relation=_relation(prefix, kind, header))
     for m in LAW_RE.finditer(text) if LAW_HINT in text or "lệnh" in text else ():
         kind = m["kind"]  # "Luật", "Bộ luật", "Pháp lệnh": cited by name
         yield phrase_key(f"{kind} {m['name']}"), Citation(

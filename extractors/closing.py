@@ -6,8 +6,8 @@ arrive glued on one line ("- UBND thành phố (b/c); CHỦ TỊCH"), so such li
 
 from __future__ import annotations
 
-from extractors.blocks import Block, BlockKind, Document
-from extractors.lines import Line, blocks_lines
+from extractors.blocks import Document
+from extractors.lines import Line, blocks_lines, is_data_table
 from extractors.patterns.header import (
     AUTHORITY_RE, RECIPIENTS_RE, SIGNATURE_NOTE_RE, TO_RE, authority_of, is_name, is_upper_name,
 )
@@ -27,18 +27,7 @@ def _closing_lines(doc: Document, end: int) -> list[Line]:
         if "./." in doc.blocks[i].text and not RECIPIENTS_RE.match(doc.blocks[i].text):
             start = i + 1
             break
-    return blocks_lines((i, doc.blocks[i]) for i in range(start, n) if not _data_table(doc.blocks[i]))
-
-
-_SIGNATURE_TABLE_ROWS = 6
-_SIGNATURE_TABLE_CELLS = 3
-
-
-def _data_table(block: Block) -> bool:
-    """A table of data (many rows or columns), not the borderless table of "Nơi nhận" and the signature."""
-    return block.kind == BlockKind.TABLE and (
-        len(block.rows) > _SIGNATURE_TABLE_ROWS
-        or any(sum(bool(c.text.strip()) for c in row.cells) > _SIGNATURE_TABLE_CELLS for row in block.rows))
+    return blocks_lines((i, doc.blocks[i]) for i in range(start, n) if not is_data_table(doc.blocks[i]))
 
 
 def _is_right(text: str) -> bool:

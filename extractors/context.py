@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict
 
 from extractors.blocks import Document
 from extractors.paragraphs import Paragraph, blocks_to_paragraphs
+from extractors.prose_tables import unfold_prose_tables
 from extractors.records import Header, Section
 from extractors.sections import InSection, Structure, paragraphs_to_structure
 from extractors.zones import main_document_end, zone_starts
@@ -21,7 +22,7 @@ class DocumentView(BaseModel):
 
     model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
 
-    doc: Document
+    doc: Document  # as read, with prose "tables" unfolded into paragraphs (extractors.prose_tables)
     header: Header
     paragraphs: tuple[Paragraph, ...]  # in reading order; Paragraph.first/last index doc.blocks
     in_sections: tuple[InSection, ...]  # one per paragraph, same order: its open headings (none in the closing)
@@ -47,6 +48,7 @@ def document_to_view(doc: Document, header: Header | None = None) -> DocumentVie
     A given `header` stands in for the header stage (tests of later stages)."""
     from extractors.metadata import header_of  # the header stage needs the zones first; imported late
 
+    doc = unfold_prose_tables(doc)
     paragraphs, structure, main_end = view_without_header(doc)
     header = header if header is not None else header_of(doc, main_end)
     return DocumentView(

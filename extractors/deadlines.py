@@ -8,17 +8,19 @@ past events ("trong tháng 11 đã tổ chức ...") and limits before the docum
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import datetime as dt
+from collections.abc import Iterable, Iterator
 
 from extractors.blocks import Document
 from extractors.context import DocumentView, document_to_view
 from extractors.patterns.actors import DIRECTIVE_RE, subject_of, unit_name, without_partners
 from extractors.errors import DocWarning
 from extractors.patterns.dates import (
-    BLANK_LIMIT_RE, DEADLINE_CUE_RE, PAST_CLAUSE_RE, RECURRING_RE, SINCE_TAIL_RE, Period, deadline_cue, find_periods,
+    BLANK_LIMIT_RE, COMPLETION_BEFORE_RE, DEADLINE_CUE_RE, NOT_A_LIMIT_RE, PAST_CLAUSE_RE, RECURRING_AFTER_RE, RECURRING_RE, SINCE_TAIL_RE,
+    Period, deadline_cue, find_periods,
     last_day_before, parse_date,
 )
-from extractors.patterns.docnums import CITATION_RE
+from extractors.patterns.docnums import CITATION_RE, MORE_NUMBERS_RE
 from extractors.patterns.phrases import is_implementation_heading
 from extractors.patterns.structure import parse_label
 from extractors.patterns.tasks import DONE_TAIL_RE
@@ -76,9 +78,16 @@ def _action(clause: str, cue_at: int, responsible: str | None) -> str | None:
 
 
 def _masked(text: str) -> list[tuple[int, int]]:
+    """Spans of citations ("Kế hoạch số 12/KH-UBND ngày 09/9/2025", and the numbers listed after one)."""
     if "/" not in text and "-" not in text:
         return []  # no document number, no citation (a cheap test before the long pattern)
-    return [m.span() for m in CITATION_RE.finditer(text)]
+    spans = []
+    for m in CITATION_RE.finditer(text):
+        end = m.end()
+        while more := MORE_NUMBERS_RE.match(text, end):
+            end = more.end()
+        spans.append((m.start(), end))
+    return spans
 
 
 def _cue_start(text: str, period: Period) -> int:
@@ -87,13 +96,32 @@ def _cue_start(text: str, period: Period) -> int:
     return period.start - len(window) + m.start("cue") if m else period.start
 
 
-def paragraph_to_deadlines(item: InSection, year: int | None) -> Iterator[Deadline]:
+Scopes = frozenset[tuple[dt.date, str]]
+
+
+def scopes_of(texts: Iterable[str], year: int | None) -> Scopes:
+    """The periods a document or section covers, named in its title or headings ("Báo cáo ... tháng 6 năm 2026 và
+    phương hướng, nhiệm vụ tháng 7 năm 2026"): "trong tháng 7 năm 2026" under them says when, not by when."""
+    return frozenset((p.due, p.precision) for t in texts for p in find_periods(t, year) if p.precision != "day")
+
+
+def _not_a_limit(text: str, period: Period, cue: str, scopes: Scopes) -> bool:
+    """As of ("tính đến ngày ..."), a cited title's horizon ("tầm nhìn đến năm 2050"), a rule that recurs ("vào ngày
+    31 tháng 12 hằng năm"), or "trong" + the period the document or section covers (its scope)."""
+    before = text[max(0, period.start - 60): period.start].lower()
+    return bool(NOT_A_LIMIT_RE.search(before) or RECURRING_AFTER_RE.match(text[period.end:])
+                or (cue == "trong" and (period.due, period.precision) in scopes
+                    and not COMPLETION_BEFORE_RE.search(before)))
+
+
+def paragraph_to_deadlines(item: InSection, year: int | None, scopes: Scopes = frozenset()) -> Iterator[Deadline]:
     text = item.paragraph.text
     masked = _masked(text)
     sentences, clauses = Pieces(text, _SENTENCE_RE), Pieces(text, _CLAUSE_RE)
+    scopes = scopes | scopes_of((title for _, title in item.headings), year)
     for period in find_periods(text, year):
         cue = deadline_cue(text, period)
-        if not cue or inside(masked, period.start):
+        if not cue or inside(masked, period.start) or _not_a_limit(text, period, cue, scopes):
             continue
         s_start, s_end = sentences.around(period.start)
         sentence = text[s_start:s_end]
@@ -122,7 +150,8 @@ ByParagraph = dict[int, tuple[Deadline, ...]]
 
 def deadlines_by_paragraph(view: DocumentView) -> ByParagraph:
     """The deadlines of each paragraph (by its first block index); extraction computes them once."""
-    return {item.paragraph.first: tuple(paragraph_to_deadlines(item, view.year)) for item in view.in_sections}
+    scopes = scopes_of([view.header.title or ""], view.year)
+    return {item.paragraph.first: tuple(paragraph_to_deadlines(item, view.year, scopes)) for item in view.in_sections}
 
 
 def view_to_deadlines(view: DocumentView, by_paragraph: ByParagraph | None = None) -> tuple[Deadline, ...]:

@@ -11,11 +11,11 @@ from dataclasses import dataclass, field, replace
 from extractors.blocks import BlockKind, Document
 from extractors.closing import closing_to_recipients, closing_to_signer, top_to_addressees
 from extractors.errors import DocWarning
-from extractors.lines import Line, blocks_lines, strip_national_title
+from extractors.lines import Line, blocks_lines, is_data_table, strip_national_title
 from extractors.patterns.dates import parse_date
 from extractors.patterns.docnums import NUMBER_LINE_RE, normalize_number, number_symbol
 from extractors.patterns.header import (
-    ADMIN_UNIT_RE, BARE_HEAD_RE, NATIONAL_TITLE_RE, BODY_JOIN_WORDS, FORM_LABEL_RE, INLINE_NUMBER_RE, EMBLEM_TITLE_RE, OTHER_SYMBOLS, PLACE_DATE_RE, SUBJECT_RE, SYMBOL_KINDS, TO_RE,
+    ADMIN_UNIT_RE, BARE_HEAD_RE, BROKEN_HEADER_RE, NATIONAL_TITLE_RE, BODY_JOIN_WORDS, FORM_LABEL_RE, INLINE_NUMBER_RE, EMBLEM_TITLE_RE, OTHER_SYMBOLS, PLACE_DATE_RE, SUBJECT_RE, SYMBOL_KINDS, TO_RE,
     TYPE_NAMES, UNIT_AT_END_RE, UNIT_INSIDE_RE, place_of, split_bodies,
 )
 from extractors.patterns.phrases import fix_body_name, starts_paragraph
@@ -97,7 +97,20 @@ def _read_line(top: _Top, line: Line, heading: bool = False) -> None:
 
 
 def _top_lines(doc: Document, stop: int) -> list[Line]:
-    return blocks_lines((i, doc.blocks[i]) for i in range(min(stop, len(doc.blocks))))
+    return _rejoined(blocks_lines((i, doc.blocks[i]) for i in range(min(stop, len(doc.blocks)))))
+
+
+def _rejoined(lines: list[Line]) -> list[Line]:
+    """Join what a cell or a PDF broke: "Số:" / "/TB-UBND", "Quảng Ngãi, ngày" / "tháng 11 năm 2024" (the number
+    and the day left blank for the signature stamp: corpus/real tinh_quangngai_TB_565-2024)."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev and prev.side == line.side and BROKEN_HEADER_RE.search(prev.text):
+            out[-1] = replace(prev, text=f"{prev.text} {line.text}")
+        else:
+            out.append(line)
+    return out
 
 
 def _kind(type_name: str | None, number: str | None, subject: bool) -> str:
@@ -190,9 +203,10 @@ def attached_title(doc: Document) -> tuple[str, int] | None:
 
 
 def _first_body_block(doc: Document) -> int:
-    """Without a type name (a công văn), the header ends where the body starts ("Kính gửi", "Căn cứ", "I.")."""
+    """Without a type name (a công văn), the header ends where the body starts ("Kính gửi", "Căn cứ", "I.", a
+    table of data)."""
     for i, block in enumerate(doc.blocks[:_TOP_BLOCKS]):
         text = block.text.strip()
-        if text and (starts_paragraph(text) or (parse_label(text) and parse_label(text).kind != "dash")):
+        if is_data_table(block) or text and (starts_paragraph(text) or (parse_label(text) and parse_label(text).kind != "dash")):
             return i
     return min(len(doc.blocks), _TOP_BLOCKS)

@@ -69,7 +69,10 @@ def lines_to_title(doc: Document, start: int) -> str | None:
             if lines and doc.format in ("docx", "doc"):
                 break  # Word paragraphs: an empty one after the title ends it
             continue
-        bold_break = title_bold is True and block.bold is False  # the trích yếu is bold, the body is not
+        # the trích yếu is bold, the body is not; but a centred line going on in lower case is the title wrapped
+        # ("... tháng 6" / "năm 2026 và phương hướng ...": corpus/real xa_phumybac_BC_thang6-2026)
+        bold_break = title_bold is True and block.bold is False and not (
+            text[:1].islower() and block.alignment in ("center", "centre"))
         if _ends_title(text, lines, block.alignment if word else None, bold_break):
             break
         title_bold = block.bold if not lines else title_bold

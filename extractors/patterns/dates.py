@@ -179,3 +179,15 @@ PAST_CLAUSE_RE = re.compile(r"(?<!\w)(?:đã|vừa qua)(?!\w)")
 SINCE_TAIL_RE = re.compile(r"\s+từ\s+(?:ngày|khi)\b.*$")
 # "Thu ngân sách xã năm 2025", "Kế hoạch ... năm 2025": a year named with "năm" (group 1: "2025"); not "05 năm".
 NAMED_YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b")
+
+# A date or period that is not a time limit although a cue word precedes it (matched on the lower-cased text just
+# before the period): "tính đến ngày 30/6/2024" (as of), "số liệu đến ngày ..." ; a horizon in the title of a cited
+# document: "Chiến lược ... đến năm 2030, tầm nhìn đến năm 2050", "giai đoạn 2021 - 2025, định hướng đến năm 2030"
+# (corpus/real conventions).
+NOT_A_LIMIT_RE = re.compile(r"(?:(?<!\w)tính|số liệu|tầm nhìn|định hướng|giai đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*,?)"
+                            r"\s+(?:từ\s+[^,;]{1,30}?\s+)?(?:đến|tới)(?:\s+hết)?\s*(?:ngày|năm)?\s*$")
+# Recurring right after the date: "kết thúc vào ngày 31 tháng 12 hằng năm" (a rule, not a time limit)
+RECURRING_AFTER_RE = re.compile(r"^\s*(?:h[ằà]ng|mỗi)\s+(?:tháng|quý|năm|tuần)(?!\w)", re.I)
+# "xong trong năm 2026", "hoàn thành, đưa vào sử dụng trong năm 2026": a completion word in the clause makes
+# "trong" a limit even within the period the document covers
+COMPLETION_BEFORE_RE = re.compile(r"(?:hoàn thành|xong|kết thúc|dứt điểm|hoàn tất)[^;.]{0,40}trong\s*$")

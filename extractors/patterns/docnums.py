@@ -13,7 +13,9 @@ import unicodedata
 
 # A symbol group: "KH", "UBND", "QĐ", "TTr", "NĐ", "CP", "TW", "HĐND", "QH15", "BNV" (upper case first);
 # "&" joins two bodies in one group: "KH-SNN&PTNT", "TTLT-BTC&BNV" (corpus/real)
-_SYMBOL = r"[A-ZĐ][A-Za-zĐđ&]*\d*(?!\w)"
+# (and groups starting with a marked capital: "1654/BTTTT-ƯDCNTT", "1445/SLĐTBXH-LĐVLDN")
+_UPPER = "A-ZĐƯƠÂĂÊÔ"
+_SYMBOL = rf"[{_UPPER}][{_UPPER}a-z&]*\d*(?!\w)"
 # "232/KH - UBND", "41-CT/TW", "30/2020/NĐ-CP", "57-NQ/TW", "12/UBND-VX", "05/2025/QĐ-UBND", "06/2022/QH15";
 # a dot may join groups with no space ("12/KH.UBND"); a PDF line may break after a dash ("21-" / "NQ/TW", joined
 # into "21- NQ/TW": corpus/real huyen_vungtau_KH_2144-2025)
@@ -32,7 +34,7 @@ CITED_KINDS = {
     "kế hoạch hành động": "Kế hoạch hành động", "chương trình hành động": "Chương trình hành động",
     "phương án": "Phương án",
     "nghị định": "Nghị định", "thông tư liên tịch": "Thông tư liên tịch", "thông tư": "Thông tư",
-    "công văn": "Công văn", "văn bản": "Văn bản", "thông báo": "Thông báo", "hướng dẫn": "Hướng dẫn",
+    "công văn": "Công văn", "văn bản": "Công văn", "thông báo": "Thông báo", "hướng dẫn": "Hướng dẫn",
     "báo cáo": "Báo cáo", "chương trình": "Chương trình", "kết luận": "Kết luận", "quy định": "Quy định",
     "tờ trình": "Tờ trình", "pháp lệnh": "Pháp lệnh", "đề án": "Đề án", "công điện": "Công điện",
     "thông tri": "Thông tri", "luật": "Luật", "quy chế": "Quy chế",
@@ -69,13 +71,18 @@ def cited_kind(raw: str) -> str:
 
 
 _KINDS = "|".join(_loose(k) for k in sorted(CITED_KINDS, key=len, reverse=True))
-_DATE = r"(?:\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})"
+# "ngày 09 tháng 9 năm 2025", "ngày 26/12/2024", and with stray spaces "ngày 27 /5/2008" (corpus/real so_phutho_KH_2012)
+_DATE = r"(?:\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}|\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4})"
 # "Kế hoạch số 232/KH - UBND ngày 09 tháng 9 năm 2025 của Ủy ban ...", "Chỉ thị số 41-CT/TW, ngày 26/12/2024"
 CITATION_RE = re.compile(
-    rf"(?<!\w)(?P<kind>{_KINDS})\s+(?:số\s*:?\s*)?(?P<num>{NUMBER})"
+    rf"(?<!\w)(?P<kind>{_KINDS})\s*:?\s+(?:số\s*:?\s*)?(?P<num>{NUMBER})"
     rf"(?:\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<date>{_DATE}))?",
     re.I,
 )
+# More numbers of the same kind after a citation: "các Công văn số 4643/UBND-KGVX ngày 28/8/2024, 4975/UBND-KGVX
+# ngày 17/9/2024 và 5442/UBND-KGVX ngày 10/10/2024" (corpus/real tinh_quangngai_TB_565-2024)
+MORE_NUMBERS_RE = re.compile(
+    rf"\s*(?:,|;|và)\s*(?:số\s*)?(?P<num>{NUMBER})(?:\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<date>{_DATE}))?")
 # "Luật Thi đua, khen thưởng", "Luật Tổ chức chính quyền địa phương ngày 19/02/2025", "Bộ luật Lao động"
 LAW_RE = re.compile(
     r"(?<!\w)(?P<kind>Bộ luật|Luật|Pháp lệnh)\s+(?P<name>[A-ZĐ][^;.()\n]*?)"

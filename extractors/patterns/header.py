@@ -144,3 +144,5 @@ def split_bodies(text: str) -> list[str]:
         if PARENT_WITH_PLACE_RE.match(head):
             return [head, text[m.end():].strip()]
     return [text]
+# A header line broken before its value: "Số:" (then "/TB-UBND"), "Quảng Ngãi, ngày" (then "tháng 11 năm 2024")
+BROKEN_HEADER_RE = re.compile(r"(?:^Số\s*[:.]?|,\s*ngày)\s*$")

@@ -145,9 +145,9 @@ def ocr_roman(text: str, previous: int) -> Label | None:
 # some diacritics lost by a legacy font or OCR ("Noi nhan:"); not a sentence that only mentions them later.
 CLOSING_RE = re.compile(r"^\s*(?:Trên đây|N[ơo]i nh[ậa]n\b)", re.I)
 
-# An appendix starts a zone of its own: "PHỤ LỤC", "PHỤ LỤC I", "Phụ lục số 02", "PHỤ LỤC 1. BIỂU TỔNG HỢP ..."
-# (a heading line, not a sentence that mentions an appendix: "... theo Phụ lục kèm theo.")
-APPENDIX_RE = re.compile(r"^\s*(?:PH[ỤU]\s*L[ỤU]C|Ph[ụu]\s+l[ụu]c(?=\s+(?:số\s+)?[\dIVX]+\b\s*[.:\-–]?\s*(?:$|[A-ZĐ(])))"
-                         r"(?:\s+(?:SỐ|số)?\s*[\dIVX]+\b)?[^a-zà-ỹđ]*$|^\s*PH[ỤU]\s*L[ỤU]C\b")
+# An appendix starts a zone of its own: "PHỤ LỤC", "Phụ lục" (alone on its line), "PHỤ LỤC I", "Phụ lục số 02",
+# "PHỤ LỤC 1. BIỂU TỔNG HỢP ..."; not a sentence that mentions one ("Phụ lục kèm theo ...", "... theo Phụ lục").
+APPENDIX_RE = re.compile(r"^\s*(?:PH[ỤU]\s*L[ỤU]C|Ph[ụu]\s+l[ụu]c)(?:\s+(?:số|SỐ)?\s*[\dIVXLC]+[a-z]?\b)?\s*[.:\-–]?"
+                         r"\s*(?=$|[^\w\s]|[A-ZĐÀ-Ỹ][^a-zđà-ỹ]*$|\()")
 # "(Kèm theo Quyết định số ...)", "(Ban hành kèm theo Kế hoạch số ...)": the line under an attached document's title
 ATTACHED_TO_RE = re.compile(r"^\s*\(\s*(?:Ban hành\s+)?[Kk]èm theo\b")
