@@ -1,7 +1,8 @@
 """The count noun after a number, by part of speech (underthesea `pos_tag`), for units no word list knows.
 
 Vietnamese counts put the number before the noun: "35 trạm bơm", "1.204.533 thửa đất", "12 hợp tác xã",
-"3 điểm cầu trực tuyến". A number right after a noun labels or qualifies it, it counts nothing: "Thôn 3", "Phụ lục 2", "trẻ em 5 tuổi".
+"3 điểm cầu trực tuyến". A number after a capitalised noun, or after a noun and before no noun, is a label that counts nothing:
+"Thôn 3 tổ chức", "Phụ lục số 2 kèm theo" (ages and durations are masked before: "trẻ em 5 tuổi").
 The unit is the noun phrase's head, read by its shape:
 - a classifier and its noun: "thửa đất", "con bò", "bản tin";
 - a one-syllable head and the noun (or the one-syllable verb) that completes it: "điểm cầu", "trạm y tế",
@@ -84,9 +85,13 @@ def count_noun(before: str, number: str, after: str) -> str | None:
     at = next((k for k, (w, _) in enumerate(tags) if w == "5"), None)
     if at is None:
         return None
-    if at > 0 and tags[at - 1][1] in _LABEL_TAGS and tags[at - 1][0][:1].isalpha():
-        return None  # "Thôn 3 tổ chức", "trẻ em 5 tuổi": a number right after a noun labels or qualifies it
-    return _head(tags[at + 1:])
+    head = _head(tags[at + 1:])
+    if head and at > 0 and tags[at - 1][1] in _LABEL_TAGS and tags[at - 1][0][:1].isalpha():
+        # "Thôn 3 tổ chức", "Phường 1 thành phố": a number after a capitalised noun, or after a noun and before
+        # no noun, is a label; "qua tài khoản 113 đối tượng", "Toàn huyện 35 trạm bơm" are counts
+        if tags[at - 1][0][:1].isupper() or tags[at + 1][1] not in _COUNT_TAGS:
+            return None
+    return head
 
 
 def header_count_noun(header: str) -> str | None:

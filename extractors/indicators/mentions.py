@@ -9,8 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from babel.numbers import format_decimal
-
 from extractors.errors import DocWarning
 from extractors.patterns.indicators import NOT_FIGURE_RE, UNIT_AFTER_RE
 from extractors.patterns.numbers import NUMBER_RE, PAIR_RE, RANGE_RE, Reading, read_number, reading_for_unit
@@ -42,8 +40,14 @@ def mask_non_figures(text: str) -> str:
 
 
 def vi_number(value: float) -> str:
-    """833.509 -> "833,509"; 14560.0 -> "14.560" (for messages the office reads)."""
-    return format_decimal(value, locale="vi", format="#,##0.###")
+    """833.509 -> "833,509"; 14560.0 -> "14.560"; -1234.5 -> "-1.234,5" (for messages the office reads).
+
+    The "vi" locale's pattern "#,##0.###" written out: babel's formatter costs a millisecond a call.
+    """
+    whole, _, fraction = f"{abs(value):.3f}".partition(".")
+    grouped = f"{int(whole):,}".replace(",", ".")
+    fraction = fraction.rstrip("0")
+    return f"{'-' if value < 0 else ''}{grouped}{',' + fraction if fraction else ''}"
 
 
 def _style_warning(reading: Reading, value: float, unit: str | None, code: str, location: str | None) -> DocWarning:

@@ -167,6 +167,8 @@ PERIOD_RE = re.compile(
 # "ngày 09/9/2025", "26/12/2024", "tháng 12/2025", "Kế hoạch số 232/KH-UBND", "41-CT/TW", "30/2020/NĐ-CP",
 # "năm 2025", "(2025 - 2030)", "lần thứ I", "02 cấp", "78 năm", "6 tháng", "Điều 5", "khoản 2".
 NOT_FIGURE_RE = re.compile(
+    # the first characters any alternative can start with, tested first: a quick refusal at most positions
+    r"(?=[\d(ntsđhlkmpcqg])(?:"
     r"\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{2,4}"
     r"|\d{1,2}\s?[-.]\s?\d{1,2}\s?[-.]\s?\d{4}"
     # a day and month without the year: "trước ngày 10/01 hàng năm", "không quá 15/2 hàng năm"
@@ -178,11 +180,13 @@ NOT_FIGURE_RE = re.compile(
     r"|\d+-[A-ZĐ]{2,}(?:/[\w\-Đ]+)*"
     r"|(?:năm|niên khóa|nhiệm kỳ|giai đoạn|khóa)\s+\d{4}(?:\s?[-–]\s?\d{4})?"
     r"|\(\s?\d{4}\s?[-–]\s?\d{4}\s?\)|\d{4}\s?[-–]\s?\d{4}"
-    r"|\d+\s+(?:năm|tháng|ngày|giờ|cấp|lần)(?![\w])"
-    r"|(?:lần thứ|thứ|điều|khoản|điểm|mục|phần|chương|quý)\s+[\dIVXLC]+"
+    # durations and ages qualify what they follow: "trẻ em 5 tuổi", "người 60 tuổi trở lên"
+    r"|\d+\s+(?:năm|tháng|ngày|giờ|cấp|lần|tuổi)(?![\w])"
+    # (a "tài khoản" is an account, not a clause: "Chi trả qua tài khoản 113 đối tượng")
+    r"|(?<!\w)(?<!tài )(?:lần thứ|thứ|điều|khoản|điểm|mục|phần|chương|quý)\s+[\dIVXLC]+"
     r"|\b(?:19|20)\d{2}\b"
     # "Giá trị sản phẩm thu được trên 1 ha đất trồng trọt": a per-unit denominator, not a figure
-    r"|(?:trên|mỗi|một)\s+1\s+(?:ha|héc ta|hộ|người|lao động|km2|km)(?!\w)",
+    r"|(?:trên|mỗi|một)\s+1\s+(?:ha|héc ta|hộ|người|lao động|km2|km)(?!\w))",
     re.IGNORECASE,
 )
 
@@ -377,13 +381,13 @@ TEXT_ROW_RE = re.compile(
     re.IGNORECASE,
 )
 
-# --- Cutting an indicator's name from the words before its figure (extractors/indicators_names.py) ---
+# --- Cutting an indicator's name from the words before its figure (extractors/indicators/names.py) ---
 # "trong đó: Giá trị thương mại ...", "- Tỷ lệ ...", "cụ thể: ...": words that open a clause, not a name.
 # A list label opening the clause is no part of a name either: "5. 100% hộ nghèo ...", "b) Tỷ lệ ...".
 NAME_LEAD_RE = re.compile(
     r"^(?:\s*(?:trong đó|cụ thể|gồm|bao gồm|riêng|và|hiện|\d{1,2}\.(?:\d{1,2}\.)*(?=\s)|[a-zđ]\)(?=\s)"
     # "(ổn định), bầu 16.000đ/kg": what qualified the figure before
-    r"|\([^()]*\)|[-+•,:.]))+\s*",
+    r"|\([^()]*\)|[-+•,:.)]))+\s*",
     re.IGNORECASE,
 )
 # "Năm 2025 thôn có 97,1% người dân tham gia bảo hiểm y tế": the measure follows the figure.
@@ -402,7 +406,7 @@ LOCATIVE_TAIL_RE = re.compile(r"\s+trên địa bàn(?:\s+(?:xã|thôn|huyện|t
 # địa bàn phấn đấu đạt tỷ lệ" -> "tỷ lệ".
 STRIVE_RE = re.compile(r"(?:.*\s)?phấn đấu\s+(?:đạt\s+)?", re.IGNORECASE | re.S)
 
-# --- Qualifying a figure in prose (extractors/indicators_prose.py) ---
+# --- Qualifying a figure in prose (extractors/indicators/prose.py) ---
 # "36 giấy phép (chỉ tiêu 30 giấy), đạt 120%": right after the figure, a target it is measured against.
 TARGET_REF_AFTER_RE = re.compile(r"^\s*\(?\s*(?:chỉ tiêu|kế hoạch)", re.IGNORECASE)
 # A name that starts with these measures a rate, so a bare figure is in %: "Tỷ lệ hộ nghèo: 0" (also "tỉ lệ").
