@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
@@ -10,7 +11,7 @@ from extractors.context import DocumentView, document_to_view
 from extractors.patterns.dates import parse_date
 from extractors.patterns.docnums import (
     BASIS_KINDS, BASIS_WORD, CITATION_RE, IMPLEMENTS_RE, ISSUED_BEFORE_RE, ISSUER_BEFORE_RE, ISSUER_STOPS,
-    ISSUER_WORDS, ISSUING_VERB_WORDS, LAW_HINT, LAW_RE, MORE_NUMBERS_RE, OF_ISSUER_RE, REPORTS_ON_RE, cited_kind, normalize_number,
+    ISSUER_WORDS, ISSUING_VERB_WORDS, LAW_DATE_RE, LAW_HINT, LAW_LOWER_RE, LAW_RE, MORE_NUMBERS_RE, OF_ISSUER_RE, REPORTS_ON_RE, cited_kind, normalize_number,
 )
 from extractors.patterns.phrases import phrase_key
 from extractors.patterns.structure import parse_label
@@ -109,11 +110,19 @@ def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation
             yield number, Citation(kind=kind, number=number, date=date,
                                    issuer=issuer, text=_clause(text, pieces, m.start(), one.end()),
                                    relation=_relation(prefix, kind, header))
-    for m in LAW_RE.finditer(text) if LAW_HINT in text or "lệnh" in text else ():
+    laws = [*LAW_RE.finditer(text), *LAW_LOWER_RE.finditer(text)] if LAW_HINT in text or "lệnh" in text else []
+    for m in sorted(laws, key=lambda m: m.start()):
         kind = m["kind"]  # "Luật", "Bộ luật", "Pháp lệnh": cited by name
         yield phrase_key(f"{kind} {m['name']}"), Citation(
-            kind=kind, date=parse_date(text[m.end():m.end() + 30]) if text[m.end():].lstrip().startswith("ngày") else None,
-            text=_clause(text, pieces, m.start(), m.end()))
+            kind=kind, date=_law_date(text, m.end()), text=_clause(text, pieces, m.start(), m.end()))
+
+
+def _law_date(text: str, end: int) -> dt.date | None:
+    """The date of a law cited by name: "ngày ..." in its clause, before any other document is named."""
+    m = LAW_DATE_RE.match(text, end)
+    if not m or CITATION_RE.search(text, end, m.start("date")) or LAW_RE.search(text[end:m.start("date")]):
+        return None
+    return parse_date(m["date"])
 
 
 def _texts(view: DocumentView) -> Iterator[tuple[bool, str]]:

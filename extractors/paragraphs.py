@@ -18,6 +18,9 @@ from extractors.patterns.structure import OCR_ROMAN_RE, Label, parse_label
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING)
 _SENTENCE_END_RE = re.compile(r"[.;:!?]\s*$|\./\.\s*$")
 _WRAPPED_FORMATS = ("txt", "pdf", "pdf-ocr")
+# A line that cannot end a sentence: a document number broken after its dash or slash ("Nghị quyết số 21-" /
+# "NQ/TW;": corpus/real huyen_vungtau_KH_2144-2025), or "số" / "ngày" waiting for their value
+_OPEN_END_RE = re.compile(r"(?:\d\s?[-–/]|\bsố|\bngày)$")
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,7 @@ def _continues(prev: str, block: Block, full_width: int) -> bool:
     if block.ocr and OCR_ROMAN_RE.match(text):
         return False  # "IL NỘI DUNG, ...": a Roman heading OCR misread
     first = text[0]
-    if first.islower() or first.isdigit() or first in "(,":
+    if first.islower() or first.isdigit() or first in "(," or _OPEN_END_RE.search(prev):
         return True
     if prev.isupper() != text.isupper():  # "KẾ HOẠCH" / "Phát động ...": a heading ends
         return False

@@ -89,6 +89,12 @@ LAW_RE = re.compile(
     r"(?=\s+(?:số|ngày|năm|của|và|được|đã|về|thì|có|để|nhằm|theo|trong|hiện hành|quy định|sửa đổi)(?!\w)"
     r"|\s*[;.()\n]|\s*,\s*(?:ngày|số|năm|(?:Bộ\s+)?[Ll]uật|Nghị|Quyết|Thông|Chỉ)|$)"
 )
+# A law named in lower case, known by the date after it: "Luật giá ngày 19 tháng 6 năm 2023" (corpus/real
+# so_haugiang_BC_2024); without the date, "luật" in lower case is the common noun
+LAW_LOWER_RE = re.compile(r"(?<!\w)(?P<kind>Luật)\s+(?P<name>[a-zđà-ỹ]+(?:\s+[a-zđà-ỹ]+){0,3})(?=\s+ngày\s+\d)")
+# The law's date later in its clause: "Luật Sửa đổi, bổ sung một số điều của các luật về thuế ngày 26 tháng 11 năm
+# 2014" (the name stops at "của"; corpus/real tinh_bariavungtau_QD_05-2018)
+LAW_DATE_RE = re.compile(rf"[^;.()]{{0,120}}?\bngày\s+(?P<date>{_DATE})")
 # What the citing clause says about the cited document (lower case, after phrase_key), the clause's start:
 # "Thực hiện Kế hoạch số 232/KH-UBND ..." (seed plan), "Căn cứ Kế hoạch số ...", "Triển khai Công văn số ..."
 IMPLEMENTS_RE = re.compile(r"^(?:thực hiện|căn cứ|triển khai|thực hiện chỉ đạo của [^;]*? tại)\s*$")
