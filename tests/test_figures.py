@@ -160,3 +160,22 @@ def test_every_indicator_with_a_figure_is_a_figure_of_role_target_or_result():
     assert found.indicators
     assert {(i.name, i.value, i.target, i.unit) for i in found.indicators} == as_figures
     assert all(f.role in ("target", "result") for f in found.figures if f.name in {i.name for i in found.indicators})
+
+
+def test_a_plan_target_written_as_a_share_names_the_measure_after_it_even_in_its_task_section():
+    # tinh_bacgiang_KH_2668-2010_ung-dung-cntt-scan.pdf
+    found = measures(paragraphs(
+        "I. MỤC TIÊU",
+        "Nâng cấp Cổng thông tin điện tử tỉnh Bắc Giang để phục vụ người dân và các doanh nghiệp. Mục tiêu đến năm "
+        "2015 có ít nhất 50% người dân sử dụng các dịch vụ hành chính công trực tuyến.",
+        "- Trang bị máy tính: 100% cán bộ công chức cấp tỉnh, huyện, 60% cán bộ công chức cấp xã được trang bị máy tính.",
+        "II. NHIỆM VỤ VÀ GIẢI PHÁP",
+        "- Đào tạo bồi dưỡng CNTT cho đội ngũ giáo viên đảm bảo 100% giáo viên biết ứng dụng CNTT trong giảng dạy.",
+        "- Tổ chức thực hiện tốt công tác tuyên truyền, phổ biến về ứng dụng CNTT trên 02 kênh thông tin của tỉnh.",
+    ), PLAN)
+    targets = {(i.name, i.target, i.comparator) for i in found.indicators}
+    assert ("Người dân sử dụng các dịch vụ hành chính công trực tuyến", 50, ">=") in targets
+    assert ("Cán bộ công chức cấp xã được trang bị máy tính", 60, ">=") in targets
+    assert any(name.startswith("Giáo viên biết ứng dụng CNTT") and t == 100 for name, t, _ in targets)
+    assert not any(i.target == 2 for i in found.indicators)  # a task's count without a commitment: no chỉ tiêu
+    assert any(f.value == 2 or f.target == 2 for f in found.figures)

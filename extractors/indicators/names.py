@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from extractors.patterns.indicators import (
+    COMMITMENT_END_RE,
     COMPARATOR_BEFORE_RE,
     LOCATIVE_TAIL_RE,
     MEASURE_START_RE,
@@ -67,10 +68,13 @@ def name_after(prefix: str, after: str, unit: str | None) -> tuple[str, int]:
     (", làm chết ", ", bị thương", "người") -> "Số người chết".
     Also returns how many characters of `after` the name used ("" and 0 when none).
     """
+    prefix = COMPARATOR_BEFORE_RE.sub("", prefix)  # "Mục tiêu đến năm 2015 có ít nhất 50% người dân ..."
     outcome = OUTCOME_VERB_RE.search(prefix)
     if outcome and unit and unit != "%" and unit_kind(unit) != "money":
         return f"Số {unit} {outcome.group('verb').lower()}", 0
-    if not (POSSESSIVE_END_RE.search(prefix) or not _strip(prefix) or prefix.rstrip().endswith(",")):
+    # "Trang bị máy tính: 100% cán bộ công chức cấp tỉnh, huyện ...": a share names its measure after itself
+    share = unit == "%" and (prefix.rstrip().endswith(":") or COMMITMENT_END_RE.search(prefix) is not None)
+    if not (POSSESSIVE_END_RE.search(prefix) or not _strip(prefix) or prefix.rstrip().endswith(",") or share):
         return "", 0  # "Đến nay, 100% thôn đạt chuẩn văn hóa": after a comma the measure may follow the figure
     found = _AFTER_NAME_RE.match(after)
     if not found or not found.group(1)[:1].islower():

@@ -23,7 +23,7 @@ from extractors.patterns.indicators import (
     ACTIVITY_UNITS, ACTIVITY_VERB_RE, BRACKETED_RATE_RE, CHANGE_AFTER_RE, CHANGE_BEFORE_RE, CODE_RE,
     COMPARATOR_AFTER_RE, COMPARATORS_AFTER, COMPARED_WORD, COMPLETION_BEFORE_RE, COMPLETION_NOUN_RE, CUE_RE,
     DETAIL_CONNECTOR_RE, DIFFERENCE_AFTER_RE, DIRECTION_VERB_RE, DIFFERENCE_RE, DONE_RE, NAME_LEAD_RE, NO_OCCURRENCE_RE,
-    OUTCOME_BEFORE_RE, PER_COUNT_RE, RATE_NAME_WORDS, RATIO_AFTER_RE, RATIO_NOUN_RE, SHARE_BEFORE_RE, TARGET_AFTER_RE, TARGET_BRACKET_RE, TARGET_CUE_RE,
+    COMMITMENT_BEFORE_RE, OUTCOME_BEFORE_RE, PER_COUNT_RE, RATE_NAME_WORDS, RATIO_AFTER_RE, RATIO_NOUN_RE, SHARE_BEFORE_RE, TARGET_AFTER_RE, TARGET_BRACKET_RE, TARGET_CUE_RE,
     TARGET_REF_AFTER_RE, TARGET_WORD_RE, UPDATE_BETWEEN_RE, comparator_before, direction_of, period_in,
 )
 from extractors.patterns.numbers import NUMBER_RE, join_split_numbers
@@ -37,7 +37,8 @@ _BRACKET_RE = re.compile(r"\(([^()]{15,})\)")
 _SHORT_PARAGRAPH = 300  # quote a short paragraph whole, a long one by its sentence
 _ONE_SENTENCE = 60  # shorter text is taken as one sentence without asking the splitter
 _NAME_WINDOW = 400  # characters before a figure that may name it
-_AFTER_WINDOW = 200  # characters after a figure that may qualify it ("đạt 124%", "theo kế hoạch")
+_AFTER_WINDOW = 200
+_COMMIT_WINDOW = 60  # characters before a figure where a plan's commitment may stand ("đảm bảo 100% ...")  # characters after a figure that may qualify it ("đạt 124%", "theo kế hoạch")
 
 
 @dataclass(frozen=True)
@@ -125,8 +126,10 @@ def _indicator_fields(clause: str, m: Mention, ctx: Context, previous: str | Non
         return "fact"
     # a price report's "Xăng A95III có giá 23.330đ/lít" (not its "(giảm 300đ/lít)")
     observed = ctx.is_report and is_price(m.unit) and not DIRECTION_VERB_RE.search(prefix)
+    # a plan's task section that commits to a level: "đảm bảo 100% giáo viên biết ứng dụng CNTT trong giảng dạy"
+    committed = not ctx.is_report and COMMITMENT_BEFORE_RE.search(prefix[-_COMMIT_WINDOW:]) is not None
     if not ctx.trusted and not (CUE_RE.search(name) or OUTCOME_BEFORE_RE.search(prefix) or m.kind == "pair"
-                                or observed):
+                                or observed or committed):
         return "fact"
     if m.unit is None:  # "Số PAKN được tiếp nhận: 49": the count noun the name counts
         m = replace(m, unit=header_count_noun(name))
@@ -140,7 +143,7 @@ def _indicator_fields(clause: str, m: Mention, ctx: Context, previous: str | Non
     fields["comparator"] = _comparator(prefix, after, fields, ctx)
     period = period_in(prefix) or period_in(after) or ctx.period
     fields["period"] = complete_period(period, ctx.year)
-    return {"name": name, "warnings": list(m.warnings), "_used": used, **fields}
+    return {"name": name, "warnings": list(m.warnings), "_used": used, "_committed": committed, **fields}
 
 
 def _is_activity(prefix: str, after: str, m: Mention) -> bool:
@@ -310,15 +313,17 @@ def clause_to_measures(clause: str, ctx: Context, previous: str | None = None) -
                     used = local.end - local.start - (m.end - m.start)  # an activity's do ("cho 150 học viên")
         if used is not None:  # else not a figure of ours ("02 phiên"): its words still name the next one
             last_end = m.end + used
-    if ctx.excluded:  # a purpose / requirement / task section asks for these: no chỉ tiêu of the period
-        others += [(at, _figure_of(_indicator(f, ctx), ctx, "requirement")) for at, f in zip(owners, found)]
-        return Measures([], [f for _, f in sorted(others, key=lambda o: o[0])])
-    indicators = [_indicator(f, ctx) for f in found]
+    if ctx.excluded:  # a purpose / requirement / task section asks for these: no chỉ tiêu of the period ...
+        others += [(at, _figure_of(_indicator(f, ctx), ctx, "requirement"))
+                    for at, f in zip(owners, found) if not f["_committed"]]
+        owners, found = [at for at, f in zip(owners, found) if f["_committed"]], [f for f in found if f["_committed"]]
+    indicators = [_indicator(f, ctx) for f in found]  # ... unless a plan commits to a level there
     figures = [(at, _figure_of(i, ctx)) for at, i in zip(owners, indicators)] + others
     return Measures(indicators, [f for _, f in sorted(figures, key=lambda o: o[0])])
 
 
 def _indicator(fields: dict, ctx: Context) -> Indicator:
+    fields = {k: v for k, v in fields.items() if not k.startswith("_")}
     return Indicator(code=ctx.code, section=ctx.section, text=ctx.text,
                      **{**fields, "warnings": tuple(fields["warnings"])})
 

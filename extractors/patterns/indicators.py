@@ -360,6 +360,13 @@ COUNT_HEADER_RE = re.compile(r"^(?:tổng số|số lượng|sl|số|sô)\s+(?:l
 # document's kind: "BẢNG TỔNG HỢP HÌNH THỨC KHEN THƯỞNG CẤP NHÀ NƯỚC NĂM 2022", "Biểu mẫu số 01", "BÁO CÁO THỐNG KÊ".
 STATISTICS_TITLE_RE = re.compile(r"^\s*(?:bảng tổng hợp|tổng hợp|biểu mẫu|biểu số|báo cáo|thống kê|số liệu)\b",
                                  re.IGNORECASE)
+# A plan commits to a level even in its task section: "đảm bảo 100% giáo viên biết ứng dụng CNTT", "phấn đấu đến
+# năm 2015: 100% cán bộ ...", "tối thiểu 02 mô hình". The words right before the figure (a short window).
+COMMITMENT_BEFORE_RE = re.compile(
+    r"(?:đảm bảo|bảo đảm|phấn đấu|mục tiêu|tối thiểu|ít nhất|không dưới|không thấp hơn)(?:\s+\S+){0,4}\s*:?\s*$",
+    re.IGNORECASE)
+# A commitment right before a share, whose measure follows it: "đảm bảo 100% giáo viên biết ứng dụng CNTT".
+COMMITMENT_END_RE = re.compile(r"(?:đảm bảo|bảo đảm|phấn đấu(?:\s+đạt)?)\s*:?\s*$", re.IGNORECASE)
 # A caption above a table stating its unit: "Đơn vị tính: triệu đồng", "ĐVT: ha".
 # "Đơn vị: Triệu đồng" in a form's title row counts too (the caller keeps it only when it is a known unit).
 UNIT_CAPTION_RE = re.compile(r"(?:đơn vị tính|đơn vị|đvt)\s*:\s*(?P<unit>[^\W\d][^,;()\n]{0,24}?)\s*(?:[.;)\n]|$)",
