@@ -179,3 +179,19 @@ def test_a_plan_target_written_as_a_share_names_the_measure_after_it_even_in_its
     assert any(name.startswith("Giáo viên biết ứng dụng CNTT") and t == 100 for name, t, _ in targets)
     assert not any(i.target == 2 for i in found.indicators)  # a task's count without a commitment: no chỉ tiêu
     assert any(f.value == 2 or f.target == 2 for f in found.figures)
+
+
+def test_a_price_table_reads_the_level_of_this_period_and_keeps_the_earlier_one_as_a_baseline():
+    # the columns of a Sở Tài chính price report's appendix ("Thống kê mức giá hàng hóa, dịch vụ: Phụ lục số 2",
+    # so_haugiang_BC_2024_gia-thi-truong-thang7.pdf); prices as its prose states them
+    doc = with_table(
+        "Phụ lục số 2: THỐNG KÊ MỨC GIÁ HÀNG HÓA, DỊCH VỤ",
+        ("STT", "Tên hàng hóa, dịch vụ", "Đơn vị tính", "Giá kỳ trước", "Giá kỳ này", "Mức tăng (giảm)"),
+        ("1", "Xăng A95III", "đồng/lít", "23.630", "23.330", "-300"),
+        ("2", "Gạo thơm ST24 Coop Finest", "đồng/kg", "39.800", "39.800", "0"),
+    )
+    found = measures(doc, REPORT)
+    assert {(i.name, i.value, i.unit) for i in found.indicators} == {
+        ("Xăng A95III", 23330, "đồng/lít"), ("Gạo thơm ST24 Coop Finest", 39800, "đồng/kg")}
+    assert {(f.value, f.role) for f in found.figures if f.role == "baseline"} == {(23630, "baseline"), (39800, "baseline")}
+    assert {(f.value, f.role) for f in found.figures if f.role == "change"} == {(-300, "change"), (0, "change")}

@@ -19,7 +19,7 @@ from extractors.indicators.names import clean_label, complete_period
 from extractors.indicators.count_nouns import header_count_noun
 from extractors.indicators.measures import Measures, indicator_to_figure
 from extractors.patterns.indicators import (
-    CHANGE_HEADER_RE, COLUMN_NUMBER_RE, DITTO_RE, GROUP_STT_RE, HEADER_UNIT_RE, TABLE_ROLES, TOTAL_ROW_RE, comparator_before, direction_of,
+    CHANGE_COLUMN_RE, CHANGE_HEADER_RE, COLUMN_NUMBER_RE, DITTO_RE, GROUP_STT_RE, HEADER_UNIT_RE, TABLE_ROLES, TOTAL_ROW_RE, comparator_before, direction_of,
     period_in,
 )
 from extractors.patterns.numbers import NUMBER_RE, read_number, reading_for_unit
@@ -127,6 +127,8 @@ def _figure(text: str, unit: str | None, location: str) -> Figure | None:
                      "đề nghị kiểm tra lại cách viết số."),
             location=location,
         )
+    if re.fullmatch(r"\s*[-−–]\s*", text[: token.start()]):  # "-300" in a "Mức tăng (giảm)" column
+        value = -value
     return Figure(value, comparator_before(text[: token.start()]), percent, warning)
 
 
@@ -180,7 +182,7 @@ def _column_role(column: Column) -> FigureRole:
         return "baseline"
     if column.role == "ignore":
         return "change" if CHANGE_HEADER_RE.search(column.header) else "baseline"
-    return "fact"
+    return "change" if CHANGE_COLUMN_RE.search(column.header) else "fact"  # "Mức tăng (giảm)"
 
 
 def _cell_figures(texts: list[str], columns: list[Column], skip: set[str], name: str, unit: str | None,
@@ -314,9 +316,10 @@ def _statistical_role(column: Column, unit: str | None, ctx: TableContext) -> Fi
 
 def _column_unit(column: Column, ctx: TableContext) -> str | None:
     """"Thu ngân sách (triệu đồng)", "SL tập thể", "Số cá nhân": the unit a column's header states."""
-    head = HEADER_UNIT_RE.match(column.header)
-    if head and not COLUMN_NUMBER_RE.match(head.group("unit")):
-        return canonical_unit(head.group("unit"))
+    for part in (column.header, *reversed(column.parts)):  # "Chỉ số giá tháng 7 năm 2024 (%)" over the column
+        head = HEADER_UNIT_RE.match(part)
+        if head and not COLUMN_NUMBER_RE.match(head.group("unit")) and unit_kind(head.group("unit")):
+            return canonical_unit(head.group("unit"))
     lowest = column.parts[-1] if column.parts else column.header
     return header_count_noun(lowest) or ctx.unit
 

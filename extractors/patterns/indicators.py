@@ -323,6 +323,10 @@ def period_in(text: str) -> str | None:
 # "TT | Nội dung | ĐVT | Chỉ tiêu giao năm 2025"; "So với cùng kỳ (%)" and "Ghi chú" are not used.
 TABLE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ignore", re.compile(r"cùng kỳ|năm trước|ghi chú", re.IGNORECASE)),
+    # a price table's "Giá kỳ trước | Giá kỳ này | Mức tăng (giảm)": the earlier level, the level, the change
+    # ("So với tháng trước" compares: a ratio, below)
+    ("baseline", re.compile(r"^(?!so\b)(?:.*\s)?(?:kỳ trước|tháng trước|quý trước)", re.IGNORECASE)),
+    ("value", re.compile(r"kỳ này|tháng này|quý này|kỳ báo cáo", re.IGNORECASE)),
     ("stt", re.compile(r"^(?:stt|tt|số tt|số thứ tự)\.?$", re.IGNORECASE)),
     ("ratio", re.compile(
         # "% so KH" (a district's "Chỉ tiêu KH giao | Ước TH năm | % so KH | Cùng kỳ")
@@ -335,7 +339,7 @@ TABLE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
                           re.IGNORECASE)),
     ("value", re.compile(r"thực hiện|kết quả|\bth\b|\bước\b|đạt được|lũy kế|số liệu", re.IGNORECASE)),
     ("unit", re.compile(r"đơn vị tính|^đvt$|^đơn vị đo$", re.IGNORECASE)),
-    ("name", re.compile(r"chỉ tiêu|nội dung|^tên|danh mục|lĩnh vực|hạng mục", re.IGNORECASE)),
+    ("name", re.compile(r"chỉ tiêu|nội dung|^tên|danh mục|lĩnh vực|hạng mục|mặt hàng|nhóm hàng", re.IGNORECASE)),
     ("label", re.compile(r"^(?:đơn vị|xã|thôn|địa phương|cơ quan|tổ chức|tập thể)$", re.IGNORECASE)),
 )
 # A row that only numbers the columns: "1 | 2 | 3 | 4 | 5=4/3", "(1) | (2) | (3)", "A | B | 1 | 2".
@@ -350,6 +354,8 @@ TOTAL_ROW_RE = re.compile(r"^(?:tổng cộng|cộng|tổng số|tổng|toàn (?
                           re.IGNORECASE)
 # A column of changes on an earlier period: "So với cùng kỳ (%)", "Tăng/giảm so với năm trước".
 CHANGE_HEADER_RE = re.compile(r"%|tăng|giảm|so với|so sánh", re.IGNORECASE)
+# A column of no role that states a change: "Mức tăng (giảm)", "Tăng/giảm".
+CHANGE_COLUMN_RE = re.compile(r"\b(?:tăng|giảm)\b", re.IGNORECASE)
 # A count per count after a count noun: "108 bé trai/100 bé gái" (the sex ratio at birth), "2 bác sĩ/1 trạm".
 PER_COUNT_RE = re.compile(r"\s?/\s?(?P<per>\d+\s+[^\W\d]+(?:\s+[^\W\d]+)?)(?=[\s.,;:)]|$)")
 # A unit cell that repeats the one above: '"', "-nt-", "nt" (như trên).
