@@ -21,7 +21,7 @@ from extractors.patterns.header import (
 from extractors.patterns.phrases import fix_body_name, starts_paragraph
 from extractors.patterns.structure import APPENDIX_RE, ATTACHED_TO_RE, parse_label
 from extractors.records import Header
-from extractors.title import lines_to_title, type_name_at, type_rest
+from extractors.title import TypeAt, lines_to_title, type_name_at, type_rest
 from extractors.zones import main_document_end
 
 _TOP_BLOCKS = 30
@@ -152,7 +152,7 @@ def header_of(doc: Document, main_end: int) -> Header:
     """The header: the top lines, the type name and trích yếu, and the closing of the main document (blocks
     before `main_end`: an appendix or an attached document has a closing, or none, of its own)."""
     type_at = type_name_at(doc, _TOP_BLOCKS)
-    stop = type_at[0] if type_at else _first_body_block(doc)
+    stop = type_at.index + type_at.in_table if type_at else _first_body_block(doc)
     top = _Top()
     attached = attached_title(doc)
     if attached:  # an appendix or list sent alone: "(Ban hành kèm theo Quyết định số ...)" under its title
@@ -160,7 +160,7 @@ def header_of(doc: Document, main_end: int) -> Header:
     for line in _top_lines(doc, 0 if attached else stop):
         _read_line(top, line, doc.blocks[line.block].kind == BlockKind.HEADING)
     issued = parse_date(f"ngày {top.date_text}") if top.date_text else None
-    kind = _kind(type_at[1] if type_at and not attached else None, top.number, bool(top.subject))
+    kind = _kind(type_at.name if type_at and not attached else None, top.number, bool(top.subject))
     title = _title(doc, type_at) if type_at and not attached else (
         " ".join(top.subject) or " ".join(top.headings) or None)
     return Header(
@@ -173,10 +173,10 @@ def header_of(doc: Document, main_end: int) -> Header:
     )
 
 
-def _title(doc: Document, type_at: tuple[int, str]) -> str | None:
+def _title(doc: Document, type_at: TypeAt) -> str | None:
     """The trích yếu; words after the type name on its line ("BÁO CÁO SƠ KẾT") start it."""
-    rest = type_rest(doc.blocks[type_at[0]].text, type_at[1])
-    below = lines_to_title(doc, type_at[0] + 1)
+    rest = "" if type_at.in_table else type_rest(doc.blocks[type_at.index].text, type_at.name)
+    below = lines_to_title(doc, type_at.index + 1)
     return " ".join(t for t in (rest.capitalize() if rest else "", below or "") if t) or None
 
 

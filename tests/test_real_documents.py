@@ -250,3 +250,19 @@ def test_laws_are_cited_by_name_with_the_date_later_in_their_clause():
                   "Việc xác định độ mật thực hiện theo Pháp lệnh Bảo vệ bí mật nhà nước.")
     assert found == [("Luật", None, dt.date(2014, 11, 26)), ("Luật", None, dt.date(2023, 6, 19)),
                      ("Pháp lệnh", None, None)]
+
+
+def test_a_type_name_in_the_header_table_and_a_numbered_ward_give_kind_title_and_place():
+    # xa_phuong1-vungtau_QD_64-2025_ke-hoach-lcnt.pdf: the PDF reader takes "QUYẾT ĐỊNH" into the header table
+    doc = document(table(["ỦY BAN NHÂN DÂN\nPHƯỜNG 1\nSố: 64 /QĐ-UBND",
+                          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập -Tự do -Hạnh phúc\n"
+                          "Phường 1, ngày 14 tháng 3 năm 2025\nQUYẾT ĐỊNH"]),
+                   "Về việc phê duyệt kế hoạch lựa chọn nhà thầu",
+                   "Dự án: Kiểm kê đất đai, lập bản đồ hiện trạng sử dụng đất năm 2024",
+                   "trên địa bàn Phường 1, thành phố Vũng Tàu",
+                   "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/02/2025;", fmt="pdf")
+    header = blocks_to_header(doc)
+    assert (header.kind, header.number, header.place, header.issued_on) == (
+        "quyet_dinh", "64/QĐ-UBND", "Phường 1", dt.date(2025, 3, 14))
+    assert header.title == ("Về việc phê duyệt kế hoạch lựa chọn nhà thầu Dự án: Kiểm kê đất đai, lập bản đồ hiện "
+                            "trạng sử dụng đất năm 2024 trên địa bàn Phường 1, thành phố Vũng Tàu")

@@ -65,15 +65,24 @@ ADMIN_UNIT_RE = re.compile(r"^(?:XÃ|PHƯỜNG|THỊ TRẤN|THỊ XÃ|THÀNH PH�
 UNIT_INSIDE_RE = re.compile(r"\b(?:XÃ|PHƯỜNG|THỊ TRẤN|THỊ XÃ|THÀNH PHỐ|TỈNH|HUYỆN|QUẬN|TP\.)\s")
 
 
+# Units named by a number: "Phường 1, ngày 13 tháng 3 năm 2025" (corpus/real xa_phuong1-vungtau_CV_397-2025)
+NUMBERED_UNITS = ("Phường", "Quận", "Ấp")
+
+
 def place_of(before: str) -> str | None:
-    """The place before ", ngày": its last capitalised words ("Số: 15/BC-UBND Kiến Minh" -> "Kiến Minh").
+    """The place before ", ngày": its last capitalised words ("Số: 15/BC-UBND Kiến Minh" -> "Kiến Minh",
+    "Phường 1" -> "Phường 1").
 
     "Xuân Hương - Đà Lạt, ngày ..." -> "Xuân Hương - Đà Lạt".
     """
     words: list[str] = []
-    for word in reversed(before.split()):
+    parts = before.split()
+    for n in range(len(parts) - 1, -1, -1):
+        word = parts[n]
         dash = word in "-–" and bool(words)  # "Xuân Hương - Đà Lạt" (a merged ward keeps both names)
-        if not (dash or word[0].isupper()) or any(ch.isdigit() or ch in "/:" for ch in word) or len(words) == 6:
+        numbered = not words and word.isdigit() and n > 0 and parts[n - 1] in NUMBERED_UNITS  # "Phường 1"
+        if not numbered and (not (dash or word[0].isupper()) or any(ch.isdigit() or ch in "/:" for ch in word)
+                             or len(words) == 6):
             break
         words.insert(0, word)
     while words and words[0] in "-–":
