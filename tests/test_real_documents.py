@@ -181,6 +181,11 @@ REPORT = Header(kind="bao_cao", issued_on=dt.date(2026, 6, 25),
     "lịch trong tháng 7 năm 2026.",
     # the same report: a horizon in the title of a cited programme
     "- Góp ý dự thảo kế hoạch thuộc Chương trình mục tiêu quốc gia về phát triển văn hóa, tầm nhìn đến năm 2030.",
+    # huyen_vungtau_KH_2144-2025_dan-so.pdf: the horizon of a programme named before it, of a plan cited after it
+    "- Tiếp tục triển khai các hoạt động tại Kế hoạch số 5129/KH-UBND ngày 22/7/2021 của UBND thành phố Vũng Tàu "
+    "thực hiện Chương trình Điều chỉnh mức sinh thành phố Vũng Tàu đến năm 2030.",
+    "- Khẩn trương xây dựng kế hoạch thực hiện chỉ tiêu giảm tỷ lệ nghèo đa chiều đến năm 2027 theo Kế hoạch số "
+    "186/KH-UBND ngày 17/9/2024 của UBND tỉnh.",
     # "tính đến ngày": as of
     "- Số hồ sơ tiếp nhận tính đến ngày 30/6/2026 là 125 hồ sơ.",
     # bo_bonoivu_TT_01-2011_the-thuc.doc: a rule that recurs every year
