@@ -195,3 +195,12 @@ def test_a_price_table_reads_the_level_of_this_period_and_keeps_the_earlier_one_
         ("Xăng A95III", 23330, "đồng/lít"), ("Gạo thơm ST24 Coop Finest", 39800, "đồng/kg")}
     assert {(f.value, f.role) for f in found.figures if f.role == "baseline"} == {(23630, "baseline"), (39800, "baseline")}
     assert {(f.value, f.role) for f in found.figures if f.role == "change"} == {(-300, "change"), (0, "change")}
+
+
+def test_count_nouns_listed_together_are_one_unit():
+    # tinh_quangngai_TB_660-2024_xoa-nha-tam-binhson.pdf
+    found = measures(paragraphs(
+        "Thời gian qua, Ban Chỉ đạo xoá nhà tạm, nhà dột nát huyện Bình Sơn đã kịp thời triển khai. Đến nay, 22/22 "
+        "xã, thị trấn thành lập Ban Chỉ đạo cấp xã, xây dựng và tổ chức thực hiện Kế hoạch triển khai xóa nhà tạm."),
+        Header(kind="thong_bao"))
+    assert [(f.value, f.target, f.unit) for f in found.figures] == [(22, 22, "xã, thị trấn")]

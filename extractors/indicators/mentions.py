@@ -13,7 +13,7 @@ from typing import Literal
 from extractors.errors import DocWarning
 from extractors.patterns.indicators import NOT_FIGURE_RE, UNIT_AFTER_RE
 from extractors.patterns.numbers import NUMBER_RE, PAIR_RE, RANGE_RE, Reading, read_number, reading_for_unit
-from extractors.patterns.units import canonical_unit
+from extractors.patterns.units import canonical_unit, unit_kind
 
 MentionKind = Literal["single", "pair", "range"]
 # A part can be a few times its whole (a target overshot), never fifty times.
@@ -36,6 +36,7 @@ class Mention:
 
 
 _DIGITS_RE = re.compile(r"\d+")
+_LISTED_UNIT_RE = re.compile(r",(?=\s*[^\W\d])")
 _MASK_REACH = 60  # characters around a digit where a match of NOT_FIGURE_RE holding it may start or end
 
 
@@ -123,7 +124,13 @@ def _unit_at(masked: str, pos: int) -> tuple[str | None, int]:
     found = UNIT_AFTER_RE.match(masked, pos)
     if not found:
         return None, pos
-    return canonical_unit(found.group("unit")), found.end()
+    unit, end = canonical_unit(found.group("unit")), found.end()
+    # "22/22 xã, thị trấn thành lập Ban Chỉ đạo", "120 cán bộ, công chức tham gia": count nouns listed together
+    if unit != "%" and (more := _LISTED_UNIT_RE.match(masked, end)) and (other := UNIT_AFTER_RE.match(masked, more.end())):
+        if unit_kind(unit) is None or unit_kind(unit) == unit_kind(other.group("unit")):
+            if re.match(r"\s+[^\W\d]", masked[other.end():]) and "%" not in other.group("unit"):
+                return f"{unit}, {canonical_unit(other.group('unit'))}", other.end()
+    return unit, end
 
 
 def _mention_at(masked: str, start: int, location: str | None) -> Mention | None:
