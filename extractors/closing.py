@@ -18,11 +18,12 @@ _CLOSING_BLOCKS = 25
 _ITEM_MARKS = "-–—+•*"
 
 
-def _closing_lines(doc: Document, end: int) -> list[Line]:
+def _closing_lines(doc: Document, end: int, after: int = 0) -> list[Line]:
     """Lines after the body's last sentence ("... thực hiện./."), at most the last 25 blocks before `end` (the
-    end of the main document)."""
+    end of the main document) and never the header's (`after`: the first block past it; a short notice's last
+    25 blocks reach its top)."""
     n = end
-    start = max(0, n - _CLOSING_BLOCKS)
+    start = max(after, n - _CLOSING_BLOCKS)
     for i in range(n - 1, start - 1, -1):
         if "./." in doc.blocks[i].text and not RECIPIENTS_RE.match(doc.blocks[i].text):
             start = i + 1
@@ -33,7 +34,7 @@ def _closing_lines(doc: Document, end: int) -> list[Line]:
 def _is_right(text: str) -> bool:
     """A line of the signature block: "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", a name; not a heading of the body
     ("I. LĨNH VỰC CÔNG CHỨC, VIÊN CHỨC:") nor a code ("CH.KH.05")."""
-    if parse_label(text) or text.endswith(":") or any(ch.isdigit() for ch in text):
+    if parse_label(text) or text.endswith(":") or "," in text or any(ch.isdigit() for ch in text):
         return bool(AUTHORITY_RE.match(text))
     return bool(AUTHORITY_RE.match(text)) or is_name(text) or (text.isupper() and len(text.split()) <= 8)
 
@@ -72,9 +73,9 @@ def _items_after(lefts: list[str], start: int, rest: str, cell: list[bool] | Non
     return [i for i in items if i]
 
 
-def closing_to_recipients(doc: Document, end: int) -> tuple[str, ...]:
+def closing_to_recipients(doc: Document, end: int, after: int = 0) -> tuple[str, ...]:
     """The "Nơi nhận" list: "- UBND thành phố (b/c);" -> "UBND thành phố (b/c)", "- Lưu: VT." -> "Lưu: VT"."""
-    lines = _closing_lines(doc, end)
+    lines = _closing_lines(doc, end, after)
     lefts = [_split(line)[0] for line in lines]
     for i, text in enumerate(lefts):
         if m := RECIPIENTS_RE.match(text):
@@ -115,8 +116,8 @@ def _name_at(rights: list[str]) -> int | None:
     return at
 
 
-def closing_to_signer(doc: Document, end: int) -> Signer:
-    rights = [r for line in _closing_lines(doc, end) if (r := _split(line)[1]) and not SIGNATURE_NOTE_RE.match(r)]
+def closing_to_signer(doc: Document, end: int, after: int = 0) -> Signer:
+    rights = [r for line in _closing_lines(doc, end, after) if (r := _split(line)[1]) and not SIGNATURE_NOTE_RE.match(r)]
     authorities = [AUTHORITY_RE.match(r) for r in rights if AUTHORITY_RE.match(r)]
     on_behalf = next((m["rest"].strip() for m in authorities if authority_of(m) == "TM."), None)
     name_at = _name_at(rights)

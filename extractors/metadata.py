@@ -15,7 +15,7 @@ from extractors.lines import Line, blocks_lines, is_data_table, strip_national_t
 from extractors.patterns.dates import parse_date
 from extractors.patterns.docnums import NUMBER_LINE_RE, normalize_number, number_symbol
 from extractors.patterns.header import (
-    ADMIN_UNIT_RE, BARE_HEAD_RE, BROKEN_HEADER_RE, NATIONAL_TITLE_RE, BODY_JOIN_WORDS, FORM_LABEL_RE, INLINE_NUMBER_RE, EMBLEM_TITLE_RE, OTHER_SYMBOLS, PLACE_DATE_RE, SUBJECT_RE, SYMBOL_KINDS, TO_RE,
+    ADMIN_UNIT_RE, BARE_HEAD_RE, BROKEN_HEADER_RE, SIGNATURE_STAMP_RE, NATIONAL_TITLE_RE, BODY_JOIN_WORDS, FORM_LABEL_RE, INLINE_NUMBER_RE, EMBLEM_TITLE_RE, OTHER_SYMBOLS, PLACE_DATE_RE, SUBJECT_RE, SYMBOL_KINDS, TO_RE,
     TYPE_NAMES, UNIT_AT_END_RE, UNIT_INSIDE_RE, place_of, split_bodies,
 )
 from extractors.patterns.phrases import fix_body_name, starts_paragraph
@@ -97,7 +97,22 @@ def _read_line(top: _Top, line: Line, heading: bool = False) -> None:
 
 
 def _top_lines(doc: Document, stop: int) -> list[Line]:
-    return _rejoined(blocks_lines((i, doc.blocks[i]) for i in range(min(stop, len(doc.blocks)))))
+    start = _after_stamp(doc)
+    return _rejoined(blocks_lines((i, doc.blocks[i]) for i in range(start, min(stop, len(doc.blocks)))))
+
+
+_STAMP_SCAN = 15
+
+
+def _after_stamp(doc: Document) -> int:
+    """The first block after a digital-signature stamp printed above the header ("Ký bởi: ...", "Thời gian ký:
+    ...", an e-mail): the stamp's lines ("TRUNG TÂM CÔNG BÁO" / "VÀ TIN HỌC") are no issuing body."""
+    national = next((i for i, b in enumerate(doc.blocks[:_STAMP_SCAN]) if NATIONAL_TITLE_RE.search(b.text)), None)
+    if national is None:
+        return 0
+    stamped = [i for i in range(national) if doc.blocks[i].kind != BlockKind.TABLE
+               and SIGNATURE_STAMP_RE.search(doc.blocks[i].text)]
+    return stamped[-1] + 1 if stamped else 0
 
 
 def _rejoined(lines: list[Line]) -> list[Line]:
@@ -160,6 +175,7 @@ def header_of(doc: Document, main_end: int) -> Header:
     for line in _top_lines(doc, 0 if attached else stop):
         _read_line(top, line, doc.blocks[line.block].kind == BlockKind.HEADING)
     issued = parse_date(f"ngày {top.date_text}") if top.date_text else None
+    body_start = type_at.index + 1 if type_at else stop
     kind = _kind(type_at.name if type_at and not attached else None, top.number, bool(top.subject))
     title = _title(doc, type_at) if type_at and not attached else (
         " ".join(top.subject) or " ".join(top.headings) or None)
@@ -167,8 +183,8 @@ def header_of(doc: Document, main_end: int) -> Header:
         kind=kind, number=top.number, issued_on=issued, place=top.place,
         issuer=top.bodies[-1] if top.bodies else None,
         parent_issuer=top.bodies[-2] if len(top.bodies) > 1 else None,
-        title=title, signer=closing_to_signer(doc, main_end),
-        recipients=closing_to_recipients(doc, main_end), addressees=top_to_addressees(doc, stop),
+        title=title, signer=closing_to_signer(doc, main_end, body_start),
+        recipients=closing_to_recipients(doc, main_end, body_start), addressees=top_to_addressees(doc, stop),
         warnings=(*_date_warnings(top, issued), *_kind_warnings(kind, top.number)),
     )
 

@@ -17,10 +17,10 @@ import unicodedata
 _UPPER = "A-ZĐƯƠÂĂÊÔ"
 _SYMBOL = rf"[{_UPPER}][{_UPPER}a-z&]*\d*(?!\w)"
 # "232/KH - UBND", "41-CT/TW", "30/2020/NĐ-CP", "57-NQ/TW", "12/UBND-VX", "05/2025/QĐ-UBND", "06/2022/QH15";
-# a dot may join groups with no space ("12/KH.UBND"); a PDF line may break after a dash ("21-" / "NQ/TW", joined
+# a dot may join groups with no space ("12/KH.UBND") or the year to the number ("19.2012/GPXD", a building permit); a PDF line may break after a dash ("21-" / "NQ/TW", joined
 # into "21- NQ/TW": corpus/real huyen_vungtau_KH_2144-2025)
 NUMBER = (
-    rf"\d{{1,5}}[a-z]?(?:\s?/\s?(?:19|20)\d\d)?(?:\s?/\s?|-\s?){_SYMBOL}"
+    rf"\d{{1,5}}[a-z]?(?:\s?/\s?(?:19|20)\d\d|\.(?:19|20)\d\d(?=/))?(?:\s?/\s?|-\s?){_SYMBOL}"
     rf"(?:\s?[-–/]\s?{_SYMBOL}|\.{_SYMBOL})*"
 )
 NUMBER_RE = re.compile(NUMBER)

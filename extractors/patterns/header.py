@@ -12,7 +12,9 @@ import re
 # Quốc hiệu and Tiêu ngữ (removed from header lines, also when a PDF glued them to the left column):
 # "UBND THÀNH PHỐ HẢI PHÒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" -> "UBND THÀNH PHỐ HẢI PHÒNG"
 # (also old tone placement: "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
-NATIONAL_TITLE_RE = re.compile(r"C[ỘO]NG\s*H(?:[ÒÓOÀ]A|OÀ)\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM", re.I)
+# (and as OCR reads it off a scan: "CỌNG HÒA XÃ HỘI ...", "CỘNG HOÀ XÃ HỘI CHỦ 'NGHĨA VIỆT NAM": corpus/real scans)
+NATIONAL_TITLE_RE = re.compile(r"C[ỘỌOÔ]NG\s*H(?:[ÒÓOÀỌ]A|OÀ)\s+X[ÃA]\s+H[ỘỌO]I\s+CH[ỦUŨ]\W{0,2}\s+\W?NGH[ĨIỈ]A\s+VI[ỆÊE]T\s+NAM",
+                               re.I)
 MOTTO_RE = re.compile(r"Đ[ộo]c\s*l[ậa]p\s*[-–—]+\s*T[ựu]\s*do\s*[-–—]+\s*H[ạa]nh\s*ph[úu]c", re.I)
 # The title the Party and the Youth Union print where the Quốc hiệu stands (right cell, or after the bodies in
 # a text dump): "ĐẢNG CỘNG SẢN VIỆT NAM" (Đảng ủy xã), "ĐOÀN TNCS HỒ CHÍ MINH" (BCH Đoàn xã), "HỘI NÔNG DÂN VIỆT
@@ -123,7 +125,8 @@ UNIT_AT_END_RE = re.compile(r"(?:\bXÃ|PHƯỜNG|THỊ TRẤN|THỊ XÃ|THÀNH P
 # A body that opens with an event date: "Ngày 25/11/2025, Chủ tịch Ủy ban nhân dân xã chủ trì ..."
 # or with the meeting it reports: "Tại phiên họp ngày 19/11/2025, ...", "Tại cuộc họp ...", "Vào ngày ..."
 # (so the line is body, not the trích yếu).
-DATED_OPENING_RE = re.compile(r"^(?:Ngày\s+\d|Vào\s+ngày\s|Tại\s+(?:phiên|cuộc|buổi|hội nghị|kỳ họp)\s)")
+# (a minutes' "Vào lúc 14h00 ngày 26/9/2022 tại Sở Tư pháp ...": corpus/real so_quangbinh_BB_02-2022)
+DATED_OPENING_RE = re.compile(r"^(?:Ngày\s+\d|Vào\s+(?:ngày|lúc|hồi)\s|Hôm nay,?\s|Tại\s+(?:phiên|cuộc|buổi|hội nghị|kỳ họp)\s)")
 # The type line of a plan standing alone: "KẾ HOẠCH" (then "Thực hiện phong trào thi đua ..."); not "KẾ HOẠCH SỐ".
 PLAN_TITLE_RE = re.compile(r"^\s*KẾ HOẠCH\s*$")
 # A body name wrapped after (or before) a joining word goes on: "HĐND VÀ" / "UBND XÃ KIẾN MINH", "BAN CHỈ ĐẠO -" /
@@ -155,3 +158,7 @@ def split_bodies(text: str) -> list[str]:
     return [text]
 # A header line broken before its value: "Số:" (then "/TB-UBND"), "Quảng Ngãi, ngày" (then "tháng 11 năm 2024")
 BROKEN_HEADER_RE = re.compile(r"(?:^Số\s*[:.]?|,\s*ngày)\s*$")
+# The text of a digital-signature stamp printed at the top of a signed PDF: "Ký bởi: Ủy ban nhân dân tỉnh Quảng
+# Ngãi", "Cơ quan: Tỉnh Quảng Ngãi", "Thời gian ký: 24.01.2025 20:06:24 +07:00", an e-mail address (corpus/real
+# tinh_quangngai_BC_23-2025); the lines around it belong to the stamp too
+SIGNATURE_STAMP_RE = re.compile(r"(?:ký\s+bởi|thời\s+gian\s+ký|cơ\s+quan\s*:|@|[+]07:?00|\d{1,2}:\d{2}:\d{2})", re.I)
