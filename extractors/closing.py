@@ -9,7 +9,7 @@ from __future__ import annotations
 from extractors.blocks import Document
 from extractors.lines import Line, blocks_lines, is_data_table
 from extractors.patterns.header import (
-    AUTHORITY_RE, RECIPIENTS_RE, SIGNATURE_NOTE_RE, TO_RE, authority_of, is_name, is_upper_name,
+    AUTHORITY_RE, RECIPIENTS_RE, SIGNATURE_NOTE_RE, STAMP_END_RE, STAMP_START_RE, TO_RE, authority_of, is_name, is_upper_name,
 )
 from extractors.patterns.structure import parse_label
 from extractors.records import Signer
@@ -28,7 +28,23 @@ def _closing_lines(doc: Document, end: int, after: int = 0) -> list[Line]:
         if "./." in doc.blocks[i].text and not RECIPIENTS_RE.match(doc.blocks[i].text):
             start = i + 1
             break
-    return blocks_lines((i, doc.blocks[i]) for i in range(start, n) if not is_data_table(doc.blocks[i]))
+    stamp = _stamp_blocks(doc, start, n)
+    return blocks_lines((i, doc.blocks[i]) for i in range(start, n)
+                        if not is_data_table(doc.blocks[i]) and i not in stamp)
+
+
+_STAMP_BLOCKS = 6
+
+
+def _stamp_blocks(doc: Document, start: int, end: int) -> set[int]:
+    """Blocks of a digital-signature stamp the PDF reader printed in the closing: from "Ký bởi: ..." to "Thời gian
+    ký: ..." ("Cơ quan: ...", "TRUNG TÂM CÔNG BÁO" / "VÀ TIN HỌC" between them are no signer's title)."""
+    out: set[int] = set()
+    for i in range(start, end):
+        if STAMP_START_RE.search(doc.blocks[i].text):
+            stop = next((j for j in range(i, min(end, i + _STAMP_BLOCKS)) if STAMP_END_RE.search(doc.blocks[j].text)), i)
+            out.update(range(i, stop + 1))
+    return out
 
 
 def _is_right(text: str) -> bool:

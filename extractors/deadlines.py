@@ -16,7 +16,7 @@ from extractors.context import DocumentView, document_to_view
 from extractors.patterns.actors import DIRECTIVE_RE, subject_of, unit_name, without_partners
 from extractors.errors import DocWarning
 from extractors.patterns.dates import (
-    BLANK_LIMIT_RE, COMPLETION_BEFORE_RE, COMPLETION_RE, DEADLINE_CUE_RE, NAMED_PROGRAMME_RE, NOT_A_LIMIT_RE, PAST_CLAUSE_RE, RECURRING_AFTER_RE, RECURRING_RE, SINCE_TAIL_RE,
+    BLANK_LIMIT_RE, COMPLETION_BEFORE_RE, COMPLETION_LIMIT_RE, DEADLINE_CUE_RE, NOT_A_LIMIT_RE, PAST_CLAUSE_RE, RECURRING_AFTER_RE, RECURRING_RE, SINCE_TAIL_RE,
     Period, deadline_cue, find_periods,
     last_day_before, parse_date,
 )
@@ -113,19 +113,16 @@ def _not_a_limit(text: str, period: Period, cue: str, scopes: Scopes) -> bool:
     return bool(NOT_A_LIMIT_RE.search(before) or RECURRING_AFTER_RE.match(text[period.end:])
                 or (cue == "trong" and (period.due, period.precision) in scopes
                     and not COMPLETION_BEFORE_RE.search(before))
-                or (cue.startswith("đến") and period.precision == "year" and _in_a_named_title(text, period)))
+                or (cue == "đến" and period.precision == "year" and _horizon(text, period)))
 
 
-def _in_a_named_title(text: str, period: Period) -> bool:
-    """ "... thực hiện Chương trình Điều chỉnh mức sinh thành phố Vũng Tàu đến năm 2030.", "... chỉ tiêu giảm tỷ lệ
-    nghèo đa chiều đến năm 2025 theo Kế hoạch số 186/KH-UBND ...": the year belongs to a programme's title (one
-    named before it in the clause, or cited after it), and no completion word says to finish by then."""
+def _horizon(text: str, period: Period) -> bool:
+    """ "đến năm 2030" with no word saying to finish by then is a horizon, not a time limit: the title of a
+    programme ("Chương trình Điều chỉnh mức sinh ... đến năm 2030", corpus/real huyen_vungtau_KH_2144-2025), a
+    target's year ("Phấn đấu đến năm 2012, đạt 90% ...", "Mục tiêu cụ thể đến năm 2015:", tinh_bacgiang_KH_2668);
+    "hoàn thành ... đến năm 2026" is a limit."""
     start = max(text.rfind(";", 0, period.start), text.rfind(". ", 0, period.start)) + 1
-    end = min((i for i in (text.find(";", period.end), text.find(". ", period.end)) if i >= 0), default=len(text))
-    before, after = text[start:period.start], text[period.end:end]
-    if COMPLETION_RE.search(before.lower()):
-        return False
-    return bool(NAMED_PROGRAMME_RE.search(before) or re.match(r"\s*,?\s*theo\s", after) and CITATION_RE.search(after))
+    return not COMPLETION_LIMIT_RE.search(text[start:period.start].lower())
 
 
 def paragraph_to_deadlines(item: InSection, year: int | None, scopes: Scopes = frozenset()) -> Iterator[Deadline]:

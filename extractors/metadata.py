@@ -104,6 +104,18 @@ def _top_lines(doc: Document, stop: int) -> list[Line]:
 _STAMP_SCAN = 15
 
 
+def _number_elsewhere(doc: Document, top: _Top) -> None:
+    """A number on a line of its own outside the header's left column: under the type name ("GIẤY PHÉP XÂY DỰNG" /
+    "Số: 19.2012/GPXD") or stamped by the digital signature (the PDF reader gives the stamp's "Số: 2061/QĐ-UBND" as
+    a block: corpus/real tinh_gialai_QD_2061-2026). It fills a blank header number too."""
+    first_page = [b for b in doc.blocks[:_STAMP_SCAN * 2] if b.location.page in (None, 1)]
+    for block in first_page:
+        m = NUMBER_LINE_RE.match(" ".join(block.text.split()))
+        if block.kind != BlockKind.TABLE and m and m["num"] and m.end() >= len(block.text.strip()) - 1:
+            top.number, top.number_text, top.blank_number = normalize_number(m["num"]), m["num"], False
+            return
+
+
 def _after_stamp(doc: Document) -> int:
     """The first block after a digital-signature stamp printed above the header ("Ký bởi: ...", "Thời gian ký:
     ...", an e-mail): the stamp's lines ("TRUNG TÂM CÔNG BÁO" / "VÀ TIN HỌC") are no issuing body."""
@@ -174,9 +186,12 @@ def header_of(doc: Document, main_end: int) -> Header:
         top.headings, stop = [attached[0]], attached[1]
     for line in _top_lines(doc, 0 if attached else stop):
         _read_line(top, line, doc.blocks[line.block].kind == BlockKind.HEADING)
+    if top.number is None:
+        _number_elsewhere(doc, top)
     issued = parse_date(f"ngày {top.date_text}") if top.date_text else None
     body_start = type_at.index + 1 if type_at else stop
-    kind = _kind(type_at.name if type_at and not attached else None, top.number, bool(top.subject))
+    # an appendix or list sent alone is "khac" whatever the number of the decision it came with
+    kind = "khac" if attached else _kind(type_at.name if type_at else None, top.number, bool(top.subject))
     title = _title(doc, type_at) if type_at and not attached else (
         " ".join(top.subject) or " ".join(top.headings) or None)
     return Header(

@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 
 from extractors.blocks import BlockKind, Document
 from extractors.lines import block_lines
+from extractors.patterns.docnums import NUMBER_LINE_RE
 from extractors.patterns.header import DATED_OPENING_RE, PLACE_DATE_RE, RULE_RE, TYPE_NAMES
 from extractors.patterns.phrases import phrase_key, starts_paragraph
 from extractors.patterns.structure import parse_label
@@ -88,6 +89,8 @@ def lines_to_title(doc: Document, start: int) -> str | None:
         text = " ".join(block.text.split())
         if block.kind == BlockKind.TABLE or len(lines) == _MAX_TITLE_LINES:
             break
+        if NUMBER_LINE_RE.match(text) and NUMBER_LINE_RE.match(text)["num"]:
+            continue  # "Số: 19.2012/GPXD" printed under the type name: the number, read by the header
         if not text or RULE_RE.match(text):
             if lines and doc.format in ("docx", "doc"):
                 break  # Word paragraphs: an empty one after the title ends it

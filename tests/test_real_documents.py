@@ -51,6 +51,30 @@ def test_a_place_line_broken_after_ngay_keeps_its_place_and_says_the_day_is_blan
     assert {"draft_number", "draft_date"} <= {w.code for w in header.warnings}
 
 
+def test_a_list_sent_alone_takes_the_number_its_signature_stamp_gives_and_stays_khac():
+    # tinh_gialai_QD_2061-2026_danh-muc-cong-viec.pdf: the PDF reader gives the stamp's number as a block of its own
+    data = table(["TT", "Mã", "Nhiệm vụ", "Sản phẩm đầu ra"], ["1", "CH.VT.01", "Tiếp nhận văn bản đến", "Lượt văn bản"])
+    doc = document("DANH MỤC SẢN PHẨM/ CÔNG VIỆC CHUNG CHO CÁC SỞ, NGÀNH, ỦY BAN NHÂN DÂN CẤP XÃ",
+                   "THUỘC ỦY BAN NHÂN DÂN TỈNH TRONG ĐÁNH GIÁ, XẾP LOẠI CÔNG CHỨC", "(Ban hành kèm theo Quyết định số:",
+                   "/QĐ-UBND ngày tháng 5 năm 2026 của UBND tỉnh)", data, "Số: 2061/QĐ-UBND",
+                   "Thời gian ký: 2026-05-13T14:41:57+07:00", fmt="pdf")
+    header = blocks_to_header(doc)
+    assert (header.kind, header.number, header.issuer) == ("khac", "2061/QĐ-UBND", None)
+    assert header.title.startswith("DANH MỤC SẢN PHẨM/ CÔNG VIỆC CHUNG")
+
+
+def test_stamp_lines_in_the_closing_are_not_the_signer():
+    # tinh_quangngai_TB_46-2025_thu-ly-khieu-nai.pdf: the stamp of the Công báo centre printed beside the signature
+    doc = document(table(["ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 46/TB-UBND",
+                          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nQuảng Ngãi, ngày 24 tháng 01 năm 2025"]),
+                   "THÔNG BÁO", "Về việc thụ lý giải quyết khiếu nại lần hai", "Nội dung thông báo./.",
+                   "Nơi nhận:", "- Như trên;", "- Lưu: VT, NC.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+                   "Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi", "Cơ quan: Tỉnh Quảng Ngãi", "TRUNG TÂM CÔNG",
+                   "BÁO VÀ TIN HỌC", "Thời gian ký: 26/01/2025 11:12:09", "Trần Phước Hiền", fmt="pdf")
+    signer = blocks_to_header(doc).signer
+    assert (signer.authority, signer.position, signer.name) == ("KT.", "PHÓ CHỦ TỊCH", "Trần Phước Hiền")
+
+
 def test_an_appendix_sent_alone_has_its_heading_as_title_and_no_issuer_nor_signer():
     # tinh_bariavungtau_QD_705-2025_phu-luc-quy-trinh.pdf
     doc = document("Phụ lục", "QUY TRÌNH NỘI BỘ TRONG GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH LĨNH VỰC",

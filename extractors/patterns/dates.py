@@ -192,8 +192,5 @@ RECURRING_AFTER_RE = re.compile(r"^\s*(?:h[ằà]ng|mỗi)\s+(?:tháng|quý|năm
 # "trong" a limit even within the period the document covers
 COMPLETION_WORDS = r"(?:hoàn thành|xong|kết thúc|dứt điểm|hoàn tất|phấn đấu)"
 COMPLETION_BEFORE_RE = re.compile(rf"{COMPLETION_WORDS}[^;.]{{0,40}}trong\s*$")
-COMPLETION_RE = re.compile(COMPLETION_WORDS)
-# A named programme, strategy or plan ("Chương trình Điều chỉnh mức sinh ... đến năm 2030", "Chiến lược Dân số Việt
-# Nam đến năm 2030"): a year after it with "đến" is the horizon in its title (corpus/real huyen_vungtau_KH_2144-2025)
-NAMED_PROGRAMME_RE = re.compile(r"(?:Chương trình|Chiến lược|Đề án|Kế hoạch|Quy hoạch|Nghị quyết|Dự án)\s+"
-                                r"(?:số\s+\d|[A-ZĐÀ-Ỹ\d])")
+# Words that make "đến năm 2026" a limit: "hoàn thành ... đến năm 2026" (not "phấn đấu đến năm ...": a target's year)
+COMPLETION_LIMIT_RE = re.compile(r"hoàn thành|xong|dứt điểm|hoàn tất")

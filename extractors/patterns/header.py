@@ -162,3 +162,5 @@ BROKEN_HEADER_RE = re.compile(r"(?:^Số\s*[:.]?|,\s*ngày)\s*$")
 # Ngãi", "Cơ quan: Tỉnh Quảng Ngãi", "Thời gian ký: 24.01.2025 20:06:24 +07:00", an e-mail address (corpus/real
 # tinh_quangngai_BC_23-2025); the lines around it belong to the stamp too
 SIGNATURE_STAMP_RE = re.compile(r"(?:ký\s+bởi|thời\s+gian\s+ký|cơ\s+quan\s*:|@|[+]07:?00|\d{1,2}:\d{2}:\d{2})", re.I)
+STAMP_START_RE = re.compile(r"^\s*Ký\s+bởi\s*:", re.I)
+STAMP_END_RE = re.compile(r"Thời\s+gian\s+ký\s*:", re.I)
