@@ -10,7 +10,7 @@ from extractors.blocks import BlockKind, Document
 from extractors.context import DocumentView, document_to_view
 from extractors.patterns.dates import parse_date
 from extractors.patterns.docnums import (
-    BASIS_KINDS, BASIS_WORD, CITATION_RE, IMPLEMENTS_RE, ISSUED_BEFORE_RE, ISSUER_BEFORE_RE, ISSUER_STOPS,
+    AMENDED_LAWS_RE, BASIS_KINDS, BASIS_WORD, CITATION_RE, IMPLEMENTS_RE, ISSUED_BEFORE_RE, ISSUER_BEFORE_RE, ISSUER_STOPS,
     ISSUER_WORDS, ISSUING_VERB_WORDS, LAW_DATE_RE, LAW_HINT, LAW_LOWER_RE, LAW_RE, MORE_NUMBERS_RE, OF_ISSUER_RE, REPORTS_ON_RE, cited_kind, normalize_number,
 )
 from extractors.patterns.phrases import phrase_key
@@ -111,18 +111,28 @@ def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation
                                    issuer=issuer, text=_clause(text, pieces, m.start(), one.end()),
                                    relation=_relation(prefix, kind, header))
     laws = [*LAW_RE.finditer(text), *LAW_LOWER_RE.finditer(text)] if LAW_HINT in text or "lệnh" in text else []
+    inside_name = -1  # laws named inside an amending law's name are part of it
     for m in sorted(laws, key=lambda m: m.start()):
+        if m.start() < inside_name:
+            continue
         kind = m["kind"]  # "Luật", "Bộ luật", "Pháp lệnh": cited by name
+        amending = AMENDED_LAWS_RE.match(text, m.end())
+        date_at = _law_date(text, m.end(), nested=bool(amending))
+        if amending:
+            inside_name = date_at.end() if date_at else pieces.around(m.end())[1]
         yield phrase_key(f"{kind} {m['name']}"), Citation(
-            kind=kind, date=_law_date(text, m.end()), text=_clause(text, pieces, m.start(), m.end()))
+            kind=kind, date=parse_date(date_at["date"]) if date_at else None,
+            text=_clause(text, pieces, m.start(), m.end()))
 
 
-def _law_date(text: str, end: int) -> dt.date | None:
-    """The date of a law cited by name: "ngày ..." in its clause, before any other document is named."""
+def _law_date(text: str, end: int, nested: bool = False) -> re.Match | None:
+    """The date of a law cited by name: "ngày ..." in its clause, before any other document is named (except the
+    laws an amending law names: `nested`)."""
     m = LAW_DATE_RE.match(text, end)
-    if not m or CITATION_RE.search(text, end, m.start("date")) or LAW_RE.search(text[end:m.start("date")]):
+    if not m or CITATION_RE.search(text, end, m.start("date")) or (
+            not nested and LAW_RE.search(text[end:m.start("date")])):
         return None
-    return parse_date(m["date"])
+    return m
 
 
 def _texts(view: DocumentView) -> Iterator[tuple[bool, str]]:

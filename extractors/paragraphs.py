@@ -20,7 +20,7 @@ _SENTENCE_END_RE = re.compile(r"[.;:!?]\s*$|\./\.\s*$")
 _WRAPPED_FORMATS = ("txt", "pdf", "pdf-ocr")
 # A line that cannot end a sentence: a document number broken after its dash or slash ("Nghị quyết số 21-" /
 # "NQ/TW;": corpus/real huyen_vungtau_KH_2144-2025), or "số" / "ngày" waiting for their value
-_OPEN_END_RE = re.compile(r"(?:\d\s?[-–/]|\bsố|\bngày)$")
+_OPEN_END_RE = re.compile(r"(?:\d\s?[-–/]|\d/[A-ZĐ]+-|\bsố|\bngày)$")  # also "Nghị quyết số 17/NQ-" / "CP"
 
 
 @dataclass(frozen=True)

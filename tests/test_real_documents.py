@@ -295,3 +295,15 @@ def test_a_type_name_in_the_header_table_and_a_numbered_ward_give_kind_title_and
         "quyet_dinh", "64/QĐ-UBND", "Phường 1", dt.date(2025, 3, 14))
     assert header.title == ("Về việc phê duyệt kế hoạch lựa chọn nhà thầu Dự án: Kiểm kê đất đai, lập bản đồ hiện "
                             "trạng sử dụng đất năm 2024 trên địa bàn Phường 1, thành phố Vũng Tàu")
+
+
+def test_an_amending_law_is_one_citation_with_its_date_and_qualified_kinds_are_read():
+    # bo_ttg_QD_01-2025-QD-TTg; tinh_bariavungtau_QD_05-2018.doc ("Tờ trình liên ngành");
+    # so_bacgiang-skhdt_CV_61-2012 ("Quyết định của UBND tỉnh số ...")
+    found = cited("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật "
+                  "Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;",
+                  "Theo đề nghị của Giám đốc các Sở tại Tờ trình liên ngành số 18/TTrLN-STC-STNMT-CT ngày 03/01/2018.",
+                  "Thực hiện Quyết định của UBND tỉnh số 468/QĐ-UBND ngày 15 tháng 12 năm 2011 về việc giao chỉ tiêu.")
+    assert found == [("Luật", None, dt.date(2015, 6, 19)), ("Luật", None, dt.date(2019, 11, 22)),
+                     ("Tờ trình", "18/TTrLN-STC-STNMT-CT", dt.date(2018, 1, 3)),
+                     ("Quyết định", "468/QĐ-UBND", dt.date(2011, 12, 15))]

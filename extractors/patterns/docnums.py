@@ -20,7 +20,7 @@ _SYMBOL = rf"[{_UPPER}][{_UPPER}a-z&]*\d*(?!\w)"
 # a dot may join groups with no space ("12/KH.UBND") or the year to the number ("19.2012/GPXD", a building permit); a PDF line may break after a dash ("21-" / "NQ/TW", joined
 # into "21- NQ/TW": corpus/real huyen_vungtau_KH_2144-2025)
 NUMBER = (
-    rf"\d{{1,5}}[a-z]?(?:\s?/\s?(?:19|20)\d\d|\.(?:19|20)\d\d(?=/))?(?:\s?/\s?|-\s?){_SYMBOL}"
+    rf"\d{{1,6}}[a-z]?(?:\s?/\s?(?:19|20)\d\d|\.(?:19|20)\d\d(?=/))?(?:\s?/\s?|-\s?){_SYMBOL}"
     rf"(?:\s?[-–/]\s?{_SYMBOL}|\.{_SYMBOL})*"
 )
 NUMBER_RE = re.compile(NUMBER)
@@ -73,9 +73,11 @@ def cited_kind(raw: str) -> str:
 _KINDS = "|".join(_loose(k) for k in sorted(CITED_KINDS, key=len, reverse=True))
 # "ngày 09 tháng 9 năm 2025", "ngày 26/12/2024", and with stray spaces "ngày 27 /5/2008" (corpus/real so_phutho_KH_2012)
 _DATE = r"(?:\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}|\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4})"
-# "Kế hoạch số 232/KH - UBND ngày 09 tháng 9 năm 2025 của Ủy ban ...", "Chỉ thị số 41-CT/TW, ngày 26/12/2024"
+# "Kế hoạch số 232/KH - UBND ngày 09 tháng 9 năm 2025 của Ủy ban ...", "Chỉ thị số 41-CT/TW, ngày 26/12/2024";
+# "Tờ trình liên ngành số 18/TTrLN-STC-STNMT-CT", "Quyết định của UBND tỉnh số 468/QĐ-UBND" (corpus/real)
 CITATION_RE = re.compile(
-    rf"(?<!\w)(?P<kind>{_KINDS})\s*:?\s+(?:số\s*:?\s*)?(?P<num>{NUMBER})"
+    rf"(?<!\w)(?P<kind>{_KINDS})(?:\s+liên\s+(?:ngành|tịch|sở))?\s*:?\s+"
+    rf"(?:của\s+[^\d;,.]{{2,40}}?\s+(?=số))?(?:số\s*:?\s*)?(?P<num>{NUMBER})"
     rf"(?:\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<date>{_DATE}))?",
     re.I,
 )
@@ -158,3 +160,6 @@ BASIS_WORD = "căn cứ"
 # "Luật Thi đua, khen thưởng số 06/2022/QH15", "Bộ luật Lao động": LAW_RE is tried only on text holding this
 # (also "luật" in lower case).
 LAW_HINT = "uật"
+# A law amending others: "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền
+# địa phương ngày 22 tháng 11 năm 2019" is one law; the laws named after "của" are in its name
+AMENDED_LAWS_RE = re.compile(r"\s*(?:,\s*)?(?:bổ sung\s+)?(?:một số điều\s+)?của\s+(?:các\s+)?(?:[Bb]ộ\s+)?[Ll]uật\b")
