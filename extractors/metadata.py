@@ -6,6 +6,8 @@ and the trích yếu (box 5); the closing gives the signer and "Nơi nhận" (`e
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 
 from extractors.blocks import BlockKind, Document
@@ -15,7 +17,7 @@ from extractors.lines import Line, blocks_lines, is_data_table, strip_national_t
 from extractors.patterns.dates import parse_date
 from extractors.patterns.docnums import NUMBER_LINE_RE, normalize_number, number_symbol
 from extractors.patterns.header import (
-    ADMIN_UNIT_RE, BARE_HEAD_RE, BROKEN_HEADER_RE, SIGNATURE_STAMP_RE, NATIONAL_TITLE_RE, BODY_JOIN_WORDS, FORM_LABEL_RE, INLINE_NUMBER_RE, EMBLEM_TITLE_RE, OTHER_SYMBOLS, PLACE_DATE_RE, SUBJECT_RE, SYMBOL_KINDS, TO_RE,
+    ADMIN_UNIT_RE, BARE_HEAD_RE, BROKEN_HEADER_RE, SIGNATURE_STAMP_RE, STAMP_DATE_RE, NATIONAL_TITLE_RE, BODY_JOIN_WORDS, FORM_LABEL_RE, INLINE_NUMBER_RE, EMBLEM_TITLE_RE, OTHER_SYMBOLS, PLACE_DATE_RE, SUBJECT_RE, SYMBOL_KINDS, TO_RE,
     TYPE_NAMES, UNIT_AT_END_RE, UNIT_INSIDE_RE, place_of, split_bodies,
 )
 from extractors.patterns.phrases import fix_body_name, starts_paragraph
@@ -102,6 +104,24 @@ def _top_lines(doc: Document, stop: int) -> list[Line]:
 
 
 _STAMP_SCAN = 15
+BLANK_DAY_RE = re.compile(r"^[\s._…/]*tháng")
+ATTACHED_DATE_RE = re.compile(r"ngày\s*(?P<date>[\d\s._…/]*tháng[\s\d._…]*năm\s*\d{4})")
+
+
+def _stamped_date(doc: Document, date_text: str) -> dt.date | None:
+    """The date of the signature stamp when the printed day is blank ("ngày    tháng 5 năm 2026") and the stamp's
+    month and year are the printed ones (corpus/real tinh_gialai_QD_2061-2026: "Thời gian ký: 2026-05-13T14:41:57")."""
+    printed = re.search(r"tháng\s*(\d{1,2})\s*năm\s*(\d{4})", date_text)
+    for block in doc.blocks:
+        if m := STAMP_DATE_RE.search(block.text):
+            y, mo, d = (int(m["y"]), int(m["m"]), int(m["d"])) if m["y"] else (int(m["y2"]), int(m["m2"]), int(m["d2"]))
+            if printed and (int(printed[1]), int(printed[2])) != (mo, y):
+                continue
+            try:
+                return dt.date(y, mo, d)
+            except ValueError:
+                continue
+    return None
 
 
 def _number_elsewhere(doc: Document, top: _Top) -> None:
@@ -160,7 +180,11 @@ def _kind_warnings(kind: str, number: str | None) -> list[DocWarning]:
     return []
 
 
-def _date_warnings(top: _Top, issued) -> list[DocWarning]:
+def _date_warnings(top: _Top, issued, stamped: bool = False) -> list[DocWarning]:
+    if stamped and issued is not None:
+        yield DocWarning(code="date_from_stamp", message=(
+            f"Ngày ban hành để trống («ngày {top.date_text.strip()}»); lấy theo thời gian ký số: "
+            f"{issued.strftime('%d/%m/%Y')}."))
     if top.blank_number:
         yield DocWarning(code="draft_number", message=f"Số văn bản còn để trống (bản dự thảo?): «{top.number_text}».")
     if top.date_text is None:
@@ -184,11 +208,15 @@ def header_of(doc: Document, main_end: int) -> Header:
     attached = attached_title(doc)
     if attached:  # an appendix or list sent alone: "(Ban hành kèm theo Quyết định số ...)" under its title
         top.headings, stop = [attached[0]], attached[1]
+        below = " ".join(b.text for b in doc.blocks[stop:stop + 2] if b.kind != BlockKind.TABLE)
+        top.date_text = m["date"] if (m := ATTACHED_DATE_RE.search(below)) else None
     for line in _top_lines(doc, 0 if attached else stop):
         _read_line(top, line, doc.blocks[line.block].kind == BlockKind.HEADING)
     if top.number is None:
         _number_elsewhere(doc, top)
     issued = parse_date(f"ngày {top.date_text}") if top.date_text else None
+    stamped = issued is None and top.date_text is not None and BLANK_DAY_RE.match(top.date_text)
+    issued = _stamped_date(doc, top.date_text) if stamped else issued
     body_start = type_at.index + 1 if type_at else stop
     # an appendix or list sent alone is "khac" whatever the number of the decision it came with
     kind = "khac" if attached else _kind(type_at.name if type_at else None, top.number, bool(top.subject))
@@ -200,7 +228,7 @@ def header_of(doc: Document, main_end: int) -> Header:
         parent_issuer=top.bodies[-2] if len(top.bodies) > 1 else None,
         title=title, signer=closing_to_signer(doc, main_end, body_start),
         recipients=closing_to_recipients(doc, main_end, body_start), addressees=top_to_addressees(doc, stop),
-        warnings=(*_date_warnings(top, issued), *_kind_warnings(kind, top.number)),
+        warnings=(*_date_warnings(top, issued, bool(stamped)), *_kind_warnings(kind, top.number)),
     )
 
 

@@ -164,3 +164,7 @@ BROKEN_HEADER_RE = re.compile(r"(?:^Số\s*[:.]?|,\s*ngày)\s*$")
 SIGNATURE_STAMP_RE = re.compile(r"(?:ký\s+bởi|thời\s+gian\s+ký|cơ\s+quan\s*:|@|[+]07:?00|\d{1,2}:\d{2}:\d{2})", re.I)
 STAMP_START_RE = re.compile(r"^\s*Ký\s+bởi\s*:", re.I)
 STAMP_END_RE = re.compile(r"Thời\s+gian\s+ký\s*:", re.I)
+# The signing time of a digital-signature stamp: "Thời gian ký: 2026-05-13T14:41:57+07:00", "Thời gian ký: 24/01/2025
+# 14:23:43", "07.01.2025 16:02:32 +07:00"
+STAMP_DATE_RE = re.compile(r"Thời\s+gian\s+ký\s*:\s*(?:(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
+                           r"|(?P<d2>\d{1,2})[/.](?P<m2>\d{1,2})[/.](?P<y2>\d{4}))", re.I)
