@@ -16,7 +16,7 @@ from extractors.context import DocumentView, document_to_view
 from extractors.patterns.actors import DIRECTIVE_RE, subject_of, unit_name, without_partners
 from extractors.errors import DocWarning
 from extractors.patterns.dates import (
-    BLANK_LIMIT_RE, COMPLETION_BEFORE_RE, COMPLETION_LIMIT_RE, DEADLINE_CUE_RE, NOT_A_LIMIT_RE, PAST_CLAUSE_RE, RECURRING_AFTER_RE, RECURRING_RE, SINCE_TAIL_RE,
+    BLANK_LIMIT_RE, COMPLETION_BEFORE_RE, COMPLETION_LIMIT_RE, DEADLINE_CUE_RE, SCHEDULE_STEP_RE, NOT_A_LIMIT_RE, PAST_CLAUSE_RE, RECURRING_AFTER_RE, RECURRING_RE, SINCE_TAIL_RE,
     Period, deadline_cue, find_periods,
     last_day_before, parse_date,
 )
@@ -129,8 +129,9 @@ def paragraph_to_deadlines(item: InSection, year: int | None, scopes: Scopes = f
     text = item.paragraph.text
     masked = _masked(text)
     sentences, clauses = Pieces(text, _SENTENCE_RE), Pieces(text, _CLAUSE_RE)
+    step = SCHEDULE_STEP_RE.match(text)
     for period in find_periods(text, year):
-        cue = deadline_cue(text, period)
+        cue = "đến" if step and period.start == step.start("end") else deadline_cue(text, period)
         if not cue or inside(masked, period.start) or _not_a_limit(text, period, cue, scopes):
             continue
         s_start, s_end = sentences.around(period.start)

@@ -229,6 +229,17 @@ def test_a_limit_within_the_covered_period_still_counts_when_the_clause_says_to_
     assert (d.due, d.precision) == (dt.date(2026, 7, 31), "month")
 
 
+def test_a_schedule_steps_end_and_a_labelled_limit_in_the_covered_year_are_deadlines():
+    # so_quangbinh_CV_1445-2022 (a schedule), xa_phuong1-vungtau_KH_447-2025 (a plan for 2025)
+    plan = Header(kind="ke_hoach", issued_on=dt.date(2022, 3, 24), title="Triển khai thực hiện ... năm 2022")
+    found = blocks_to_deadlines(document(
+        "2. Tiến độ thực hiện:",
+        "- Từ 10/10/2022 đến 25/11/2022: UBND các huyện, thị xã, thành phố triển khai thu thập, ghi chép thông tin;",
+        "- Thời gian thực hiện: trong năm 2022.",
+        "Đợt kiểm tra được triển khai từ ngày 10/11/2022 đến hết ngày 31/12/2022 trên địa bàn."), plan)
+    assert [(d.due, d.precision) for d in found] == [(dt.date(2022, 11, 25), "day"), (dt.date(2022, 12, 31), "year")]
+
+
 def test_before_a_day_is_read_as_the_day_before_and_one_column_tables_of_lines_are_prose():
     # so_quangbinh_CV_1445-2022: "2. Tiến độ thực hiện:" printed in a shaded box, read as a one-column table
     box = table(["2. Tiến độ thực hiện:"], ["- Trước ngày 10/10/2022: Các địa phương, đơn vị xây dựng Kế hoạch;"],
