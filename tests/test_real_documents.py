@@ -321,3 +321,21 @@ def test_an_amending_law_is_one_citation_with_its_date_and_qualified_kinds_are_r
     assert found == [("Luật", None, dt.date(2015, 6, 19)), ("Luật", None, dt.date(2019, 11, 22)),
                      ("Tờ trình", "18/TTrLN-STC-STNMT-CT", dt.date(2018, 1, 3)),
                      ("Quyết định", "468/QĐ-UBND", dt.date(2011, 12, 15))]
+
+
+def test_a_schedule_whose_rows_are_communes_assigns_each_commune_its_month():
+    # No dev file has one (issue #15 names the shape: rows "Xã ...", "Phường ..." with due months); the commune and
+    # ward names are those of xa_phuong1-vungtau and huyen_vungtau documents.
+    from extractors.assignments import blocks_to_assignments
+
+    schedule = table(["STT", "Xã, phường", "Nội dung", "Thời gian"],
+                     ["1", "Phường 1", "Kiểm tra hồ sơ chứng thực điện tử", "Tháng 10/2025"],
+                     ["2", "Phường Thắng Tam", "Kiểm tra hồ sơ chứng thực điện tử", "Tháng 11/2025"],
+                     ["3", "Xã Long Sơn", "Kiểm tra hồ sơ chứng thực điện tử", "Tháng 12/2025"])
+    doc = document("III. LỊCH KIỂM TRA", schedule)
+    plan = Header(kind="ke_hoach", issued_on=dt.date(2025, 9, 1))
+    assert [(a.unit, a.due) for a in blocks_to_assignments(doc, plan)] == [
+        ("Phường 1", dt.date(2025, 10, 31)), ("Phường Thắng Tam", dt.date(2025, 11, 30)),
+        ("Xã Long Sơn", dt.date(2025, 12, 31))]
+    assert [(d.due, d.precision) for d in blocks_to_deadlines(doc, plan)] == [
+        (dt.date(2025, 10, 31), "month"), (dt.date(2025, 11, 30), "month"), (dt.date(2025, 12, 31), "month")]
