@@ -11,7 +11,7 @@ from extractors.context import DocumentView, document_to_view
 from extractors.patterns.dates import parse_date
 from extractors.patterns.docnums import (
     AMENDED_LAWS_RE, BASIS_KINDS, BASIS_WORD, CITATION_RE, IMPLEMENTS_RE, ISSUED_BEFORE_RE, ISSUER_BEFORE_RE, ISSUER_STOPS,
-    ISSUER_WORDS, ISSUING_VERB_WORDS, LAW_DATE_RE, LAW_HINT, LAW_LOWER_RE, LAW_RE, MORE_NUMBERS_RE, OF_ISSUER_RE, REPORTS_ON_RE, cited_kind, normalize_number,
+    ISSUER_WORDS, ISSUING_VERB_WORDS, LAW_DATE_RE, LAW_HINT, LAW_LOWER_RE, LAW_NUMBER_RE, LAW_RE, MORE_NUMBERS_RE, OF_ISSUER_RE, REPORTS_ON_RE, cited_kind, normalize_number,
 )
 from extractors.patterns.phrases import phrase_key
 from extractors.patterns.structure import parse_label
@@ -120,9 +120,10 @@ def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation
         date_at = _law_date(text, m.end(), nested=bool(amending))
         if amending:
             inside_name = date_at.end() if date_at else pieces.around(m.end())[1]
+        numbered = LAW_NUMBER_RE.match(text, m.end())
         yield phrase_key(f"{kind} {m['name']}"), Citation(
-            kind=kind, date=parse_date(date_at["date"]) if date_at else None,
-            text=_clause(text, pieces, m.start(), m.end()))
+            kind=kind, number=normalize_number(numbered["num"]) if numbered else None,
+            date=parse_date(date_at["date"]) if date_at else None, text=_clause(text, pieces, m.start(), m.end()))
 
 
 def _law_date(text: str, end: int, nested: bool = False) -> re.Match | None:

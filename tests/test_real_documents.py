@@ -290,9 +290,11 @@ def test_laws_are_cited_by_name_with_the_date_later_in_their_clause():
     # tinh_bariavungtau_QD_05-2018.doc; so_haugiang_BC_2024 ("Luật giá" in lower case)
     found = cited("Căn cứ Luật Sửa đổi, bổ sung một số điều của các luật về thuế ngày 26 tháng 11 năm 2014;",
                   "1. Thực hiện Luật giá ngày 19 tháng 6 năm 2023 có hiệu lực kể từ ngày 01 tháng 7 năm 2024.",
-                  "Việc xác định độ mật thực hiện theo Pháp lệnh Bảo vệ bí mật nhà nước.")
+                  "Việc xác định độ mật thực hiện theo Pháp lệnh Bảo vệ bí mật nhà nước.",
+                  # xa_phuong1-vungtau_QD_64-2025: a law's number, when printed, is kept
+                  "Căn cứ Luật Đất đai số 31/2024/QH 15 ngày 18 tháng 01 năm 2024;")
     assert found == [("Luật", None, dt.date(2014, 11, 26)), ("Luật", None, dt.date(2023, 6, 19)),
-                     ("Pháp lệnh", None, None)]
+                     ("Pháp lệnh", None, None), ("Luật", "31/2024/QH15", dt.date(2024, 1, 18))]
 
 
 def test_a_type_name_in_the_header_table_and_a_numbered_ward_give_kind_title_and_place():

@@ -74,10 +74,11 @@ _KINDS = "|".join(_loose(k) for k in sorted(CITED_KINDS, key=len, reverse=True))
 # "ngày 09 tháng 9 năm 2025", "ngày 26/12/2024", and with stray spaces "ngày 27 /5/2008" (corpus/real so_phutho_KH_2012)
 _DATE = r"(?:\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}|\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4})"
 # "Kế hoạch số 232/KH - UBND ngày 09 tháng 9 năm 2025 của Ủy ban ...", "Chỉ thị số 41-CT/TW, ngày 26/12/2024";
-# "Tờ trình liên ngành số 18/TTrLN-STC-STNMT-CT", "Quyết định của UBND tỉnh số 468/QĐ-UBND" (corpus/real)
+# "Tờ trình liên ngành số 18/TTrLN-STC-STNMT-CT", "Quyết định của UBND tỉnh số 468/QĐ-UBND", "Công văn số số 6053/..."
+# (typed twice), "Quyêt định sô 1648/QĐ-UBND" (marks lost by OCR) (corpus/real)
 CITATION_RE = re.compile(
     rf"(?<!\w)(?P<kind>{_KINDS})(?:\s+liên\s+(?:ngành|tịch|sở))?\s*:?\s+"
-    rf"(?:của\s+[^\d;,.]{{2,40}}?\s+(?=số))?(?:số\s*:?\s*)?(?P<num>{NUMBER})"
+    rf"(?:của\s+[^\d;,.]{{2,40}}?\s+(?=số))?(?:s[ốôo]\s*:?\s*){{0,2}}(?P<num>{NUMBER})"
     rf"(?:\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<date>{_DATE}))?",
     re.I,
 )
@@ -163,3 +164,6 @@ LAW_HINT = "uật"
 # A law amending others: "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền
 # địa phương ngày 22 tháng 11 năm 2019" is one law; the laws named after "của" are in its name
 AMENDED_LAWS_RE = re.compile(r"\s*(?:,\s*)?(?:bổ sung\s+)?(?:một số điều\s+)?của\s+(?:các\s+)?(?:[Bb]ộ\s+)?[Ll]uật\b")
+# A law's number printed after its name: "Luật Đấu thầu số 22/2023/QH15", "Luật Đất đai số 31/2024/QH 15"
+# (corpus/real xa_phuong1-vungtau_QD_64-2025: the gold gives it when printed)
+LAW_NUMBER_RE = re.compile(rf"\s+số\s+(?P<num>{NUMBER}(?:\s\d{{1,2}}(?!\d))?)")
