@@ -142,8 +142,7 @@ def _after_stamp(doc: Document) -> int:
     national = next((i for i, b in enumerate(doc.blocks[:_STAMP_SCAN]) if NATIONAL_TITLE_RE.search(b.text)), None)
     if national is None:
         return 0
-    stamped = [i for i in range(national) if doc.blocks[i].kind != BlockKind.TABLE
-               and SIGNATURE_STAMP_RE.search(doc.blocks[i].text)]
+    stamped = [i for i in range(national) if SIGNATURE_STAMP_RE.search(doc.blocks[i].text)]
     return stamped[-1] + 1 if stamped else 0
 
 

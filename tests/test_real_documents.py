@@ -341,3 +341,17 @@ def test_a_schedule_whose_rows_are_communes_assigns_each_commune_its_month():
         ("Xã Long Sơn", dt.date(2025, 12, 31))]
     assert [(d.due, d.precision) for d in blocks_to_deadlines(doc, plan)] == [
         (dt.date(2025, 10, 31), "month"), (dt.date(2025, 11, 30), "month"), (dt.date(2025, 12, 31), "month")]
+
+
+def test_a_signature_stamp_printed_above_the_header_gives_no_issuing_body():
+    # tinh_quangngai_BC_23-2025_cchc-thang1.pdf: the Công báo centre's stamp, read before the header table
+    doc = document("Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi", "Cơ quan: Tỉnh Quảng Ngãi", "TRUNG TÂM CÔNG BÁO",
+                   "VÀ TIN HỌC", "ttcbth@quangngai.gov.vn", "24.01.2025 20:06:24 +07:00",
+                   table(["ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 23 /BC-UBND",
+                          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                          "Quảng Ngãi, ngày 23 tháng 01 năm 2025\nBÁO CÁO"]),
+                   "Tình hình, kết quả thực hiện công tác cải cách thủ tục hành chính tháng 01/2025 của tỉnh Quảng Ngãi",
+                   fmt="pdf")
+    header = blocks_to_header(doc)
+    assert (header.parent_issuer, header.issuer, header.number) == (None, "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "23/BC-UBND")
+    assert (header.kind, header.issued_on, header.place) == ("bao_cao", dt.date(2025, 1, 23), "Quảng Ngãi")
