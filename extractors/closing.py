@@ -80,13 +80,26 @@ def _clean_item(text: str) -> str:
 def _items_after(lefts: list[str], start: int, rest: str, cell: list[bool] | None = None) -> list[str]:
     """Items after a "Nơi nhận:"/"Kính gửi:" line: "- ...;" lines, or every line of the same table cell."""
     items = [_clean_item(rest)] if rest.strip() else []
+    last = rest
     for n, text in enumerate(lefts[start + 1:], start + 1):
         if not text:
+            continue
+        if text[0] not in _ITEM_MARKS and items and _wrapped(last, text):
+            items[-1] = _clean_item(f"{last.rstrip()} {text}")  # "- Các Sở: CT, LĐTBXH, TNMT, XD," / "TTTT, GTVT;"
+            last = f"{last.rstrip()} {text}"
             continue
         if text[0] not in _ITEM_MARKS and items and not (cell and cell[n]):
             break
         items.append(_clean_item(text))
+        last = text
     return [i for i in items if i]
+
+
+def _wrapped(previous: str, text: str) -> bool:
+    """A printed line that goes on with the item above it: it starts in lower case, or the item above ends with a
+    comma, a dash or "và" (corpus/real so_haugiang_BC_2024, tinh_quangngai_TB_660-2024)."""
+    end = previous.rstrip()
+    return text[:1].islower() or end.endswith((",", "-", "–")) or end.endswith(" và")
 
 
 def closing_to_recipients(doc: Document, end: int, after: int = 0) -> tuple[str, ...]:

@@ -355,3 +355,15 @@ def test_a_signature_stamp_printed_above_the_header_gives_no_issuing_body():
     header = blocks_to_header(doc)
     assert (header.parent_issuer, header.issuer, header.number) == (None, "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "23/BC-UBND")
     assert (header.kind, header.issued_on, header.place) == ("bao_cao", dt.date(2025, 1, 23), "Quảng Ngãi")
+
+
+def test_a_recipient_wrapped_over_two_printed_lines_is_one_item():
+    # so_haugiang_BC_2024_gia-thi-truong-thang7.pdf, tinh_quangngai_TB_660-2024 (lines of a PDF, no table)
+    doc = document(table(["SỞ TÀI CHÍNH\nSố: 12/BC-STC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHậu Giang, ngày 05 tháng 8 năm 2024"]),
+                   "BÁO CÁO", "Giá thị trường tháng 7 năm 2024", "Nội dung báo cáo./.",
+                   "Nơi nhận:", "- Bộ Tài chính (Cục Quản lý giá);", "- Các Sở: CT, LĐTBXH, TNMT, XD,",
+                   "TTTT, NN&PTNT, GTVT;", "- Các Sở: Lao động - Thương binh và Xã", "hội, Xây dựng, Tài chính;",
+                   "- Lưu: VT.", "GIÁM ĐỐC", "Nguyễn Văn Hòa", fmt="pdf")
+    assert blocks_to_header(doc).recipients == (
+        "Bộ Tài chính (Cục Quản lý giá)", "Các Sở: CT, LĐTBXH, TNMT, XD, TTTT, NN&PTNT, GTVT",
+        "Các Sở: Lao động - Thương binh và Xã hội, Xây dựng, Tài chính", "Lưu: VT")
