@@ -89,10 +89,20 @@ def _items_after(lefts: list[str], start: int, rest: str, cell: list[bool] | Non
             last = f"{last.rstrip()} {text}"
             continue
         if text[0] not in _ITEM_MARKS and items and not (cell and cell[n]):
+            if len(text.split()) <= _STRAY_WORDS and _next_is_item(lefts, n):
+                continue  # a stray word of the signature OCR put between the items ("Măng")
             break
         items.append(_clean_item(text))
         last = text
     return [i for i in items if i]
+
+
+_STRAY_WORDS = 2
+
+
+def _next_is_item(lefts: list[str], n: int) -> bool:
+    nxt = next((t for t in lefts[n + 1:] if t), "")
+    return bool(nxt) and nxt[0] in _ITEM_MARKS
 
 
 def _wrapped(previous: str, text: str) -> bool:

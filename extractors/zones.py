@@ -6,11 +6,12 @@ document's closing, and section headings do not carry over into what is attached
 from __future__ import annotations
 
 from extractors.blocks import BlockKind, Document
-from extractors.lines import block_lines
+from extractors.lines import block_lines, strip_national_title
 from extractors.patterns.header import NATIONAL_TITLE_RE, RECIPIENTS_RE
 from extractors.patterns.structure import APPENDIX_RE
 
-_MIN_BODY = 5  # blocks: an appendix heading this near the top is the document's own title ("PHỤ LỤC" alone)
+_MIN_BODY = 5
+_HEADER_REST = 40  # characters beside the Quốc hiệu on its line (a body name); not a sentence that quotes it  # blocks: an appendix heading this near the top is the document's own title ("PHỤ LỤC" alone)
 
 
 def zone_starts(doc: Document) -> tuple[int, ...]:
@@ -19,9 +20,10 @@ def zone_starts(doc: Document) -> tuple[int, ...]:
     closed = False  # "Nơi nhận" seen: a new Quốc hiệu starts an attached document
     for i, block in enumerate(doc.blocks):
         lines = [line.text for line in block_lines(i, block)]
+        national = any(NATIONAL_TITLE_RE.search(t) and len(strip_national_title(t)) <= _HEADER_REST for t in lines)
         if i >= _MIN_BODY and (
                 (block.kind != BlockKind.TABLE and lines and APPENDIX_RE.match(lines[0]))
-                or (closed and any(NATIONAL_TITLE_RE.search(t) for t in lines))):
+                or (national and closed)):
             if not starts or i - starts[-1] > 3:
                 starts.append(i)
             closed = False

@@ -367,3 +367,17 @@ def test_a_recipient_wrapped_over_two_printed_lines_is_one_item():
     assert blocks_to_header(doc).recipients == (
         "Bộ Tài chính (Cục Quản lý giá)", "Các Sở: CT, LĐTBXH, TNMT, XD, TTTT, NN&PTNT, GTVT",
         "Các Sở: Lao động - Thương binh và Xã hội, Xây dựng, Tài chính", "Lưu: VT")
+
+
+def test_recipients_survive_a_stray_signature_word_and_an_ocr_lost_noi():
+    # tinh_bacgiang_KH_353-2012 ("Măng" of the signature between the items), bo_bcdcchc_QD_46-2021 ("nhận:")
+    head = table(["UBND TỈNH BẮC GIANG\nBAN ĐIỀU HÀNH\nSố: 353/KH-BĐH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                  "Bắc Giang, ngày 06 tháng 3 năm 2012"])
+    doc = document(head, "KẾ HOẠCH", "Thực hiện Chương trình Hỗ trợ pháp lý", "Nội dung kế hoạch./.", "Nơi nhận:",
+                   "- Bộ Tư pháp;", "TM. BAN ĐIỀU HÀNH", "Măng", "- TT Tỉnh ủy, TT HĐND tỉnh;",
+                   "- Đoàn Đại biểu Quốc hội tỉnh;", "- Lưu: VT, NC, BĐH.", fmt="pdf-ocr")
+    assert blocks_to_header(doc).recipients == (
+        "Bộ Tư pháp", "TT Tỉnh ủy, TT HĐND tỉnh", "Đoàn Đại biểu Quốc hội tỉnh", "Lưu: VT, NC, BĐH")
+    lost = document(head, "KẾ HOẠCH", "Thực hiện Chương trình", "Nội dung kế hoạch./.", "nhận:",
+                    "- Thủ tướng, các Phó Thủ tướng Chính phủ;", "- Lưu: VT, BCĐCCHC (2).", fmt="pdf-ocr")
+    assert blocks_to_header(lost).recipients == ("Thủ tướng, các Phó Thủ tướng Chính phủ", "Lưu: VT, BCĐCCHC (2)")

@@ -55,7 +55,8 @@ SUBJECT_RE = re.compile(r"^\s*V/v\s*[:.]?\s*(?P<rest>.*)$", re.I)
 # (also the southern spelling "Kính gởi: Ủy ban nhân dân các xã, phường, đặc khu.")
 TO_RE = re.compile(r"^\s*K[íi]nh\s+g[ửởu]i\s*:?\s*(?P<rest>.*)$", re.I)
 # "Nơi nhận:" (bold italic, lower left)
-RECIPIENTS_RE = re.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?\s*(?P<rest>.*)$", re.I)
+# (OCR may lose "Nơi": "nhận:" alone opens the list, corpus/real bo_bcdcchc_QD_46-2021)
+RECIPIENTS_RE = re.compile(r"^\s*(?:N[ơo]i\s+nh[ậa]n\s*:?|nh[ậa]n\s*:)\s*(?P<rest>.*)$", re.I)
 # "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. CHỦ TỊCH", "TUQ. CHỦ TỊCH", "Q. CHỦ TỊCH"; the Party and the
 # mass organisations write "T/M ĐẢNG ỦY", "K/T BÍ THƯ", "T/L BAN THƯỜNG VỤ" (read as TM., KT., TL.)
 AUTHORITY_RE = re.compile(
