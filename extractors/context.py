@@ -10,6 +10,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from extractors.blocks import Document
+from extractors.metadata import header_of
 from extractors.paragraphs import Paragraph, blocks_to_paragraphs
 from extractors.prose_tables import unfold_prose_tables
 from extractors.records import Header, Section
@@ -36,7 +37,7 @@ class DocumentView(BaseModel):
 
 
 def view_without_header(doc: Document) -> tuple[tuple[Paragraph, ...], Structure, int]:
-    """What the header stage itself needs: paragraphs, structure and the end of the main document."""
+    """Paragraphs, the structure built on them (one walk) and the end of the main document."""
     paragraphs = blocks_to_paragraphs(doc)
     starts = zone_starts(doc)
     structure = paragraphs_to_structure(doc, paragraphs, starts)
@@ -46,8 +47,6 @@ def view_without_header(doc: Document) -> tuple[tuple[Paragraph, ...], Structure
 def document_to_view(doc: Document, header: Header | None = None) -> DocumentView:
     """Paragraphs and sections once, then the header (whose signer is read in the main document's closing).
     A given `header` stands in for the header stage (tests of later stages)."""
-    from extractors.metadata import header_of  # the header stage needs the zones first; imported late
-
     doc = unfold_prose_tables(doc)
     paragraphs, structure, main_end = view_without_header(doc)
     header = header if header is not None else header_of(doc, main_end)
