@@ -13,7 +13,7 @@ from extractors.patterns.docnums import (
     AMENDED_LAWS_RE, BASIS_KINDS, BASIS_WORD, CITATION_RE, IMPLEMENTS_RE, ISSUED_BEFORE_RE, ISSUER_BEFORE_RE, ISSUER_STOPS,
     ISSUER_WORDS, ISSUING_VERB_WORDS, LAW_DATE_RE, LAW_HINT, LAW_LOWER_RE, LAW_NUMBER_RE, LAW_RE, MORE_NUMBERS_RE, OF_ISSUER_RE, REPORTS_ON_RE, cited_kind, normalize_number,
 )
-from extractors.patterns.phrases import phrase_key
+from extractors.patterns.phrases import base_letters, phrase_key
 from extractors.patterns.structure import parse_label
 from extractors.records import Citation, Header
 from extractors.spans import Pieces
@@ -121,9 +121,28 @@ def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation
         if amending:
             inside_name = date_at.end() if date_at else pieces.around(m.end())[1]
         numbered = LAW_NUMBER_RE.match(text, m.end())
-        yield phrase_key(f"{kind} {m['name']}"), Citation(
+        yield _law_key(kind, m["name"]), Citation(
             kind=kind, number=normalize_number(numbered["num"]) if numbered else None,
             date=parse_date(date_at["date"]) if date_at else None, text=_clause(text, pieces, m.start(), m.end()))
+
+
+_LAW_KEY = "luật:"
+
+
+def _law_key(kind: str, name: str) -> str:
+    """A law's name as a key that OCR and punctuation do not change: "Luật Phổ biến, giáo dục pháp luật" and "Luật
+    Phô biên giáo dục pháp luật" -> "luật:luat pho bien giao duc phap luat" (base letters, words only)."""
+    letters = re.sub(r"[^a-z0-9 ]+", " ", base_letters(f"{kind} {name}").lower())
+    return _LAW_KEY + " ".join(letters.split())
+
+
+def _same_law(key: str, found: dict) -> str:
+    """The key of a law already found that this one names again, longer or shorter ("Luật Phổ biến giáo dục pháp
+    luật, cụ thể" is "Luật Phổ biến giáo dục pháp luật"), else the key itself."""
+    if not key.startswith(_LAW_KEY):
+        return key
+    return next((k for k in found if k.startswith(_LAW_KEY) and (f"{k} ".startswith(f"{key} ")
+                                                                  or f"{key} ".startswith(f"{k} "))), key)
 
 
 def _law_date(text: str, end: int, nested: bool = False) -> re.Match | None:
@@ -171,6 +190,7 @@ def view_to_citations(view: DocumentView) -> tuple[Citation, ...]:
             if header.number and c.number == header.number:
                 continue
             score = _fullness(c, in_title)
+            key = _same_law(key, found)
             old = found.get(key)
             if old is None:
                 found[key] = (c, score)

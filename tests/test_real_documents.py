@@ -381,3 +381,12 @@ def test_recipients_survive_a_stray_signature_word_and_an_ocr_lost_noi():
     lost = document(head, "KẾ HOẠCH", "Thực hiện Chương trình", "Nội dung kế hoạch./.", "nhận:",
                     "- Thủ tướng, các Phó Thủ tướng Chính phủ;", "- Lưu: VT, BCĐCCHC (2).", fmt="pdf-ocr")
     assert blocks_to_header(lost).recipients == ("Thủ tướng, các Phó Thủ tướng Chính phủ", "Lưu: VT, BCĐCCHC (2)")
+
+
+def test_a_law_named_again_longer_or_read_differently_by_ocr_is_one_citation():
+    # so_quangbinh_BB_02-2022_hop-hd-tdkt-scan.pdf, so_quangbinh_TTr_2753-2022 ("Luật Phô biên" is OCR's)
+    found = cited("Khen thưởng 10 năm thực hiện Luật Phổ biến, giáo dục pháp luật.",
+                  "Căn cứ Luật Phổ biến giáo dục pháp luật, các điều kiện, tiêu chuẩn đề nghị tặng Bằng khen;",
+                  "Thành tích trong 10 năm thực hiện Luật Phô biên, giáo dục pháp luật.",
+                  "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;")
+    assert found == [("Luật", None, None), ("Luật", None, dt.date(2015, 6, 19))]
