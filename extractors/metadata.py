@@ -227,7 +227,7 @@ def header_of(doc: Document, main_end: int) -> Header:
         parent_issuer=top.bodies[-2] if len(top.bodies) > 1 else None,
         title=title, signer=closing_to_signer(doc, main_end, body_start),
         recipients=closing_to_recipients(doc, main_end, body_start), addressees=top_to_addressees(doc, stop),
-        warnings=(*_date_warnings(top, issued, bool(stamped)), *_kind_warnings(kind, top.number)),
+        warnings=(*_date_warnings(top, issued, bool(stamped)), *([] if attached else _kind_warnings(kind, top.number))),
     )
 
 
