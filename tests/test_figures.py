@@ -204,3 +204,10 @@ def test_count_nouns_listed_together_are_one_unit():
         "xã, thị trấn thành lập Ban Chỉ đạo cấp xã, xây dựng và tổ chức thực hiện Kế hoạch triển khai xóa nhà tạm."),
         Header(kind="thong_bao"))
     assert [(f.value, f.target, f.unit) for f in found.figures] == [(22, 22, "xã, thị trấn")]
+
+
+def test_a_figure_in_a_footnote_is_a_figure():
+    doc = paragraphs("I. KẾT QUẢ THỰC HIỆN", "Công tác giảm nghèo đạt kết quả tích cực.")
+    note = Block(kind=BlockKind.NOTE, text="Toàn xã còn 112 hộ nghèo, chiếm 2,35%.", location=Location(index=2))
+    doc = doc.model_copy(update={"blocks": (*doc.blocks, note)})
+    assert {(f.value, f.unit) for f in measures(doc, REPORT).figures} == {(112, "hộ"), (2.35, "%")}

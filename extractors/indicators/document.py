@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from extractors.blocks import Block, Document
+from extractors.blocks import Block, BlockKind, Document
 from extractors.context import DocumentView, document_to_view
-from extractors.indicators.context import context_at, document_to_paragraphs, document_to_tables
+from extractors.indicators.context import Paragraph, context_at, document_to_paragraphs, document_to_tables
 from extractors.indicators.measures import Measures
 from extractors.indicators.names import complete_period
 from extractors.indicators.prose import paragraph_to_measures
@@ -54,6 +54,13 @@ def _table_kind(doc: Document, header: Header) -> str:
     return "bao_cao" if titled else header.kind
 
 
+def _notes(doc: Document, year: int | None) -> list[Paragraph]:
+    """Footnotes and endnotes as paragraphs of their own: their figures count, under no section."""
+    return [Paragraph(text=b.text, index=i, last=i, location=str(b.location), label=None, zone="other",
+                      section=None, period=None, year=year)
+            for i, b in enumerate(doc.blocks) if b.kind == BlockKind.NOTE and b.text.strip()]
+
+
 def _caption_unit(doc: Document, index: int, table: Block) -> str | None:
     """"Đơn vị tính: triệu đồng" on a line above the table or in its first row."""
     texts = [b.text for b in doc.blocks[max(0, index - _CAPTION_BLOCKS): index]]
@@ -83,6 +90,7 @@ def view_to_measures(view: DocumentView) -> Measures:
     tables += [(t.first, t.block, context_at(paragraphs, t.first, paths)) for t in text_tables]
     covered = {i for t in text_tables for i in range(t.first, t.last + 1)}
     prose = [p for p in paragraphs if covered.isdisjoint(range(p.index, p.last + 1))]
+    prose += _notes(doc, year)
     found = [(p.index, paragraph_to_measures(p, is_report)) for p in prose]
     table_kind = _table_kind(doc, header)
     found += [(i, table_to_measures(b, ctx, is_report, _caption_unit(doc, i, b), table_kind)) for i, b, ctx in tables]
