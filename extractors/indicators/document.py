@@ -12,7 +12,7 @@ from extractors.indicators.table import table_to_measures
 from extractors.indicators.text_table import document_to_text_tables
 from extractors.patterns.dates import NAMED_YEAR_RE
 from extractors.patterns.header import PLAN_TITLE_RE
-from extractors.patterns.indicators import STATISTICS_TITLE_RE, UNIT_CAPTION_RE, period_in
+from extractors.patterns.indicators import PLAN_NUMBER_RE, STATISTICS_TITLE_RE, UNIT_CAPTION_RE, period_in
 from extractors.patterns.units import canonical_unit, unit_kind
 from extractors.records import Header, Indicator
 
@@ -26,7 +26,10 @@ _CAPTION_BLOCKS = 2  # lines above a table that may state its unit
 def _is_report(doc: Document, header: Header) -> bool:
     if header.kind != "khac":
         return header.kind not in _PLAN_KINDS
-    return not any(PLAN_TITLE_RE.match(b.text) for b in doc.blocks[:_TITLE_SCAN_BLOCKS])
+    # the title line ("KẾ HOẠCH"), else the type in the document's number ("Số: 12/KH-UBND" on a scan whose
+    # title OCR lost)
+    opening = doc.blocks[:_TITLE_SCAN_BLOCKS]
+    return not any(PLAN_TITLE_RE.match(b.text) or PLAN_NUMBER_RE.search(b.text) for b in opening)
 
 
 def _year(doc: Document, header: Header) -> int | None:

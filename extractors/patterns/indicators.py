@@ -373,6 +373,8 @@ COMMITMENT_BEFORE_RE = re.compile(
     re.IGNORECASE)
 # A commitment right before a share, whose measure follows it: "đảm bảo 100% giáo viên biết ứng dụng CNTT".
 COMMITMENT_END_RE = re.compile(r"(?:đảm bảo|bảo đảm|phấn đấu(?:\s+đạt)?)\s*:?\s*$", re.IGNORECASE)
+# The type of a plan or decision in its number: "Số: 2668/KH-UBND", "46/QĐ-BCĐCCHC" (OCR may garble the digits).
+PLAN_NUMBER_RE = re.compile(r"/\s*(?:KH|QĐ)\s*-\s*[A-ZĐ]")
 # A caption above a table stating its unit: "Đơn vị tính: triệu đồng", "ĐVT: ha".
 # "Đơn vị: Triệu đồng" in a form's title row counts too (the caller keeps it only when it is a known unit).
 UNIT_CAPTION_RE = re.compile(r"(?:đơn vị tính|đơn vị|đvt)\s*:\s*(?P<unit>[^\W\d][^,;()\n]{0,24}?)\s*(?:[.;)\n]|$)",
