@@ -211,3 +211,18 @@ def test_a_figure_in_a_footnote_is_a_figure():
     note = Block(kind=BlockKind.NOTE, text="Toàn xã còn 112 hộ nghèo, chiếm 2,35%.", location=Location(index=2))
     doc = doc.model_copy(update={"blocks": (*doc.blocks, note)})
     assert {(f.value, f.unit) for f in measures(doc, REPORT).figures} == {(112, "hộ"), (2.35, "%")}
+
+
+def test_where_a_plan_starts_from_is_a_baseline_and_its_targets_come_after():
+    # tinh_bacgiang_KH_2668-2010_ung-dung-cntt-scan.pdf (a scan whose title OCR lost: its number says KH)
+    found = measures(paragraphs(
+        "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG Số: 2668/KH-UBND",
+        "II. HIỆN TRẠNG ỨNG DỤNG CNTT",
+        "2. Hiện trạng hạ tầng CNTT:",
+        "Xây dựng “Một cửa điện tử”: Có 8/10 huyện, thành phố và 2 Sở triển khai xong một cửa điện tử.",
+        "IV. MỤC TIÊU ỨNG DỤNG CNTT",
+        "2. Mục tiêu cụ thể đến năm 2015:",
+        "- 100% các xã được phủ sóng 3G hoặc kết nối internet ADSL.",
+    ), UNKNOWN)
+    assert [(i.target, i.value) for i in found.indicators] == [(100, None)]
+    assert (8, 10, "baseline") in {(f.value, f.target, f.role) for f in found.figures}

@@ -16,11 +16,11 @@ from typing import Literal
 from extractors.blocks import Block, BlockKind, Document
 from extractors.paragraphs import Paragraph as JoinedParagraph
 from extractors.patterns.indicators import (
-    EXCLUDED_HEADING_RE, FORWARD_HEADING_RE, INDICATOR_HEADING_RE, period_in,
+    BASELINE_HEADING_RE, EXCLUDED_HEADING_RE, FORWARD_HEADING_RE, INDICATOR_HEADING_RE, period_in,
 )
 from extractors.patterns.structure import PATH_KINDS, Label
 
-Zone = Literal["indicator", "excluded", "other"]
+Zone = Literal["indicator", "excluded", "baseline", "other"]
 _MAX_HEADING_CHARS = 160
 _MAX_LETTER_HEADING_CHARS = 80
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -58,6 +58,8 @@ def _zone_of(stack: list[Label], is_report: bool = False) -> Zone:
         title = label.rest.strip(" :.")
         if EXCLUDED_HEADING_RE.match(title) or (is_report and FORWARD_HEADING_RE.match(title)):
             return "excluded"
+        if not is_report and BASELINE_HEADING_RE.match(title):
+            return "baseline"  # a plan's "II. HIỆN TRẠNG ỨNG DỤNG CNTT", "1. Những kết quả đạt được": where it starts
         if INDICATOR_HEADING_RE.search(title):
             return "indicator"
     return "other"

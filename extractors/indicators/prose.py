@@ -52,6 +52,7 @@ class Context:
     text: str
     trusted: bool  # in a chỉ tiêu section or a coded item: no cue word needed
     excluded: bool = False  # in a purpose / requirement / task section: its measures are requirements
+    baseline: bool = False  # in a plan's account of where things stand: its measures are baselines
 
 
 def _figures(m: Mention, prefix: str, ctx: Context, name: str) -> dict:
@@ -313,6 +314,9 @@ def clause_to_measures(clause: str, ctx: Context, previous: str | None = None) -
                     used = local.end - local.start - (m.end - m.start)  # an activity's do ("cho 150 học viên")
         if used is not None:  # else not a figure of ours ("02 phiên"): its words still name the next one
             last_end = m.end + used
+    if ctx.baseline:  # a plan's "Hiện trạng": where things stand before it
+        others += [(at, _figure_of(_indicator(f, ctx), ctx, "baseline")) for at, f in zip(owners, found)]
+        owners, found = [], []
     if ctx.excluded:  # a purpose / requirement / task section asks for these: no chỉ tiêu of the period ...
         others += [(at, _figure_of(_indicator(f, ctx), ctx, "requirement"))
                     for at, f in zip(owners, found) if not f["_committed"]]
@@ -371,7 +375,7 @@ def paragraph_to_measures(p: Paragraph, is_report: bool) -> Measures:
     A paragraph in a purpose, requirement, task or organisation section states no chỉ tiêu; its figures are read
     all the same and are requirements, activities, facts.
     """
-    excluded = p.zone == "excluded"
+    excluded = p.zone in ("excluded", "baseline")
     if excluded and not NUMBER_RE.search(mask_non_figures(p.text)):
         return Measures([], [])
     code_match = CODE_RE.match(p.text)
@@ -383,7 +387,7 @@ def paragraph_to_measures(p: Paragraph, is_report: bool) -> Measures:
     figures: list[Figure] = []
     for clause in _split(body):
         ctx = Context(code, section, p.period, p.year, is_report, p.location, _quote(p.text, clause), trusted,
-                      excluded)
+                      p.zone == "excluded", p.zone == "baseline")
         if not excluded and not is_report and p.zone == "indicator" and (nothing := NO_OCCURRENCE_RE.match(clause)):
             out.append(_qualitative(nothing.group("name"), code, p, section))  # "Không để xảy ra ..."
             continue

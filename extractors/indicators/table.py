@@ -393,7 +393,7 @@ def table_to_measures(block: Block, context: Paragraph | None, is_report: bool,
         location=str(block.location),
         unit=caption_unit,
         kind=kind,
-        role="requirement" if context is not None and context.zone == "excluded" else None,
+        role={"excluded": "requirement", "baseline": "baseline"}.get(context.zone) if context is not None else None,
     )
     data = [_grid(row, repeat=False) for row in block.rows[first_data:]]
     if "name" in roles and roles & set(_FIGURE_ROLES):

@@ -375,6 +375,10 @@ COMMITMENT_BEFORE_RE = re.compile(
 COMMITMENT_END_RE = re.compile(r"(?:đảm bảo|bảo đảm|phấn đấu(?:\s+đạt)?)\s*:?\s*$", re.IGNORECASE)
 # The type of a plan or decision in its number: "Số: 2668/KH-UBND", "46/QĐ-BCĐCCHC" (OCR may garble the digits).
 PLAN_NUMBER_RE = re.compile(r"/\s*(?:KH|QĐ)\s*-\s*[A-ZĐ]")
+# A plan's headings over where things stand before it: "II. HIỆN TRẠNG ỨNG DỤNG CNTT", "II. ĐÁNH GIÁ CHUNG",
+# "1. Những kết quả đạt được", "Thực trạng ...": their figures are baselines, not targets.
+BASELINE_HEADING_RE = re.compile(
+    r"^(?:hiện trạng|thực trạng|đánh giá|tình hình|(?:những )?kết quả (?:đạt được|thực hiện))", re.IGNORECASE)
 # A caption above a table stating its unit: "Đơn vị tính: triệu đồng", "ĐVT: ha".
 # "Đơn vị: Triệu đồng" in a form's title row counts too (the caller keeps it only when it is a known unit).
 UNIT_CAPTION_RE = re.compile(r"(?:đơn vị tính|đơn vị|đvt)\s*:\s*(?P<unit>[^\W\d][^,;()\n]{0,24}?)\s*(?:[.;)\n]|$)",
