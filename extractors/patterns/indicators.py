@@ -406,7 +406,8 @@ TEXT_ROW_RE = re.compile(
 NAME_LEAD_RE = re.compile(
     r"^(?:\s*(?:trong đó|cụ thể|gồm|bao gồm|riêng|và|hiện|\d{1,2}\.(?:\d{1,2}\.)*(?=\s)|[a-zđ]\)(?=\s)"
     # "(ổn định), bầu 16.000đ/kg": what qualified the figure before
-    r"|\([^()]*\)|[-+•,:.)]))+\s*",
+    # (not a plan's code "(1)" printed in the name)
+    r"|\((?!\d{1,3}\))[^()]*\)|[-+•,:.)]))+\s*",
     re.IGNORECASE,
 )
 # "Năm 2025 thôn có 97,1% người dân tham gia bảo hiểm y tế": the measure follows the figure.
