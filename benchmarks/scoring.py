@@ -181,6 +181,16 @@ def _get(record: dict, path: str) -> Any:
     return value
 
 
+def _annotated(gold: dict, path: str) -> bool:
+    """The gold holds this key ("signer.name": "signer" holds "name"), null or not."""
+    value: Any = gold
+    for key in path.split("."):
+        if not isinstance(value, dict) or key not in value:
+            return False
+        value = value[key]
+    return True
+
+
 def same_metadata(name: str, g: Any, c: Any) -> bool:
     if name == "title":
         return fuzz.ratio(norm(g), norm(c)) >= TITLE_THRESHOLD
@@ -202,11 +212,15 @@ def _agree(attr: str, g: dict, c: dict) -> bool:
 
 @dataclass
 class Scorer:
-    """Accumulates counts over documents; `report()` gives precision / recall / F1 per field."""
+    """Accumulates counts over documents; `report()` gives precision / recall / F1 per field.
+
+    With `annotated_only` (the real corpus), a key absent from a gold file was not annotated and is not scored
+    for that file; an empty list or a null still is. The synthetic corpus scores every field of every file."""
 
     fields: dict[str, Count] = field(default_factory=dict)
     attributes: dict[str, Agreement] = field(default_factory=dict)
     documents: int = 0
+    annotated_only: bool = False
 
     def count(self, name: str) -> Count:
         return self.fields.setdefault(name, Count())
@@ -215,10 +229,14 @@ class Scorer:
         cand = cand or {}
         self.documents += 1
         for name in METADATA:
+            if self.annotated_only and not _annotated(gold, name):
+                continue
             g, c = _get(gold, name), _get(cand, name)
             hit = g is not None and c is not None and same_metadata(name, g, c)
             self.count(name).add(int(hit), int(c is not None and not hit), int(g is not None and not hit))
         for name, same in MATCHERS.items():
+            if self.annotated_only and name not in gold:
+                continue
             g_items, c_items = list(gold.get(name) or ()), list(cand.get(name) or ())
             if name == "sections":
                 g_items, c_items = flatten_sections(g_items), flatten_sections(c_items)

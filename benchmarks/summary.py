@@ -1,4 +1,5 @@
 """One table of every product-owner target, read back from bench-results/*.json: measured figure, PASS or MISS.
+The real-document figures (bench-results/real.json) come first: they are the headline.
 
     .venv/bin/python benchmarks/summary.py
 
@@ -60,7 +61,20 @@ def long_document_peak(read: dict) -> float:
     return max(d["peak_mb"] for d in read["summary"]["long_document"].values())
 
 
+def real_share(result: dict) -> float:
+    """Share of the real documents' annotated header fields (kind, number, issued_on, issuer) read right."""
+    return result["header"]["share"]
+
+
+# The headline: real documents of other offices (corpus/real/dev, benchmarks/bench_real.py), goals of issue #15
+REAL_TARGETS = (
+    Target("real dev: header kind/number/date/issuer right", "real", real_share, ">=", 0.95),
+    Target("real dev: citations F1", "real", lambda r: r["fields"]["citations"]["f1"], ">=", 0.95),
+    Target("real dev: deadlines F1", "real", lambda r: r["fields"]["deadlines"]["f1"], ">=", 0.90),
+    Target("real dev: indicators F1", "real", lambda r: r["fields"]["indicators"]["f1"], ">=", 0.85),
+)
 TARGETS = (
+    *REAL_TARGETS,
     Target("read text PDFs vs pdftotext (all, summed)", "read", lambda r: r["summary"]["text_pdf_vs_pdftotext"]["ratio"], "<=", 3,
            "x"),
     Target("read 30-page text PDF vs pdftotext", "read", long_pdf_ratio, "<=", 3, "x"),

@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterator
 
 from extractors.blocks import Document
-from extractors.deadlines import deadlines_by_paragraph, section_unit
+from extractors.context import DocumentView, document_to_view
+from extractors.deadlines import ByParagraph, deadlines_by_paragraph, section_unit
 from extractors.patterns.actors import (
     LEADING_DIRECTIVE_RE, NAME_TAIL_WORDS, UNIT_HEAD_RE, split_units, subject_of, without_partners,
 )
@@ -23,7 +24,7 @@ from extractors.patterns.tasks import (
     ASKING_PATTERN, BASIS_LEAD_RE, DONE_TASK_RE, EXECUTORS_RE, GIAO_RE, PARTNERS_RE, REPORT_WORD, SUPERVISORS_RE,
 )
 from extractors.records import Assignment, Deadline, Header
-from extractors.sections import InSection, paragraphs_in_sections
+from extractors.sections import InSection
 from extractors.task_tables import TaskRow, header_above, table_to_tasks
 
 _FORMULAS = (("trách nhiệm thi hành", EXECUTORS_RE), ("giám sát việc thực hiện", SUPERVISORS_RE))
@@ -156,8 +157,13 @@ def _row_assignments(row: TaskRow, report_due: dt.date | None) -> Iterator[Assig
 
 
 def blocks_to_assignments(doc: Document, header: Header) -> tuple[Assignment, ...]:
-    items = paragraphs_in_sections(doc)
-    by_paragraph = deadlines_by_paragraph(doc, header.year)
+    """The assignments of a document read alone, with a given header (tests)."""
+    return view_to_assignments(document_to_view(doc, header))
+
+
+def view_to_assignments(view: DocumentView, by_paragraph: ByParagraph | None = None) -> tuple[Assignment, ...]:
+    doc, header, items = view.doc, view.header, list(view.in_sections)
+    by_paragraph = by_paragraph if by_paragraph is not None else deadlines_by_paragraph(view)
     found = [*_section_assignments(items, by_paragraph), *_sentence_assignments(items, by_paragraph),
              *_executors(items)]
     report_due = _report_due([d for ds in by_paragraph.values() for d in ds])

@@ -16,6 +16,7 @@ class BlockKind(StrEnum):
     TABLE = "table"
     HEADER = "header"  # page header (running header)
     FOOTER = "footer"
+    NOTE = "note"  # a footnote or endnote: kept apart from the body text (citations read it)
 
 
 class Location(BaseModel):

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
 from extractors.blocks import BlockKind, Document
-from extractors.paragraphs import blocks_to_paragraphs
+from extractors.context import DocumentView, document_to_view
 from extractors.patterns.dates import parse_date
 from extractors.patterns.docnums import (
-    BASIS_KINDS, BASIS_WORD, CITATION_RE, IMPLEMENTS_RE, ISSUED_BEFORE_RE, ISSUER_BEFORE_RE, ISSUER_STOPS,
-    ISSUER_WORDS, ISSUING_VERB_WORDS, LAW_HINT, LAW_RE, OF_ISSUER_RE, REPORTS_ON_RE, cited_kind, normalize_number,
+    AMENDED_LAWS_RE, BASIS_KINDS, BASIS_WORD, CITATION_RE, IMPLEMENTS_RE, ISSUED_BEFORE_RE, ISSUER_BEFORE_RE, ISSUER_STOPS,
+    ISSUER_WORDS, ISSUING_VERB_WORDS, LAW_DATE_RE, LAW_HINT, LAW_LOWER_RE, LAW_NUMBER_RE, LAW_RE, MORE_NUMBERS_RE, OF_ISSUER_RE, REPORTS_ON_RE, cited_kind, normalize_number,
 )
-from extractors.patterns.phrases import phrase_key
+from extractors.patterns.phrases import base_letters, phrase_key
 from extractors.patterns.structure import parse_label
 from extractors.records import Citation, Header
 from extractors.spans import Pieces
@@ -78,6 +79,18 @@ def _relation(prefix: str, kind: str, header: Header) -> str | None:
     return "implements"
 
 
+def _more_numbers(text: str, pos: int) -> Iterator[re.Match]:
+    """Further numbers of the same kind right after a citation (", 4975/UBND-KGVX ngày 17/9/2024 và ...")."""
+    while m := MORE_NUMBERS_RE.match(text, pos):
+        yield m
+        pos = m.end()
+
+
+def _spaceless(date: str) -> str:
+    """"27 /5/2008" -> "27/5/2008" (a numeric date typed with stray spaces); worded dates keep theirs."""
+    return date if "tháng" in date else re.sub(r"\s+", "", date)
+
+
 def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation]]:
     """Every citation in one paragraph or table cell, in order, each with its deduplication key."""
     numbered = "/" in text or "-" in text  # a cheap test before the long pattern
@@ -87,27 +100,71 @@ def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation
         if kind == "Luật":
             continue  # "Luật ... số 06/2022/QH15" is found by name below
         prefix = text[pieces.around(m.start())[0]:m.start()]
-        number = normalize_number(m["num"])
         before = ISSUED_BEFORE_RE.match(prefix)  # "Ngày 15/9/2025, Ủy ban nhân dân xã ban hành Kế hoạch số ..."
-        date = parse_date(m["date"] or (before["date"] if before else ""))
-        issuer = _issuer(text[m.end():], text[:m.start()]) or (before["issuer"] if before else None)
-        yield number, Citation(kind=kind, number=number, date=date,
-                               issuer=issuer, text=_clause(text, pieces, m.start(), m.end()),
-                               relation=_relation(prefix, kind, header))
-    for m in LAW_RE.finditer(text) if LAW_HINT in text else ():
-        kind = "Bộ luật" if m["kind"] == "Bộ luật" else "Luật"
-        yield phrase_key(f"{kind} {m['name']}"), Citation(
-            kind=kind, date=parse_date(text[m.end():m.end() + 30]) if text[m.end():].lstrip().startswith("ngày") else None,
-            text=_clause(text, pieces, m.start(), m.end()))
+        end = m.end()
+        for one in (m, *_more_numbers(text, end)):
+            end = one.end()
+            number = normalize_number(one["num"])
+            date = parse_date(_spaceless(one["date"] or (before["date"] if before else "")))
+            issuer = _issuer(text[end:], text[:m.start()]) or (before["issuer"] if before else None)
+            yield number, Citation(kind=kind, number=number, date=date,
+                                   issuer=issuer, text=_clause(text, pieces, m.start(), one.end()),
+                                   relation=_relation(prefix, kind, header))
+    laws = [*LAW_RE.finditer(text), *LAW_LOWER_RE.finditer(text)] if LAW_HINT in text or "lệnh" in text else []
+    inside_name = -1  # laws named inside an amending law's name are part of it
+    for m in sorted(laws, key=lambda m: m.start()):
+        if m.start() < inside_name:
+            continue
+        kind = m["kind"]  # "Luật", "Bộ luật", "Pháp lệnh": cited by name
+        amending = AMENDED_LAWS_RE.match(text, m.end())
+        date_at = _law_date(text, m.end(), nested=bool(amending))
+        if amending:
+            inside_name = date_at.end() if date_at else pieces.around(m.end())[1]
+        numbered = LAW_NUMBER_RE.match(text, m.end())
+        yield _law_key(kind, m["name"]), Citation(
+            kind=kind, number=normalize_number(numbered["num"]) if numbered else None,
+            date=parse_date(date_at["date"]) if date_at else None, text=_clause(text, pieces, m.start(), m.end()))
 
 
-def _texts(doc: Document, title: str | None) -> Iterator[tuple[bool, str]]:
+_LAW_KEY = "luật:"
+
+
+def _law_key(kind: str, name: str) -> str:
+    """A law's name as a key that OCR and punctuation do not change: "Luật Phổ biến, giáo dục pháp luật" and "Luật
+    Phô biên giáo dục pháp luật" -> "luật:luat pho bien giao duc phap luat" (base letters, words only)."""
+    letters = re.sub(r"[^a-z0-9 ]+", " ", base_letters(f"{kind} {name}").lower())
+    return _LAW_KEY + " ".join(letters.split())
+
+
+def _same_law(key: str, found: dict) -> str:
+    """The key of a law already found that this one names again, longer or shorter ("Luật Phổ biến giáo dục pháp
+    luật, cụ thể" is "Luật Phổ biến giáo dục pháp luật"), else the key itself."""
+    if not key.startswith(_LAW_KEY):
+        return key
+    return next((k for k in found if k.startswith(_LAW_KEY) and (f"{k} ".startswith(f"{key} ")
+                                                                  or f"{key} ".startswith(f"{k} "))), key)
+
+
+def _law_date(text: str, end: int, nested: bool = False) -> re.Match | None:
+    """The date of a law cited by name: "ngày ..." in its clause, before any other document is named (except the
+    laws an amending law names: `nested`)."""
+    m = LAW_DATE_RE.match(text, end)
+    if not m or CITATION_RE.search(text, end, m.start("date")) or (
+            not nested and LAW_RE.search(text[end:m.start("date")])):
+        return None
+    return m
+
+
+def _texts(view: DocumentView) -> Iterator[tuple[bool, str]]:
     """(is the trích yếu, text) of paragraphs and table cells in reading order."""
-    paragraphs = {p.first: p.text for p in blocks_to_paragraphs(doc)}
+    doc, title = view.doc, view.header.title
+    paragraphs = {p.first: p.text for p in view.paragraphs}
     title_key = " ".join((title or "").split())
     for i, block in enumerate(doc.blocks):
         if i in paragraphs:
             yield bool(title_key) and paragraphs[i] in title_key, paragraphs[i]
+        elif block.kind == BlockKind.NOTE:
+            yield False, " ".join(block.text.split())  # a footnote: "Kế hoạch số 120/KH-UBND ngày ..."
         elif block.kind == BlockKind.TABLE:
             for row in block.rows:
                 for cell in row.cells:
@@ -120,13 +177,20 @@ def _fullness(c: Citation, in_title: bool) -> tuple[int, int]:
 
 
 def blocks_to_citations(doc: Document, header: Header) -> tuple[Citation, ...]:
+    """The citations of a document read alone, with a given header (tests)."""
+    return view_to_citations(document_to_view(doc, header))
+
+
+def view_to_citations(view: DocumentView) -> tuple[Citation, ...]:
     """Citations in reading order, one per cited document (its fullest mention), never the document itself."""
+    header = view.header
     found: dict[str, tuple[Citation, tuple[int, int]]] = {}
-    for in_title, text in _texts(doc, header.title):
+    for in_title, text in _texts(view):
         for key, c in text_to_citations(text, header):
             if header.number and c.number == header.number:
                 continue
             score = _fullness(c, in_title)
+            key = _same_law(key, found)
             old = found.get(key)
             if old is None:
                 found[key] = (c, score)

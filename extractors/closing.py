@@ -7,28 +7,51 @@ arrive glued on one line ("- UBND thành phố (b/c); CHỦ TỊCH"), so such li
 from __future__ import annotations
 
 from extractors.blocks import Document
-from extractors.lines import Line, blocks_lines
+from extractors.lines import Line, blocks_lines, is_data_table
 from extractors.patterns.header import (
-    AUTHORITY_RE, RECIPIENTS_RE, SIGNATURE_NOTE_RE, TO_RE, authority_of, is_name, is_upper_name,
+    AUTHORITY_RE, RECIPIENTS_RE, SIGNATURE_NOTE_RE, STAMP_END_RE, STAMP_START_RE, TO_RE, authority_of, is_name, is_upper_name,
 )
+from extractors.patterns.structure import parse_label
 from extractors.records import Signer
 
 _CLOSING_BLOCKS = 25
 _ITEM_MARKS = "-–—+•*"
 
 
-def _closing_lines(doc: Document) -> list[Line]:
-    """Lines after the body's last sentence ("... thực hiện./."), at most the last 25 blocks."""
-    n = len(doc.blocks)
-    start = max(0, n - _CLOSING_BLOCKS)
+def _closing_lines(doc: Document, end: int, after: int = 0) -> list[Line]:
+    """Lines after the body's last sentence ("... thực hiện./."), at most the last 25 blocks before `end` (the
+    end of the main document) and never the header's (`after`: the first block past it; a short notice's last
+    25 blocks reach its top)."""
+    n = end
+    start = max(after, n - _CLOSING_BLOCKS)
     for i in range(n - 1, start - 1, -1):
         if "./." in doc.blocks[i].text and not RECIPIENTS_RE.match(doc.blocks[i].text):
             start = i + 1
             break
-    return blocks_lines((i, doc.blocks[i]) for i in range(start, n))
+    stamp = _stamp_blocks(doc, start, n)
+    return blocks_lines((i, doc.blocks[i]) for i in range(start, n)
+                        if not is_data_table(doc.blocks[i]) and i not in stamp)
+
+
+_STAMP_BLOCKS = 6
+
+
+def _stamp_blocks(doc: Document, start: int, end: int) -> set[int]:
+    """Blocks of a digital-signature stamp the PDF reader printed in the closing: from "Ký bởi: ..." to "Thời gian
+    ký: ..." ("Cơ quan: ...", "TRUNG TÂM CÔNG BÁO" / "VÀ TIN HỌC" between them are no signer's title)."""
+    out: set[int] = set()
+    for i in range(start, end):
+        if STAMP_START_RE.search(doc.blocks[i].text):
+            stop = next((j for j in range(i, min(end, i + _STAMP_BLOCKS)) if STAMP_END_RE.search(doc.blocks[j].text)), i)
+            out.update(range(i, stop + 1))
+    return out
 
 
 def _is_right(text: str) -> bool:
+    """A line of the signature block: "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", a name; not a heading of the body
+    ("I. LĨNH VỰC CÔNG CHỨC, VIÊN CHỨC:") nor a code ("CH.KH.05")."""
+    if parse_label(text) or text.endswith(":") or "," in text or any(ch.isdigit() for ch in text):
+        return bool(AUTHORITY_RE.match(text))
     return bool(AUTHORITY_RE.match(text)) or is_name(text) or (text.isupper() and len(text.split()) <= 8)
 
 
@@ -38,7 +61,7 @@ def _split(line: Line) -> tuple[str, str]:
     if line.side == "left":
         return text, ""
     if line.side == "right":
-        return "", text
+        return ("", text) if _is_right(text) or not text.isupper() else (text, "")
     if (m := AUTHORITY_RE.search(text)) and m.start() > 0:
         return text[: m.start()].strip(), text[m.start():].strip()
     cut = max(text.rfind(";"), text.rfind("."), text.rfind(":"))
@@ -57,18 +80,41 @@ def _clean_item(text: str) -> str:
 def _items_after(lefts: list[str], start: int, rest: str, cell: list[bool] | None = None) -> list[str]:
     """Items after a "Nơi nhận:"/"Kính gửi:" line: "- ...;" lines, or every line of the same table cell."""
     items = [_clean_item(rest)] if rest.strip() else []
+    last = rest
     for n, text in enumerate(lefts[start + 1:], start + 1):
         if not text:
             continue
+        if text[0] not in _ITEM_MARKS and items and _wrapped(last, text):
+            items[-1] = _clean_item(f"{last.rstrip()} {text}")  # "- Các Sở: CT, LĐTBXH, TNMT, XD," / "TTTT, GTVT;"
+            last = f"{last.rstrip()} {text}"
+            continue
         if text[0] not in _ITEM_MARKS and items and not (cell and cell[n]):
+            if len(text.split()) <= _STRAY_WORDS and _next_is_item(lefts, n):
+                continue  # a stray word of the signature OCR put between the items ("Măng")
             break
         items.append(_clean_item(text))
+        last = text
     return [i for i in items if i]
 
 
-def closing_to_recipients(doc: Document) -> tuple[str, ...]:
+_STRAY_WORDS = 2
+
+
+def _next_is_item(lefts: list[str], n: int) -> bool:
+    nxt = next((t for t in lefts[n + 1:] if t), "")
+    return bool(nxt) and nxt[0] in _ITEM_MARKS
+
+
+def _wrapped(previous: str, text: str) -> bool:
+    """A printed line that goes on with the item above it: it starts in lower case, or the item above ends with a
+    comma, a dash or "và" (corpus/real so_haugiang_BC_2024, tinh_quangngai_TB_660-2024)."""
+    end = previous.rstrip()
+    return text[:1].islower() or end.endswith((",", "-", "–")) or end.endswith(" và")
+
+
+def closing_to_recipients(doc: Document, end: int, after: int = 0) -> tuple[str, ...]:
     """The "Nơi nhận" list: "- UBND thành phố (b/c);" -> "UBND thành phố (b/c)", "- Lưu: VT." -> "Lưu: VT"."""
-    lines = _closing_lines(doc)
+    lines = _closing_lines(doc, end, after)
     lefts = [_split(line)[0] for line in lines]
     for i, text in enumerate(lefts):
         if m := RECIPIENTS_RE.match(text):
@@ -109,8 +155,8 @@ def _name_at(rights: list[str]) -> int | None:
     return at
 
 
-def closing_to_signer(doc: Document) -> Signer:
-    rights = [r for line in _closing_lines(doc) if (r := _split(line)[1]) and not SIGNATURE_NOTE_RE.match(r)]
+def closing_to_signer(doc: Document, end: int, after: int = 0) -> Signer:
+    rights = [r for line in _closing_lines(doc, end, after) if (r := _split(line)[1]) and not SIGNATURE_NOTE_RE.match(r)]
     authorities = [AUTHORITY_RE.match(r) for r in rights if AUTHORITY_RE.match(r)]
     on_behalf = next((m["rest"].strip() for m in authorities if authority_of(m) == "TM."), None)
     name_at = _name_at(rights)

@@ -8,21 +8,24 @@ past events ("trong tháng 11 đã tổ chức ...") and limits before the docum
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import datetime as dt
+from collections.abc import Iterable, Iterator
 
 from extractors.blocks import Document
+from extractors.context import DocumentView, document_to_view
 from extractors.patterns.actors import DIRECTIVE_RE, subject_of, unit_name, without_partners
 from extractors.errors import DocWarning
 from extractors.patterns.dates import (
-    BLANK_LIMIT_RE, DEADLINE_CUE_RE, PAST_CLAUSE_RE, RECURRING_RE, SINCE_TAIL_RE, Period, deadline_cue, find_periods,
+    BLANK_LIMIT_RE, COMPLETION_BEFORE_RE, COMPLETION_LIMIT_RE, DEADLINE_CUE_RE, SCHEDULE_STEP_RE, NOT_A_LIMIT_RE, PAST_CLAUSE_RE, RECURRING_AFTER_RE, RECURRING_RE, SINCE_TAIL_RE,
+    Period, deadline_cue, find_periods,
     last_day_before, parse_date,
 )
-from extractors.patterns.docnums import CITATION_RE
+from extractors.patterns.docnums import CITATION_RE, MORE_NUMBERS_RE
 from extractors.patterns.phrases import is_implementation_heading
 from extractors.patterns.structure import parse_label
 from extractors.patterns.tasks import DONE_TAIL_RE
 from extractors.records import Deadline, Header
-from extractors.sections import InSection, paragraphs_in_sections
+from extractors.sections import InSection
 from extractors.spans import Pieces, inside
 from extractors.task_tables import header_above, table_to_tasks
 
@@ -75,9 +78,16 @@ def _action(clause: str, cue_at: int, responsible: str | None) -> str | None:
 
 
 def _masked(text: str) -> list[tuple[int, int]]:
+    """Spans of citations ("Kế hoạch số 12/KH-UBND ngày 09/9/2025", and the numbers listed after one)."""
     if "/" not in text and "-" not in text:
         return []  # no document number, no citation (a cheap test before the long pattern)
-    return [m.span() for m in CITATION_RE.finditer(text)]
+    spans = []
+    for m in CITATION_RE.finditer(text):
+        end = m.end()
+        while more := MORE_NUMBERS_RE.match(text, end):
+            end = more.end()
+        spans.append((m.start(), end))
+    return spans
 
 
 def _cue_start(text: str, period: Period) -> int:
@@ -86,13 +96,43 @@ def _cue_start(text: str, period: Period) -> int:
     return period.start - len(window) + m.start("cue") if m else period.start
 
 
-def paragraph_to_deadlines(item: InSection, year: int | None) -> Iterator[Deadline]:
+Scopes = frozenset[tuple[dt.date, str]]
+
+
+def scopes_of(texts: Iterable[str], year: int | None) -> Scopes:
+    """The periods a document covers, named in its title ("Báo cáo ... tháng 6 năm 2026 và phương hướng, nhiệm vụ
+    tháng 7 năm 2026"): "trong tháng 7 năm 2026" in it says when, not by when. (A section heading "NHIỆM VỤ NĂM
+    2026" does not make its "trong năm 2026" a scope: the synthetic corpus's gold counts those as limits.)"""
+    return frozenset((p.due, p.precision) for t in texts for p in find_periods(t, year) if p.precision != "day")
+
+
+def _not_a_limit(text: str, period: Period, cue: str, scopes: Scopes) -> bool:
+    """As of ("tính đến ngày ..."), a cited title's horizon ("tầm nhìn đến năm 2050"), a rule that recurs ("vào ngày
+    31 tháng 12 hằng năm"), or "trong" + the period the document or section covers (its scope)."""
+    before = text[max(0, period.start - 60): period.start].lower()
+    return bool(NOT_A_LIMIT_RE.search(before) or RECURRING_AFTER_RE.match(text[period.end:])
+                or (cue == "trong" and (period.due, period.precision) in scopes
+                    and not COMPLETION_BEFORE_RE.search(before))
+                or (cue == "đến" and period.precision == "year" and _horizon(text, period)))
+
+
+def _horizon(text: str, period: Period) -> bool:
+    """ "đến năm 2030" with no word saying to finish by then is a horizon, not a time limit: the title of a
+    programme ("Chương trình Điều chỉnh mức sinh ... đến năm 2030", corpus/real huyen_vungtau_KH_2144-2025), a
+    target's year ("Phấn đấu đến năm 2012, đạt 90% ...", "Mục tiêu cụ thể đến năm 2015:", tinh_bacgiang_KH_2668);
+    "hoàn thành ... đến năm 2026" is a limit."""
+    start = max(text.rfind(";", 0, period.start), text.rfind(". ", 0, period.start)) + 1
+    return not COMPLETION_LIMIT_RE.search(text[start:period.start].lower())
+
+
+def paragraph_to_deadlines(item: InSection, year: int | None, scopes: Scopes = frozenset()) -> Iterator[Deadline]:
     text = item.paragraph.text
     masked = _masked(text)
     sentences, clauses = Pieces(text, _SENTENCE_RE), Pieces(text, _CLAUSE_RE)
+    step = SCHEDULE_STEP_RE.match(text)
     for period in find_periods(text, year):
-        cue = deadline_cue(text, period)
-        if not cue or inside(masked, period.start):
+        cue = "đến" if step and period.start == step.start("end") else deadline_cue(text, period)
+        if not cue or inside(masked, period.start) or _not_a_limit(text, period, cue, scopes):
             continue
         s_start, s_end = sentences.around(period.start)
         sentence = text[s_start:s_end]
@@ -116,31 +156,38 @@ def _table_deadlines(doc: Document, year: int | None) -> Iterator[tuple[int, Dea
                                   responsible=row.lead)
 
 
-_LAST: list = [None, None, {}]  # (document, year, deadlines by paragraph): assignments ask again
+ByParagraph = dict[int, tuple[Deadline, ...]]
 
 
-def deadlines_by_paragraph(doc: Document, year: int | None) -> dict[int, tuple[Deadline, ...]]:
-    """The deadlines of each paragraph (by its first block index), computed once per document."""
-    if _LAST[0] is not doc or _LAST[1] != year:
-        found = {item.paragraph.first: tuple(paragraph_to_deadlines(item, year)) for item in paragraphs_in_sections(doc)}
-        _LAST[:] = [doc, year, found]
-    return _LAST[2]
+def deadlines_by_paragraph(view: DocumentView) -> ByParagraph:
+    """The deadlines of each paragraph (by its first block index); extraction computes them once."""
+    scopes = scopes_of([view.header.title or ""], view.year)
+    return {item.paragraph.first: tuple(paragraph_to_deadlines(item, view.year, scopes)) for item in view.in_sections}
 
 
-def blocks_to_deadlines(doc: Document, header: Header) -> tuple[Deadline, ...]:
-    found = [(first, d) for first, ds in deadlines_by_paragraph(doc, header.year).items() for d in ds]
-    found += list(_table_deadlines(doc, header.year))
+def view_to_deadlines(view: DocumentView, by_paragraph: ByParagraph | None = None) -> tuple[Deadline, ...]:
+    header = view.header
+    by_paragraph = by_paragraph if by_paragraph is not None else deadlines_by_paragraph(view)
+    found = [(first, d) for first, ds in by_paragraph.items() for d in ds]
+    found += list(_table_deadlines(view.doc, header.year))
     out: dict[tuple, Deadline] = {}
-    for _, d in sorted(found, key=lambda pair: pair[0]):
+    for first, d in sorted(found, key=lambda pair: pair[0]):
         if not (header.issued_on and d.due < header.issued_on):
-            out.setdefault((d.due, d.precision, d.text, d.action, d.responsible), d)
+            # the same limit twice in one place is one; "- Thời gian thực hiện: Năm 2025." under two tasks is two
+            out.setdefault((first, d.due, d.precision, d.text, d.action, d.responsible), d)
     return tuple(out.values())
 
 
-def deadline_warnings(doc: Document, header: Header) -> tuple[DocWarning, ...]:
+def blocks_to_deadlines(doc: Document, header: Header) -> tuple[Deadline, ...]:
+    """The deadlines of a document read alone, with a given header (tests)."""
+    return view_to_deadlines(document_to_view(doc, header))
+
+
+def deadline_warnings(view: DocumentView) -> tuple[DocWarning, ...]:
     """Time limits whose date cannot be read ("trước ngày    /12/2025"): said, not guessed."""
+    doc, header = view.doc, view.header
     out = []
-    for item in paragraphs_in_sections(doc):
+    for item in view.in_sections:
         text = item.paragraph.text
         for m in BLANK_LIMIT_RE.finditer(text):
             if parse_date(m[0], header.year) is not None:

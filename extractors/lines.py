@@ -62,3 +62,14 @@ def blocks_lines(blocks: Iterable[tuple[int, Block]]) -> list[Line]:
 def strip_national_title(text: str) -> str:
     """Remove the Quốc hiệu and Tiêu ngữ from a line, keeping what a PDF glued beside them."""
     return " ".join(MOTTO_RE.sub(" ", NATIONAL_TITLE_RE.sub(" ", text)).split())
+
+
+_LAYOUT_TABLE_ROWS = 6
+_LAYOUT_TABLE_CELLS = 3
+
+
+def is_data_table(block: Block) -> bool:
+    """A table of data (many rows or columns), not a borderless layout table (header, "Nơi nhận" and signature)."""
+    return block.kind == BlockKind.TABLE and (
+        len(block.rows) > _LAYOUT_TABLE_ROWS
+        or any(sum(bool(c.text.strip()) for c in row.cells) > _LAYOUT_TABLE_CELLS for row in block.rows))

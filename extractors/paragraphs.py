@@ -18,6 +18,9 @@ from extractors.patterns.structure import OCR_ROMAN_RE, Label, parse_label
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING)
 _SENTENCE_END_RE = re.compile(r"[.;:!?]\s*$|\./\.\s*$")
 _WRAPPED_FORMATS = ("txt", "pdf", "pdf-ocr")
+# A line that cannot end a sentence: a document number broken after its dash or slash ("Nghị quyết số 21-" /
+# "NQ/TW;": corpus/real huyen_vungtau_KH_2144-2025), or "số" / "ngày" waiting for their value
+_OPEN_END_RE = re.compile(r"(?:\d\s?[-–/]|\d/[A-ZĐ]+-|\bsố|\bngày)$")  # also "Nghị quyết số 17/NQ-" / "CP"
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,7 @@ def _continues(prev: str, block: Block, full_width: int) -> bool:
     if block.ocr and OCR_ROMAN_RE.match(text):
         return False  # "IL NỘI DUNG, ...": a Roman heading OCR misread
     first = text[0]
-    if first.islower() or first.isdigit() or first in "(,":
+    if first.islower() or first.isdigit() or first in "(," or _OPEN_END_RE.search(prev):
         return True
     if prev.isupper() != text.isupper():  # "KẾ HOẠCH" / "Phát động ...": a heading ends
         return False
@@ -58,16 +61,8 @@ def _continues(prev: str, block: Block, full_width: int) -> bool:
     return len(prev) >= full_width and not starts_paragraph(text)
 
 
-_LAST: list = [None, ()]  # the last document joined and its paragraphs (several stages ask in turn)
-
-
 def blocks_to_paragraphs(doc: Document) -> tuple[Paragraph, ...]:
-    if _LAST[0] is not doc:
-        _LAST[:] = [doc, _blocks_to_paragraphs(doc)]
-    return _LAST[1]
-
-
-def _blocks_to_paragraphs(doc: Document) -> tuple[Paragraph, ...]:
+    """Built once per document by `extractors.context.document_to_view`; stages read the view."""
     full_width = _full_width(doc)
     groups: list[list[int]] = []
     last_line: str | None = None

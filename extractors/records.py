@@ -14,6 +14,11 @@ Comparator = Literal[">=", ">", "<=", "<", "=", "range"]
 Direction = Literal["increase", "decrease"]
 Precision = Literal["day", "month", "quarter", "year"]
 Role = Literal["chủ trì", "phối hợp"]
+# What a figure is in its sentence or table row (see README, "Figures"): a chỉ tiêu's target or result, a completion
+# rate, an earlier period's level, a change on it, a gap to a target, a count of activities, an amount fixed by a
+# decision (budget, price, threshold), what a purpose / requirement / task section asks, or a fact about the area.
+FigureRole = Literal["target", "result", "ratio", "baseline", "change", "gap", "activity", "specification",
+                     "requirement", "fact"]
 
 
 class _Frozen(BaseModel):
@@ -50,6 +55,26 @@ class Indicator(_Frozen):
     section: str | None = None  # label path of the enclosing section, e.g. "II.2.2."
     text: str  # source sentence or table row, original wording
     warnings: tuple[DocWarning, ...] = ()
+
+
+class Figure(_Frozen):
+    """Any quantity the document states (prose, table cell, appendix, footnote), with what it is (`role`).
+
+    A chỉ tiêu is the figure of role "target" or "result" that names its measure; `Record.indicators` holds
+    the same measures with their code, direction and warnings.
+    """
+
+    name: str | None = None  # the measure in the document's words
+    value: float | None = None  # the figure (a result's level, a baseline, a change, a count ...)
+    target: float | None = None  # a target's level (with `value` when "x/y" states both)
+    target_high: float | None = None  # the upper bound of a range ("7,5 - 8%")
+    ratio: float | None = None  # a completion rate stated with it ("đạt 124%")
+    unit: str | None = None
+    role: FigureRole
+    comparator: Comparator | None = None
+    period: str | None = None
+    section: str | None = None
+    text: str  # the sentence or table row (cells joined by " | ")
 
 
 class Deadline(_Frozen):
@@ -103,6 +128,7 @@ class Record(Header):
 
     sections: tuple[Section, ...] = ()
     indicators: tuple[Indicator, ...] = ()
+    figures: tuple[Figure, ...] = ()
     deadlines: tuple[Deadline, ...] = ()
     citations: tuple[Citation, ...] = ()
     assignments: tuple[Assignment, ...] = ()

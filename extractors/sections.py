@@ -53,13 +53,20 @@ def _close(stack: list[_Node], label: Label) -> None:
             stack.pop()
 
 
-def _walk(doc: Document):
-    """Yield (paragraph, open stack after it, roots) in order."""
+def _walk(doc: Document, paragraphs: tuple[Paragraph, ...], resets: tuple[int, ...] = ()):
+    """Yield (paragraph, open stack after it, roots, whether a zone starts here) in order; the stack empties at
+    the first paragraph at or after each block of `resets` (an appendix, a document attached after the signature)."""
     stack: list[_Node] = []
     roots: list[_Node] = []
     bold_known = any(b.bold for b in doc.blocks)
     last_roman = 0
-    for para in blocks_to_paragraphs(doc):
+    pending = list(resets)
+    for para in paragraphs:
+        reset = bool(pending) and para.first >= pending[0]
+        while pending and para.first >= pending[0]:
+            pending.pop(0)
+        if reset:
+            stack, last_roman = [], 0
         label = para.label
         if doc.blocks[para.first].ocr:
             label = _ocr_repaired(label, para.text, last_roman)
@@ -74,7 +81,7 @@ def _walk(doc: Document):
                 parent = next((n for n in reversed(stack) if n.label.kind in PATH_KINDS), None)
                 (parent.children if parent else roots).append(node)
             stack.append(node)
-        yield para, stack, roots
+        yield para, stack, roots, reset
 
 
 def _ocr_repaired(label: Label | None, text: str, last_roman: int) -> Label | None:
@@ -106,13 +113,12 @@ def _path(stack: list[_Node]) -> str | None:
     return label_of_path(labels) or None
 
 
-def section_paths(doc: Document) -> list[str | None]:
+def _paths(doc: Document, starts: list[tuple[int, str | None]]) -> tuple[str | None, ...]:
     """For each block index, the label path of its enclosing section ("II.2.2."), None before the first heading.
 
     Paren codes "(4)." and dash items are list items, not sections: a block in "(4). Tỷ lệ tăng dân số ..."
     under "2.2." under "2." under "II." gets "II.2.2.". Table blocks get the path of the text before them.
     """
-    starts = [(para.first, _path(stack)) for para, stack, _ in _walk(doc)]
     paths: list[str | None] = []
     current: str | None = None
     k = 0
@@ -121,19 +127,12 @@ def section_paths(doc: Document) -> list[str | None]:
             current = starts[k][1]
             k += 1
         paths.append(current)
-    return paths
+    return tuple(paths)
 
 
 def _freeze(node: _Node, level: int) -> Section:
     return Section(label=node.label.label, title=node.title, level=level,
                    children=tuple(_freeze(c, level + 1) for c in node.children))
-
-
-def blocks_to_sections(doc: Document) -> tuple[Section, ...]:
-    roots: list[_Node] = []
-    for _, _, roots in _walk(doc):
-        pass
-    return tuple(_freeze(n, 1) for n in roots)
 
 
 @dataclass(frozen=True)
@@ -144,24 +143,44 @@ class InSection:
     headings: tuple[tuple[str, str], ...]
 
 
-_LAST: list = [None, None]  # the last document asked about and its answer (stages ask in turn)
+@dataclass(frozen=True)
+class Structure:
+    """The heading tree, each block's section path, and each paragraph with its open headings."""
+
+    sections: tuple[Section, ...]
+    paths: tuple[str | None, ...]
+    in_sections: tuple[InSection, ...]
 
 
-def paragraphs_in_sections(doc: Document) -> list[InSection]:
-    """Each paragraph with its open headings; the closing ("Trên đây là ...", "Nơi nhận", the signature and
-    anything after the body's final "./.") belongs to no section."""
-    if _LAST[0] is not doc:
-        _LAST[:] = [doc, _paragraphs_in_sections(doc)]
-    return _LAST[1]
-
-
-def _paragraphs_in_sections(doc: Document) -> list[InSection]:
-    out: list[InSection] = []
+def paragraphs_to_structure(doc: Document, paragraphs: tuple[Paragraph, ...],
+                            resets: tuple[int, ...] = ()) -> Structure:
+    """One walk over the paragraphs. The closing ("Trên đây là ...", "Nơi nhận", the signature and anything after
+    the body's final "./.") belongs to no section, up to a reset (an appendix or an attached document)."""
+    starts: list[tuple[int, str | None]] = []
+    items: list[InSection] = []
+    roots: list[_Node] = []
     closing = False
-    for para, stack, _ in _walk(doc):
+    for para, stack, roots, reset in _walk(doc, paragraphs, resets):
+        starts.append((para.first, _path(stack)))
+        closing = closing and not reset
         ends_body = para.text.rstrip().endswith("./.") and not (para.label and para.label.kind == "dash")
         closing = closing or bool(CLOSING_RE.match(para.text)) or ends_body
         headings = () if closing else tuple((n.label.label, n.title) for n in stack if n.label.kind in PATH_KINDS)
-        out.append(InSection(para, headings))
+        items.append(InSection(para, headings))
         closing = closing or para.text.rstrip().endswith("./.")
-    return out
+    return Structure(tuple(_freeze(n, 1) for n in roots), _paths(doc, starts), tuple(items))
+
+
+def blocks_to_sections(doc: Document) -> tuple[Section, ...]:
+    """The heading tree of a document read alone (tests, benchmarks); extraction takes it from the view."""
+    return paragraphs_to_structure(doc, blocks_to_paragraphs(doc)).sections
+
+
+def section_paths(doc: Document) -> list[str | None]:
+    """Each block's section path, for a document read alone; extraction takes them from the view."""
+    return list(paragraphs_to_structure(doc, blocks_to_paragraphs(doc)).paths)
+
+
+def paragraphs_in_sections(doc: Document) -> tuple[InSection, ...]:
+    """Each paragraph with its open headings, for a document read alone; extraction takes them from the view."""
+    return paragraphs_to_structure(doc, blocks_to_paragraphs(doc)).in_sections

@@ -13,7 +13,7 @@ from extractors.blocks import Block, BlockKind, Document
 from extractors.patterns.actors import UNIT_HEAD_RE
 from extractors.patterns.dates import deadline_cue, find_periods, last_day_before
 from extractors.patterns.phrases import phrase_key
-from extractors.patterns.tasks import ROW_NUMBER_RE, TASK_COLUMNS, TASK_COLUMNS_GLUED, TASK_HEADER_WORDS
+from extractors.patterns.tasks import COMMUNE_RE, ROW_NUMBER_RE, TASK_COLUMNS, TASK_COLUMNS_GLUED, TASK_HEADER_WORDS
 
 _MAX_HEADER_WORDS = 8
 
@@ -80,7 +80,7 @@ def table_to_tasks(block: Block, year: int | None, above: list[str] | None = Non
     if "lead" not in roles or not ({"task", "time"} & roles.keys()) or not body:
         return []
     rows = [r for row in body if (r := _row(row.texts, header, roles, year))]
-    units = sum(bool(UNIT_HEAD_RE.match(r.lead.lower())) for r in rows)
+    units = sum(bool(UNIT_HEAD_RE.match(r.lead.lower()) or COMMUNE_RE.match(r.lead)) for r in rows)
     return rows if units * 2 >= len(rows) else []  # a unit column names units
 
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from extractors.blocks import BlockKind, Document
+from extractors.lines import block_lines
+from extractors.patterns.docnums import NUMBER_LINE_RE
 from extractors.patterns.header import DATED_OPENING_RE, PLACE_DATE_RE, RULE_RE, TYPE_NAMES
 from extractors.patterns.phrases import phrase_key, starts_paragraph
 from extractors.patterns.structure import parse_label
@@ -34,11 +37,32 @@ def type_rest(text: str, type_name: str) -> str:
     return " ".join(words[n:]) if phrase_key(" ".join(words[:n])) == type_name else ""
 
 
-def type_name_at(doc: Document, limit: int) -> tuple[int, str] | None:
-    """(block index, type name) of the "KẾ HOẠCH" / "BÁO CÁO" ... line near the top, or None (a công văn)."""
+@dataclass(frozen=True)
+class TypeAt:
+    """Where the type name stands: its block, the name, and whether it is the last line of the header table (a
+    PDF may take it into the table's right column: "Vũng Tàu, ngày 18 tháng 3 năm 2025" / "KẾ HOẠCH",
+    corpus/real huyen_vungtau_KH_2144-2025)."""
+
+    index: int
+    name: str
+    in_table: bool = False
+
+
+_HEADER_TABLES = 2  # the header table is among the first blocks
+
+
+def type_name_at(doc: Document, limit: int) -> TypeAt | None:
+    """The "KẾ HOẠCH" / "BÁO CÁO" ... line near the top, or None (a công văn)."""
+    tables = 0
     for i, block in enumerate(doc.blocks[:limit]):
-        if block.kind != BlockKind.TABLE and (key := _type_key(" ".join(block.text.split()))):
-            return i, key
+        if block.kind != BlockKind.TABLE:
+            if key := _type_key(" ".join(block.text.split())):
+                return TypeAt(i, key)
+            continue
+        tables += 1
+        lines = [line.text for line in block_lines(i, block) if line.side != "left"]
+        if tables <= _HEADER_TABLES and lines and (key := _type_key(lines[-1])):
+            return TypeAt(i, key, in_table=True)
     return None
 
 
@@ -65,11 +89,16 @@ def lines_to_title(doc: Document, start: int) -> str | None:
         text = " ".join(block.text.split())
         if block.kind == BlockKind.TABLE or len(lines) == _MAX_TITLE_LINES:
             break
+        if NUMBER_LINE_RE.match(text) and NUMBER_LINE_RE.match(text)["num"]:
+            continue  # "Số: 19.2012/GPXD" printed under the type name: the number, read by the header
         if not text or RULE_RE.match(text):
             if lines and doc.format in ("docx", "doc"):
                 break  # Word paragraphs: an empty one after the title ends it
             continue
-        bold_break = title_bold is True and block.bold is False  # the trích yếu is bold, the body is not
+        # the trích yếu is bold, the body is not; but a centred line going on in lower case is the title wrapped
+        # ("... tháng 6" / "năm 2026 và phương hướng ...": corpus/real xa_phumybac_BC_thang6-2026)
+        bold_break = title_bold is True and block.bold is False and not (
+            text[:1].islower() and block.alignment in ("center", "centre"))
         if _ends_title(text, lines, block.alignment if word else None, bold_break):
             break
         title_bold = block.bold if not lines else title_bold

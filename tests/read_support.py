@@ -61,7 +61,8 @@ def styles(xml: str = "", default_font: str | None = None) -> str:
 
 
 def write_docx(path: Path, body: str, *, numbering_xml: str | None = None, styles_xml: str | None = None,
-               header_xml: str | None = None, extra: dict[str, bytes] | None = None) -> Path:
+               header_xml: str | None = None, extra: dict[str, bytes] | None = None, footnotes: bool = False) -> Path:
+    """`footnotes`: relate word/footnotes.xml (given in `extra`) to the document."""
     rels = ['<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" '
             'Target="styles.xml"/>']
     if numbering_xml:
@@ -70,6 +71,9 @@ def write_docx(path: Path, body: str, *, numbering_xml: str | None = None, style
     if header_xml:
         rels.append('<Relationship Id="rIdH" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
                     'relationships/header" Target="header1.xml"/>')
+    if footnotes:
+        rels.append('<Relationship Id="rIdF" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                    'relationships/footnotes" Target="footnotes.xml"/>')
     doc_rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships '
                 f'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{"".join(rels)}</Relationships>')
     document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'

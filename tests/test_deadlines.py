@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from docs_in_code import document, table
+from extractors.context import document_to_view
 from tests.conftest import SEED
 from extractors.deadlines import blocks_to_deadlines, deadline_warnings
 from extractors.readers import file_to_document
@@ -89,9 +90,9 @@ def test_the_seed_plan_sets_two_deadlines_one_for_the_units_of_section_V_1():
 def test_a_limit_with_a_blank_date_is_warned_about_not_guessed():
     doc = document("Các đơn vị gửi báo cáo trước ngày     /12/2025 về Ủy ban nhân dân xã.")
     assert blocks_to_deadlines(doc, PLAN) == ()
-    (warning,) = deadline_warnings(doc, PLAN)
+    (warning,) = deadline_warnings(document_to_view(doc, PLAN))
     assert warning.code == "deadline_unreadable" and "Không đọc được thời hạn" in warning.message
-    assert deadline_warnings(document("Gửi báo cáo trước ngày 10/12/2025."), PLAN) == ()
+    assert deadline_warnings(document_to_view(document("Gửi báo cáo trước ngày 10/12/2025."), PLAN)) == ()
 
 
 def test_a_real_cong_van_pdf_gives_its_three_limits_with_their_units():

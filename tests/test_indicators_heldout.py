@@ -14,7 +14,7 @@ import pytest
 from conftest import CORPUS, ROOT
 
 from extractors.indicators import blocks_to_indicators
-from extractors.indicators_names import count_noun
+from extractors.indicators.count_nouns import count_noun
 from extractors.metadata import blocks_to_header
 from extractors.readers import file_to_document
 from extractors.records import Indicator, Record
@@ -212,10 +212,11 @@ def test_outcome_counts_are_named_by_their_verb():
     assert {"Vụ tai nạn giao thông", "Số người chết", "Số người bị thương"} <= names
 
 
-def test_a_count_noun_missing_from_the_lists_is_found_by_word_segmentation():
+def test_a_count_noun_missing_from_the_lists_is_found_by_part_of_speech():
     reserve = next(i for i in indicators("bao-cao-88-bc-bchqs-huyen-quan-su.txt") if i.value == 1820)
     assert (reserve.unit, reserve.ratio) == ("quân nhân", 101.1)  # "1.820 quân nhân dự bị, đạt 101,1% kế hoạch"
-    assert count_noun(", đạt 100%") is None and count_noun(" quân nhân dự bị") == "quân nhân"
+    assert count_noun("sắp xếp ", "5", ", đạt 100%") is None
+    assert count_noun("sắp xếp ", "1.820", " quân nhân dự bị") == "quân nhân"
 
 
 def test_a_share_after_a_count_is_its_own_rate():

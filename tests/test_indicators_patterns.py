@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.indicators_figures import mask_non_figures
+from extractors.indicators.mentions import mask_non_figures
 from extractors.patterns import indicators as P
 
 

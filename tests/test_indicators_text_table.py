@@ -6,7 +6,7 @@ import datetime as dt
 
 from extractors.blocks import Block, BlockKind, Document, Location
 from extractors.indicators import blocks_to_indicators
-from extractors.indicators_text_table import document_to_text_tables
+from extractors.indicators.text_table import document_to_text_tables
 from extractors.records import Header
 
 # Lines as tesseract read corpus/bao_cao/bao-cao-31-bc-tyt-tram-y-te-ban-quet.pdf

@@ -179,3 +179,24 @@ PAST_CLAUSE_RE = re.compile(r"(?<!\w)(?:đã|vừa qua)(?!\w)")
 SINCE_TAIL_RE = re.compile(r"\s+từ\s+(?:ngày|khi)\b.*$")
 # "Thu ngân sách xã năm 2025", "Kế hoạch ... năm 2025": a year named with "năm" (group 1: "2025"); not "05 năm".
 NAMED_YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b")
+
+# A date or period that is not a time limit although a cue word precedes it (matched on the lower-cased text just
+# before the period): "tính đến ngày 30/6/2024" (as of), "số liệu đến ngày ..." ; a horizon in the title of a cited
+# document: "Chiến lược ... đến năm 2030, tầm nhìn đến năm 2050", "giai đoạn 2021 - 2025, định hướng đến năm 2030"
+# (corpus/real conventions).
+NOT_A_LIMIT_RE = re.compile(r"(?:(?<!\w)tính|số liệu|tầm nhìn|định hướng|giai đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*,?)"
+                            r"\s+(?:từ\s+[^,;]{1,30}?\s+)?(?:đến|tới)(?:\s+hết)?\s*(?:ngày|năm)?\s*$")
+# Recurring right after the date: "kết thúc vào ngày 31 tháng 12 hằng năm" (a rule, not a time limit)
+RECURRING_AFTER_RE = re.compile(r"^\s*(?:h[ằà]ng|mỗi)\s+(?:tháng|quý|năm|tuần)(?!\w)", re.I)
+# "xong trong năm 2026", "hoàn thành, đưa vào sử dụng trong năm 2026": a completion word in the clause makes
+# "trong" a limit even within the period the document covers
+COMPLETION_WORDS = r"(?:hoàn thành|xong|kết thúc|dứt điểm|hoàn tất|phấn đấu)"
+# (and a labelled time limit: "- Thời gian thực hiện: trong năm 2025.", corpus/real xa_phuong1-vungtau_KH_447-2025)
+COMPLETION_BEFORE_RE = re.compile(rf"(?:{COMPLETION_WORDS}[^;.]{{0,40}}|thời\s+(?:gian|hạn)[^:;.]{{0,20}}:\s*)trong\s*$")
+# Words that make "đến năm 2026" a limit: "hoàn thành ... đến năm 2026" (not "phấn đấu đến năm ...": a target's year)
+COMPLETION_LIMIT_RE = re.compile(r"hoàn thành|xong|dứt điểm|hoàn tất")
+# A schedule step: "- Từ 10/10/2022 đến 25/11/2022: UBND các huyện ... triển khai thu thập ..." (corpus/real
+# so_quangbinh_CV_1445-2022): the step's end is its time limit. (A span inside a sentence, "triển khai từ ngày
+# 10/11/2025 đến hết ngày 31/12/2025", is a period, not a limit.)
+SCHEDULE_STEP_RE = re.compile(r"^\s*(?:[-–+•]\s*)?Từ\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s+(?:đến|tới)\s+"
+                              r"(?:hết\s+)?(?:ngày\s+)?(?P<end>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*:", re.I)

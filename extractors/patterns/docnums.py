@@ -11,12 +11,17 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# A symbol group: "KH", "UBND", "QĐ", "TTr", "NĐ", "CP", "TW", "HĐND", "QH15", "BNV" (upper case first)
-_SYMBOL = r"[A-ZĐ][A-Za-zĐđ]*\d*(?!\w)"
-# "232/KH - UBND", "41-CT/TW", "30/2020/NĐ-CP", "57-NQ/TW", "12/UBND-VX", "05/2025/QĐ-UBND", "06/2022/QH15"
+# A symbol group: "KH", "UBND", "QĐ", "TTr", "NĐ", "CP", "TW", "HĐND", "QH15", "BNV" (upper case first);
+# "&" joins two bodies in one group: "KH-SNN&PTNT", "TTLT-BTC&BNV" (corpus/real)
+# (and groups starting with a marked capital: "1654/BTTTT-ƯDCNTT", "1445/SLĐTBXH-LĐVLDN")
+_UPPER = "A-ZĐƯƠÂĂÊÔ"
+_SYMBOL = rf"[{_UPPER}][{_UPPER}a-z&]*\d*(?!\w)"
+# "232/KH - UBND", "41-CT/TW", "30/2020/NĐ-CP", "57-NQ/TW", "12/UBND-VX", "05/2025/QĐ-UBND", "06/2022/QH15";
+# a dot may join groups with no space ("12/KH.UBND") or the year to the number ("19.2012/GPXD", a building permit); a PDF line may break after a dash ("21-" / "NQ/TW", joined
+# into "21- NQ/TW": corpus/real huyen_vungtau_KH_2144-2025)
 NUMBER = (
-    rf"\d{{1,5}}[a-z]?(?:\s?/\s?(?:19|20)\d\d)?(?:\s?/\s?|-){_SYMBOL}"
-    rf"(?:\s?[-–/]\s?{_SYMBOL})*"
+    rf"\d{{1,6}}[a-z]?(?:\s?/\s?(?:19|20)\d\d|\.(?:19|20)\d\d(?=/))?(?:\s?/\s?|-\s?){_SYMBOL}"
+    rf"(?:\s?[-–/]\s?{_SYMBOL}|\.{_SYMBOL})*"
 )
 NUMBER_RE = re.compile(NUMBER)
 # "Số: 232/KH-UBND", "Số 15/BC-VHXH"; a draft leaves the number blank: "Số:      /KH-UBND"
@@ -26,8 +31,10 @@ NUMBER_LINE_RE = re.compile(rf"^\s*Số\s*[:.]?\s*(?P<num>{NUMBER})?(?P<blank>[\
 # canonical spelling. "theo kế hoạch số 12/KH-UBND" is also a citation, so matching ignores case.
 CITED_KINDS = {
     "kế hoạch": "Kế hoạch", "quyết định": "Quyết định", "chỉ thị": "Chỉ thị", "nghị quyết": "Nghị quyết",
+    "kế hoạch hành động": "Kế hoạch hành động", "chương trình hành động": "Chương trình hành động",
+    "phương án": "Phương án",
     "nghị định": "Nghị định", "thông tư liên tịch": "Thông tư liên tịch", "thông tư": "Thông tư",
-    "công văn": "Công văn", "văn bản": "Văn bản", "thông báo": "Thông báo", "hướng dẫn": "Hướng dẫn",
+    "công văn": "Công văn", "văn bản": "Công văn", "thông báo": "Thông báo", "hướng dẫn": "Hướng dẫn",
     "báo cáo": "Báo cáo", "chương trình": "Chương trình", "kết luận": "Kết luận", "quy định": "Quy định",
     "tờ trình": "Tờ trình", "pháp lệnh": "Pháp lệnh", "đề án": "Đề án", "công điện": "Công điện",
     "thông tri": "Thông tri", "luật": "Luật", "quy chế": "Quy chế",
@@ -64,19 +71,33 @@ def cited_kind(raw: str) -> str:
 
 
 _KINDS = "|".join(_loose(k) for k in sorted(CITED_KINDS, key=len, reverse=True))
-_DATE = r"(?:\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})"
-# "Kế hoạch số 232/KH - UBND ngày 09 tháng 9 năm 2025 của Ủy ban ...", "Chỉ thị số 41-CT/TW, ngày 26/12/2024"
+# "ngày 09 tháng 9 năm 2025", "ngày 26/12/2024", and with stray spaces "ngày 27 /5/2008" (corpus/real so_phutho_KH_2012)
+_DATE = r"(?:\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}|\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4})"
+# "Kế hoạch số 232/KH - UBND ngày 09 tháng 9 năm 2025 của Ủy ban ...", "Chỉ thị số 41-CT/TW, ngày 26/12/2024";
+# "Tờ trình liên ngành số 18/TTrLN-STC-STNMT-CT", "Quyết định của UBND tỉnh số 468/QĐ-UBND", "Công văn số số 6053/..."
+# (typed twice), "Quyêt định sô 1648/QĐ-UBND" (marks lost by OCR) (corpus/real)
 CITATION_RE = re.compile(
-    rf"(?<!\w)(?P<kind>{_KINDS})\s+(?:số\s*:?\s*)?(?P<num>{NUMBER})"
+    rf"(?<!\w)(?P<kind>{_KINDS})(?:\s+liên\s+(?:ngành|tịch|sở))?\s*:?\s+"
+    rf"(?:của\s+[^\d;,.]{{2,40}}?\s+(?=số))?(?:s[ốôo]\s*:?\s*){{0,2}}(?P<num>{NUMBER})"
     rf"(?:\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<date>{_DATE}))?",
     re.I,
 )
+# More numbers of the same kind after a citation: "các Công văn số 4643/UBND-KGVX ngày 28/8/2024, 4975/UBND-KGVX
+# ngày 17/9/2024 và 5442/UBND-KGVX ngày 10/10/2024" (corpus/real tinh_quangngai_TB_565-2024)
+MORE_NUMBERS_RE = re.compile(
+    rf"\s*(?:,|;|và)\s*(?:số\s*)?(?P<num>{NUMBER})(?:\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<date>{_DATE}))?")
 # "Luật Thi đua, khen thưởng", "Luật Tổ chức chính quyền địa phương ngày 19/02/2025", "Bộ luật Lao động"
 LAW_RE = re.compile(
-    r"(?<!\w)(?P<kind>Bộ luật|Luật)\s+(?P<name>[A-ZĐ][^;.()\n]*?)"
+    r"(?<!\w)(?P<kind>Bộ luật|Luật|Pháp lệnh)\s+(?P<name>[A-ZĐ][^;.()\n]*?)"
     r"(?=\s+(?:số|ngày|năm|của|và|được|đã|về|thì|có|để|nhằm|theo|trong|hiện hành|quy định|sửa đổi)(?!\w)"
     r"|\s*[;.()\n]|\s*,\s*(?:ngày|số|năm|(?:Bộ\s+)?[Ll]uật|Nghị|Quyết|Thông|Chỉ)|$)"
 )
+# A law named in lower case, known by the date after it: "Luật giá ngày 19 tháng 6 năm 2023" (corpus/real
+# so_haugiang_BC_2024); without the date, "luật" in lower case is the common noun
+LAW_LOWER_RE = re.compile(r"(?<!\w)(?P<kind>Luật)\s+(?P<name>[a-zđà-ỹ]+(?:\s+[a-zđà-ỹ]+){0,3})(?=\s+ngày\s+\d)")
+# The law's date later in its clause: "Luật Sửa đổi, bổ sung một số điều của các luật về thuế ngày 26 tháng 11 năm
+# 2014" (the name stops at "của"; corpus/real tinh_bariavungtau_QD_05-2018)
+LAW_DATE_RE = re.compile(rf"[^;.()]{{0,120}}?\bngày\s+(?P<date>{_DATE})")
 # What the citing clause says about the cited document (lower case, after phrase_key), the clause's start:
 # "Thực hiện Kế hoạch số 232/KH-UBND ..." (seed plan), "Căn cứ Kế hoạch số ...", "Triển khai Công văn số ..."
 IMPLEMENTS_RE = re.compile(r"^(?:thực hiện|căn cứ|triển khai|thực hiện chỉ đạo của [^;]*? tại)\s*$")
@@ -140,3 +161,9 @@ BASIS_WORD = "căn cứ"
 # "Luật Thi đua, khen thưởng số 06/2022/QH15", "Bộ luật Lao động": LAW_RE is tried only on text holding this
 # (also "luật" in lower case).
 LAW_HINT = "uật"
+# A law amending others: "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền
+# địa phương ngày 22 tháng 11 năm 2019" is one law; the laws named after "của" are in its name
+AMENDED_LAWS_RE = re.compile(r"\s*(?:,\s*)?(?:bổ sung\s+)?(?:một số điều\s+)?của\s+(?:các\s+)?(?:[Bb]ộ\s+)?[Ll]uật\b")
+# A law's number printed after its name: "Luật Đấu thầu số 22/2023/QH15", "Luật Đất đai số 31/2024/QH 15"
+# (corpus/real xa_phuong1-vungtau_QD_64-2025: the gold gives it when printed)
+LAW_NUMBER_RE = re.compile(rf"\s+số\s+(?P<num>{NUMBER}(?:\s\d{{1,2}}(?!\d))?)")

@@ -12,7 +12,9 @@ import re
 # Quốc hiệu and Tiêu ngữ (removed from header lines, also when a PDF glued them to the left column):
 # "UBND THÀNH PHỐ HẢI PHÒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" -> "UBND THÀNH PHỐ HẢI PHÒNG"
 # (also old tone placement: "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
-NATIONAL_TITLE_RE = re.compile(r"C[ỘO]NG\s*H(?:[ÒÓOÀ]A|OÀ)\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM", re.I)
+# (and as OCR reads it off a scan: "CỌNG HÒA XÃ HỘI ...", "CỘNG HOÀ XÃ HỘI CHỦ 'NGHĨA VIỆT NAM": corpus/real scans)
+NATIONAL_TITLE_RE = re.compile(r"C[ỘỌOÔ]NG\s*H(?:[ÒÓOÀỌ]A|OÀ)\s+X[ÃA]\s+H[ỘỌO]I\s+CH[ỦUŨ]\W{0,2}\s+\W?NGH[ĨIỈ]A\s+VI[ỆÊE]T\s+NAM",
+                               re.I)
 MOTTO_RE = re.compile(r"Đ[ộo]c\s*l[ậa]p\s*[-–—]+\s*T[ựu]\s*do\s*[-–—]+\s*H[ạa]nh\s*ph[úu]c", re.I)
 # The title the Party and the Youth Union print where the Quốc hiệu stands (right cell, or after the bodies in
 # a text dump): "ĐẢNG CỘNG SẢN VIỆT NAM" (Đảng ủy xã), "ĐOÀN TNCS HỒ CHÍ MINH" (BCH Đoàn xã), "HỘI NÔNG DÂN VIỆT
@@ -35,11 +37,16 @@ TYPE_NAMES = {
     "chương trình": "khac", "hướng dẫn": "khac", "biên bản": "khac", "nghị quyết": "khac", "chỉ thị": "khac",
     "quy chế": "khac", "quy định": "khac", "phương án": "khac", "đề án": "khac", "giấy mời": "khac",
     "công điện": "khac", "thông cáo": "khac", "giấy ủy quyền": "khac", "giấy giới thiệu": "khac",
+    # legal documents and papers of other offices (corpus/real: "THÔNG TƯ" of Bộ Nội vụ, "GIẤY PHÉP XÂY DỰNG")
+    "thông tư": "khac", "thông tư liên tịch": "khac", "nghị định": "khac", "giấy phép": "khac",
+    "giấy phép xây dựng": "khac", "bản ghi nhớ": "khac", "hợp đồng": "khac", "công báo": "khac",
+    "phiếu chuyển": "khac", "phiếu gửi": "khac", "giấy xác nhận": "khac", "giấy chứng nhận": "khac",
 }
 # Type abbreviations in the symbol (Decree 30, Phụ lục III): "232/KH-UBND" -> KH -> kế hoạch.
 SYMBOL_KINDS = {"KH": "ke_hoach", "BC": "bao_cao", "QĐ": "quyet_dinh", "TB": "thong_bao", "TTr": "to_trinh"}
 OTHER_SYMBOLS = frozenset(
-    "NQ CT QC QyĐ TC HD CTr PA ĐA DA BB HĐ CĐ BGN BCK GUQ GM GGT PG PC PB TH GNP GXN GCN GP BCĐ".split()
+    "NQ CT QC QyĐ TC HD CTr PA ĐA DA BB HĐ CĐ BGN BCK GUQ GM GGT PG PC PB TH GNP GXN GCN GP BCĐ"
+    " TT TTLT NĐ GPXD BTT".split()
 )
 
 # "V/v triển khai Kế hoạch số ..." (trích yếu of a công văn, under the number)
@@ -48,7 +55,8 @@ SUBJECT_RE = re.compile(r"^\s*V/v\s*[:.]?\s*(?P<rest>.*)$", re.I)
 # (also the southern spelling "Kính gởi: Ủy ban nhân dân các xã, phường, đặc khu.")
 TO_RE = re.compile(r"^\s*K[íi]nh\s+g[ửởu]i\s*:?\s*(?P<rest>.*)$", re.I)
 # "Nơi nhận:" (bold italic, lower left)
-RECIPIENTS_RE = re.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?\s*(?P<rest>.*)$", re.I)
+# (OCR may lose "Nơi": "nhận:" alone opens the list, corpus/real bo_bcdcchc_QD_46-2021)
+RECIPIENTS_RE = re.compile(r"^\s*(?:N[ơo]i\s+nh[ậa]n\s*:?|nh[ậa]n\s*:)\s*(?P<rest>.*)$", re.I)
 # "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. CHỦ TỊCH", "TUQ. CHỦ TỊCH", "Q. CHỦ TỊCH"; the Party and the
 # mass organisations write "T/M ĐẢNG ỦY", "K/T BÍ THƯ", "T/L BAN THƯỜNG VỤ" (read as TM., KT., TL.)
 AUTHORITY_RE = re.compile(
@@ -60,15 +68,24 @@ ADMIN_UNIT_RE = re.compile(r"^(?:XÃ|PHƯỜNG|THỊ TRẤN|THỊ XÃ|THÀNH PH�
 UNIT_INSIDE_RE = re.compile(r"\b(?:XÃ|PHƯỜNG|THỊ TRẤN|THỊ XÃ|THÀNH PHỐ|TỈNH|HUYỆN|QUẬN|TP\.)\s")
 
 
+# Units named by a number: "Phường 1, ngày 13 tháng 3 năm 2025" (corpus/real xa_phuong1-vungtau_CV_397-2025)
+NUMBERED_UNITS = ("Phường", "Quận", "Ấp")
+
+
 def place_of(before: str) -> str | None:
-    """The place before ", ngày": its last capitalised words ("Số: 15/BC-UBND Kiến Minh" -> "Kiến Minh").
+    """The place before ", ngày": its last capitalised words ("Số: 15/BC-UBND Kiến Minh" -> "Kiến Minh",
+    "Phường 1" -> "Phường 1").
 
     "Xuân Hương - Đà Lạt, ngày ..." -> "Xuân Hương - Đà Lạt".
     """
     words: list[str] = []
-    for word in reversed(before.split()):
+    parts = before.split()
+    for n in range(len(parts) - 1, -1, -1):
+        word = parts[n]
         dash = word in "-–" and bool(words)  # "Xuân Hương - Đà Lạt" (a merged ward keeps both names)
-        if not (dash or word[0].isupper()) or any(ch.isdigit() or ch in "/:" for ch in word) or len(words) == 6:
+        numbered = not words and word.isdigit() and n > 0 and parts[n - 1] in NUMBERED_UNITS  # "Phường 1"
+        if not numbered and (not (dash or word[0].isupper()) or any(ch.isdigit() or ch in "/:" for ch in word)
+                             or len(words) == 6):
             break
         words.insert(0, word)
     while words and words[0] in "-–":
@@ -109,9 +126,46 @@ UNIT_AT_END_RE = re.compile(r"(?:\bXÃ|PHƯỜNG|THỊ TRẤN|THỊ XÃ|THÀNH P
 # A body that opens with an event date: "Ngày 25/11/2025, Chủ tịch Ủy ban nhân dân xã chủ trì ..."
 # or with the meeting it reports: "Tại phiên họp ngày 19/11/2025, ...", "Tại cuộc họp ...", "Vào ngày ..."
 # (so the line is body, not the trích yếu).
-DATED_OPENING_RE = re.compile(r"^(?:Ngày\s+\d|Vào\s+ngày\s|Tại\s+(?:phiên|cuộc|buổi|hội nghị|kỳ họp)\s)")
+# (a minutes' "Vào lúc 14h00 ngày 26/9/2022 tại Sở Tư pháp ...": corpus/real so_quangbinh_BB_02-2022)
+DATED_OPENING_RE = re.compile(r"^(?:Ngày\s+\d|Vào\s+(?:ngày|lúc|hồi)\s|Hôm nay,?\s|Tại\s+(?:phiên|cuộc|buổi|hội nghị|kỳ họp)\s)")
 # The type line of a plan standing alone: "KẾ HOẠCH" (then "Thực hiện phong trào thi đua ..."); not "KẾ HOẠCH SỐ".
 PLAN_TITLE_RE = re.compile(r"^\s*KẾ HOẠCH\s*$")
 # A body name wrapped after (or before) a joining word goes on: "HĐND VÀ" / "UBND XÃ KIẾN MINH", "BAN CHỈ ĐẠO -" /
 # "PHONG TRÀO ..."; a line starting "VÀ " or "- " continues the previous one.
 BODY_JOIN_WORDS = ("VÀ", "-", "–")
+
+# "Số:" glued after the body in one cell or PDF line: "SỞ TÀI CHÍNH Số: /BC-STC", "... XÃ HỘI Số: 1445/SLĐTBXH-..."
+# (corpus/real so_haugiang_BC_2024, so_quangbinh_CV_1445-2022)
+INLINE_NUMBER_RE = re.compile(r"\s(?=Số\s*[:.]?\s*(?:\d|[\s._…]*/))")
+# A form label printed at the right of the header line: "TỈNH QUẢNG BÌNH Biểu mẫu số 01", "Mẫu số 02/BC"
+FORM_LABEL_RE = re.compile(r"\s*(?:Biểu\s+mẫu|Mẫu|Biểu)\s+(?:số\s*)?[\w/.-]*\s*$")
+# Where a second body starts in a line that glues two: "UBND TỈNH QUẢNG BÌNH SỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI"
+# (a parent body ending with its place, then a body of its own: Sở, Phòng, Ban, Văn phòng, Trung tâm ...)
+BODY_HEAD_RE = re.compile(r"\s(?=(?:SỞ|PHÒNG|BAN|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|ĐẢNG ỦY|ĐOÀN|HỘI ĐỒNG|BỘ CHỈ HUY"
+                          r"|CÔNG AN|BỆNH VIỆN|TRƯỜNG)\s)")
+PARENT_WITH_PLACE_RE = re.compile(r"^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HĐND|BỘ|TỈNH ỦY|HUYỆN ỦY|THÀNH ỦY)\b.*"
+                                  r"\b(?:TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+\S+", re.I)
+# A body's generic head printed alone on its line, the rest wrapped below: "HỘI ĐỒNG" / "THI ĐUA - KHEN THƯỞNG ..."
+# (corpus/real tinh_hungyen_HD_2021)
+BARE_HEAD_RE = re.compile(r"^(?:HỘI ĐỒNG|ỦY BAN|UỶ BAN|BAN|SỞ|PHÒNG|VĂN PHÒNG|TRUNG TÂM|BAN CHỈ ĐẠO|BAN THƯỜNG VỤ)$")
+
+
+def split_bodies(text: str) -> list[str]:
+    """"UBND TỈNH QUẢNG BÌNH SỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI" -> [parent, body]; one body -> [it]."""
+    for m in BODY_HEAD_RE.finditer(text):
+        head = text[: m.start()].strip()
+        if PARENT_WITH_PLACE_RE.match(head):
+            return [head, text[m.end():].strip()]
+    return [text]
+# A header line broken before its value: "Số:" (then "/TB-UBND"), "Quảng Ngãi, ngày" (then "tháng 11 năm 2024")
+BROKEN_HEADER_RE = re.compile(r"(?:^Số\s*[:.]?|,\s*ngày)\s*$")
+# The text of a digital-signature stamp printed at the top of a signed PDF: "Ký bởi: Ủy ban nhân dân tỉnh Quảng
+# Ngãi", "Cơ quan: Tỉnh Quảng Ngãi", "Thời gian ký: 24.01.2025 20:06:24 +07:00", an e-mail address (corpus/real
+# tinh_quangngai_BC_23-2025); the lines around it belong to the stamp too
+SIGNATURE_STAMP_RE = re.compile(r"(?:ký\s+bởi|thời\s+gian\s+ký|cơ\s+quan\s*:|@|[+]07:?00|\d{1,2}:\d{2}:\d{2})", re.I)
+STAMP_START_RE = re.compile(r"^\s*Ký\s+bởi\s*:", re.I)
+STAMP_END_RE = re.compile(r"Thời\s+gian\s+ký\s*:", re.I)
+# The signing time of a digital-signature stamp: "Thời gian ký: 2026-05-13T14:41:57+07:00", "Thời gian ký: 24/01/2025
+# 14:23:43", "07.01.2025 16:02:32 +07:00"
+STAMP_DATE_RE = re.compile(r"Thời\s+gian\s+ký\s*:\s*(?:(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
+                           r"|(?P<d2>\d{1,2})[/.](?P<m2>\d{1,2})[/.](?P<y2>\d{4}))", re.I)

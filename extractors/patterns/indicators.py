@@ -16,7 +16,7 @@ CODE_RE = re.compile(r"^\s*(?P<code>\(\d{1,3}\))\s*[.:]?\s*")
 # Units right after a figure, longest first. "833.509/1.703,274 tỷ đồng", "120/831 lượt người", "05 vụ",
 # "23/45 giấy", "97,0%", "350 triệu", "2.961 tấn", "1.250 ha". Counts keep their noun.
 UNIT_WORDS = (
-    "tỷ đồng", "tỉ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "tr.đ", "trđ", "tỷ", "tỉ", "triệu", "đồng",
+    "tỷ đồng", "tỉ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "tr.đ", "trđ", "tỷ", "tỉ", "triệu", "đồng", "đ",
     "lượt người", "lượt hộ", "lượt lao động", "lượt đoàn viên", "lượt hội viên", "lượt thanh niên",
     "lượt học sinh", "lượt phụ nữ", "lượt nông dân", "lượt", "người", "hội viên", "đoàn viên", "đảng viên",
     "thanh niên", "công dân", "hộ gia đình", "hộ", "giấy chứng nhận", "giấy", "vụ việc", "vụ",
@@ -32,10 +32,15 @@ UNIT_WORDS = (
 )
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNIT_WORDS, key=len, reverse=True))
 # A rate unit: "75 triệu đồng/người/năm", "205 triệu đồng/ha", "33 giường/vạn dân". The per-part is kept.
+# A price's per-part is any one word after the slash: "25.000đ/kg", "190.000 đồng/thùng", "352.500đ/bình".
 PER_WORDS = ("người", "năm", "tháng", "ha", "hộ", "lao động", "khẩu", "vạn dân", "nghìn dân", "sào", "con")
 _PER_ALT = "|".join(re.escape(u) for u in sorted(PER_WORDS, key=len, reverse=True))
+_MONEY_ALT = r"tỷ đồng|tỉ đồng|triệu đồng|nghìn đồng|ngàn đồng|đồng|đ"
 UNIT_AFTER_RE = re.compile(
-    rf"\s*(?P<unit>%|(?:{_UNIT_ALT})(?:\s?/\s?(?:{_PER_ALT})(?![\w])){{0,2}}(?![\w]))", re.IGNORECASE
+    # the per-part may carry its size: "đ/chục 10 quả", "đồng/bình 12kg", "đồng/cây 11.7m", "đồng/bao/50kg"
+    rf"\s*(?P<unit>%|‰|(?:{_MONEY_ALT})\s?/\s?[^\W\d_]+(?:\s?/\s?(?:{_PER_ALT}))?"
+    rf"(?:\s?/?\s?\d+(?:[.,]\d+)?\s?(?:kg|g|lít|ml|m|quả|cái|viên)(?![^\W\d_]))?(?![\w])"
+    rf"|(?:{_UNIT_ALT})(?:\s?/\s?(?:{_PER_ALT})(?![\w])){{0,2}}(?![\w]))", re.IGNORECASE
 )
 
 # Comparator words before a figure, longest first.
@@ -162,19 +167,26 @@ PERIOD_RE = re.compile(
 # "ngày 09/9/2025", "26/12/2024", "tháng 12/2025", "Kế hoạch số 232/KH-UBND", "41-CT/TW", "30/2020/NĐ-CP",
 # "năm 2025", "(2025 - 2030)", "lần thứ I", "02 cấp", "78 năm", "6 tháng", "Điều 5", "khoản 2".
 NOT_FIGURE_RE = re.compile(
+    # the first characters any alternative can start with, tested first: a quick refusal at most positions
+    r"(?=[\d(ntsđhlkmpcqg])(?:"
     r"\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{2,4}"
     r"|\d{1,2}\s?[-.]\s?\d{1,2}\s?[-.]\s?\d{4}"
+    # a day and month without the year: "trước ngày 10/01 hàng năm", "không quá 15/2 hàng năm"
+    r"|(?:ngày|trước|sau|đến|từ|hạn)\s+\d{1,2}/\d{1,2}(?![\d/])|\d{1,2}/\d{1,2}(?=\s+h[àằ]ng\s+năm)"
     r"|(?:ngày|tháng)\s+\d{1,2}(?:\s?/\s?\d{1,2}(?=\s?/))?(?:\s?/\s?\d{2,4})?(?:\s+(?:tháng\s+\d{1,2}\s+)?năm\s+\d{4})?"
-    r"|(?:số|số:)\s*\d+[\w/.\-Đđ]*"
+    # "số 232/KH-UBND", "Số: 14/2025/QĐ-UBND" (not "Dân số: 374.125 người": a number needs its slash)
+    r"|(?<!\w)(?:số|số:)\s*\d+[\w.\-Đđ]*/[\w/.\-Đđ]*"
     r"|\d+(?:/\d{4})?/[A-ZĐ][\w\-Đ]*(?:/[\w\-Đ]+)*"
     r"|\d+-[A-ZĐ]{2,}(?:/[\w\-Đ]+)*"
     r"|(?:năm|niên khóa|nhiệm kỳ|giai đoạn|khóa)\s+\d{4}(?:\s?[-–]\s?\d{4})?"
     r"|\(\s?\d{4}\s?[-–]\s?\d{4}\s?\)|\d{4}\s?[-–]\s?\d{4}"
-    r"|\d+\s+(?:năm|tháng|ngày|giờ|cấp|lần)(?![\w])"
-    r"|(?:lần thứ|thứ|điều|khoản|điểm|mục|phần|chương|quý)\s+[\dIVXLC]+"
+    # durations and ages qualify what they follow: "trẻ em 5 tuổi", "người 60 tuổi trở lên"
+    r"|\d+\s+(?:năm|tháng|ngày|giờ|cấp|lần|tuổi)(?![\w])"
+    # (a "tài khoản" is an account, not a clause: "Chi trả qua tài khoản 113 đối tượng")
+    r"|(?<!\w)(?<!tài )(?:lần thứ|thứ|điều|khoản|điểm|mục|phần|chương|quý)\s+[\dIVXLC]+"
     r"|\b(?:19|20)\d{2}\b"
     # "Giá trị sản phẩm thu được trên 1 ha đất trồng trọt": a per-unit denominator, not a figure
-    r"|(?:trên|mỗi|một)\s+1\s+(?:ha|héc ta|hộ|người|lao động|km2|km)(?!\w)",
+    r"|(?:trên|mỗi|một)\s+1\s+(?:ha|héc ta|hộ|người|lao động|km2|km)(?!\w))",
     re.IGNORECASE,
 )
 
@@ -195,7 +207,8 @@ INDICATOR_HEADING_RE = re.compile(r"chỉ tiêu|tiêu chỉ|mục tiêu|kết qu
 # A clause reads as a chỉ tiêu when it names a measure: "Tỷ lệ ...", "... đạt ...", "Tổng ...", "Thu ...".
 # "Tốc độ tăng trưởng kinh tế (GRDP) đạt trên 11%", "Giá trị sản xuất ...", "Thu nhập bình quân ...".
 CUE_RE = re.compile(
-    r"tỷ lệ|tỉ lệ|\bđạt\b|tổng|\bthu\b|số lượng|số người|số hộ|\bcấp\b|giải quyết|tuyển|tốc độ|tăng trưởng"
+    # "Chỉ số giá tiêu dùng ... bằng 100,25%", "chiếm tỷ trọng 19,84%": an index and a share are measures too
+    r"tỷ lệ|tỉ lệ|chỉ số|tỷ trọng|\bđạt\b|tổng|\bthu\b|số lượng|số người|số hộ|\bcấp\b|giải quyết|tuyển|tốc độ|tăng trưởng"
     r"|giá trị|thu nhập|bình quân|sản lượng|kết nạp"
     # outcomes counted in the area: "xảy ra 05 vụ tai nạn giao thông, làm chết 03 người, bị thương 04 người"
     r"|\bxảy ra\b|làm chết|bị thương|ghi nhận",
@@ -209,6 +222,8 @@ OUTCOME_BEFORE_RE = re.compile(r"(?:xảy ra|ghi nhận|làm chết|bị thươn
 # Words that end a name before the figure: "Tỷ lệ điều tra phá án đạt 95%" -> "Tỷ lệ điều tra phá án".
 NAME_TAIL_RE = re.compile(
     r"(?:\s*[:,\-–]|\s+(?:phấn đấu|đạt|là|bằng|được|có|với|ước|ước đạt|tỷ lệ|mức|khoảng|từ|mới|chỉ|chưa|cho|còn"
+    # a price's "Xăng A95III có giá 23.330đ/lít", "Lúa OM18 ở mức 7.200 - 7.400đ/kg", "... dao động từ ..."
+    r"|giá|dao động|ở"
     r"|giảm|tăng|xuống|lên|thu được|"
     + _CMP_ALT
     + r"))+\s*$",
@@ -308,6 +323,10 @@ def period_in(text: str) -> str | None:
 # "TT | Nội dung | ĐVT | Chỉ tiêu giao năm 2025"; "So với cùng kỳ (%)" and "Ghi chú" are not used.
 TABLE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ignore", re.compile(r"cùng kỳ|năm trước|ghi chú", re.IGNORECASE)),
+    # a price table's "Giá kỳ trước | Giá kỳ này | Mức tăng (giảm)": the earlier level, the level, the change
+    # ("So với tháng trước" compares: a ratio, below)
+    ("baseline", re.compile(r"^(?!so\b)(?:.*\s)?(?:kỳ trước|tháng trước|quý trước)", re.IGNORECASE)),
+    ("value", re.compile(r"kỳ này|tháng này|quý này|kỳ báo cáo", re.IGNORECASE)),
     ("stt", re.compile(r"^(?:stt|tt|số tt|số thứ tự)\.?$", re.IGNORECASE)),
     ("ratio", re.compile(
         # "% so KH" (a district's "Chỉ tiêu KH giao | Ước TH năm | % so KH | Cùng kỳ")
@@ -320,16 +339,50 @@ TABLE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
                           re.IGNORECASE)),
     ("value", re.compile(r"thực hiện|kết quả|\bth\b|\bước\b|đạt được|lũy kế|số liệu", re.IGNORECASE)),
     ("unit", re.compile(r"đơn vị tính|^đvt$|^đơn vị đo$", re.IGNORECASE)),
-    ("name", re.compile(r"chỉ tiêu|nội dung|^tên|danh mục|lĩnh vực|hạng mục", re.IGNORECASE)),
+    ("name", re.compile(r"chỉ tiêu|nội dung|^tên|danh mục|lĩnh vực|hạng mục|mặt hàng|nhóm hàng", re.IGNORECASE)),
     ("label", re.compile(r"^(?:đơn vị|xã|thôn|địa phương|cơ quan|tổ chức|tập thể)$", re.IGNORECASE)),
 )
 # A row that only numbers the columns: "1 | 2 | 3 | 4 | 5=4/3", "(1) | (2) | (3)", "A | B | 1 | 2".
-COLUMN_NUMBER_RE = re.compile(r"^\(?[0-9A-Z]{1,2}\)?(?:\s*=.*)?$")
+# "7 (6:3)", "(5)=(4)/(3)": a numbered column with the formula that fills it.
+COLUMN_NUMBER_RE = re.compile(r"^\(?[0-9A-Z]{1,2}\)?(?:\s*[=(].*)?$")
 # "Thu ngân sách xã (triệu đồng)", "Tỷ lệ tham gia BHYT (%)": a column header with its unit in brackets.
 HEADER_UNIT_RE = re.compile(r"^(?P<name>.*?)\s*\((?P<unit>[^()]{1,20})\)\s*$")
 # Group rows ("I | Chỉ tiêu kinh tế") and totals ("Tổng cộng") are not indicators of their own.
 GROUP_STT_RE = re.compile(r"^[IVX]{1,4}\.?$|^[A-D]\.?$")
-TOTAL_ROW_RE = re.compile(r"^(?:tổng cộng|cộng|tổng số)\b", re.IGNORECASE)
+# A statistical form's "Tổng số cán bộ, công chức | 120" is a measure of its own; only a bare total sums rows.
+TOTAL_ROW_RE = re.compile(r"^(?:tổng cộng|cộng|tổng số|tổng|toàn (?:xã|huyện|tỉnh|thành phố|phường))\s*[:.]?\s*$",
+                          re.IGNORECASE)
+# A column of changes on an earlier period: "So với cùng kỳ (%)", "Tăng/giảm so với năm trước".
+CHANGE_HEADER_RE = re.compile(r"%|tăng|giảm|so với|so sánh", re.IGNORECASE)
+# A column of no role that states a change: "Mức tăng (giảm)", "Tăng/giảm".
+CHANGE_COLUMN_RE = re.compile(r"\b(?:tăng|giảm)\b", re.IGNORECASE)
+# A count per count after a count noun: "108 bé trai/100 bé gái" (the sex ratio at birth), "2 bác sĩ/1 trạm".
+PER_COUNT_RE = re.compile(r"\s?/\s?(?P<per>\d+\s+[^\W\d]+(?:\s+[^\W\d]+)?)(?=[\s.,;:)]|$)")
+# A unit cell that repeats the one above: '"', "-nt-", "nt" (như trên).
+DITTO_RE = re.compile(r'^\s*(?:["“”\'″]+|-?\s*"\s*-?|-?\s*nt\s*-?|như trên)\s*$', re.IGNORECASE)
+# A column header that counts something: "SL tập thể", "Số cá nhân", "Số lượng cá nhân là lãnh đạo".
+COUNT_HEADER_RE = re.compile(r"^(?:tổng số|số lượng|sl|số|sô)\s+(?:là\s+)?", re.IGNORECASE)
+# The title of a statistical form or summary, whose tables state results even when no header names the
+# document's kind: "BẢNG TỔNG HỢP HÌNH THỨC KHEN THƯỞNG CẤP NHÀ NƯỚC NĂM 2022", "Biểu mẫu số 01", "BÁO CÁO THỐNG KÊ".
+STATISTICS_TITLE_RE = re.compile(r"^\s*(?:bảng tổng hợp|tổng hợp|biểu mẫu|biểu số|báo cáo|thống kê|số liệu)\b",
+                                 re.IGNORECASE)
+# A plan commits to a level even in its task section: "đảm bảo 100% giáo viên biết ứng dụng CNTT", "phấn đấu đến
+# năm 2015: 100% cán bộ ...", "tối thiểu 02 mô hình". The words right before the figure (a short window).
+COMMITMENT_BEFORE_RE = re.compile(
+    r"(?:đảm bảo|bảo đảm|phấn đấu|mục tiêu|tối thiểu|ít nhất|không dưới|không thấp hơn)(?:\s+\S+){0,4}\s*:?\s*$",
+    re.IGNORECASE)
+# A commitment right before a share, whose measure follows it: "đảm bảo 100% giáo viên biết ứng dụng CNTT".
+COMMITMENT_END_RE = re.compile(r"(?:đảm bảo|bảo đảm|phấn đấu(?:\s+đạt)?)\s*:?\s*$", re.IGNORECASE)
+# The type of a plan or decision in its number: "Số: 2668/KH-UBND", "46/QĐ-BCĐCCHC" (OCR may garble the digits).
+PLAN_NUMBER_RE = re.compile(r"/\s*(?:KH|QĐ)\s*-\s*[A-ZĐ]")
+# A plan's headings over where things stand before it: "II. HIỆN TRẠNG ỨNG DỤNG CNTT", "II. ĐÁNH GIÁ CHUNG",
+# "1. Những kết quả đạt được", "Thực trạng ...": their figures are baselines, not targets.
+BASELINE_HEADING_RE = re.compile(
+    r"^(?:hiện trạng|thực trạng|đánh giá|tình hình|(?:những )?kết quả (?:đạt được|thực hiện))", re.IGNORECASE)
+# A caption above a table stating its unit: "Đơn vị tính: triệu đồng", "ĐVT: ha".
+# "Đơn vị: Triệu đồng" in a form's title row counts too (the caller keeps it only when it is a known unit).
+UNIT_CAPTION_RE = re.compile(r"(?:đơn vị tính|đơn vị|đvt)\s*:\s*(?P<unit>[^\W\d][^,;()\n]{0,24}?)\s*(?:[.;)\n]|$)",
+                             re.IGNORECASE)
 
 # Results tables that reached us as text lines (OCR of a scan):
 # header "STT Chỉ tiêu Đơn vị Kế Thực | Tỷ lệ %" (its words give the order of the figure columns) and rows
@@ -347,11 +400,14 @@ TEXT_ROW_RE = re.compile(
     re.IGNORECASE,
 )
 
-# --- Cutting an indicator's name from the words before its figure (extractors/indicators_names.py) ---
+# --- Cutting an indicator's name from the words before its figure (extractors/indicators/names.py) ---
 # "trong đó: Giá trị thương mại ...", "- Tỷ lệ ...", "cụ thể: ...": words that open a clause, not a name.
 # A list label opening the clause is no part of a name either: "5. 100% hộ nghèo ...", "b) Tỷ lệ ...".
 NAME_LEAD_RE = re.compile(
-    r"^(?:\s*(?:trong đó|cụ thể|gồm|bao gồm|riêng|và|\d{1,2}\.(?:\d{1,2}\.)*(?=\s)|[a-zđ]\)(?=\s)|[-+•,:.]))+\s*",
+    r"^(?:\s*(?:trong đó|cụ thể|gồm|bao gồm|riêng|và|hiện|\d{1,2}\.(?:\d{1,2}\.)*(?=\s)|[a-zđ]\)(?=\s)"
+    # "(ổn định), bầu 16.000đ/kg": what qualified the figure before
+    # (not a plan's code "(1)" printed in the name)
+    r"|\((?!\d{1,3}\))[^()]*\)|[-+•,:.)]))+\s*",
     re.IGNORECASE,
 )
 # "Năm 2025 thôn có 97,1% người dân tham gia bảo hiểm y tế": the measure follows the figure.
@@ -370,7 +426,7 @@ LOCATIVE_TAIL_RE = re.compile(r"\s+trên địa bàn(?:\s+(?:xã|thôn|huyện|t
 # địa bàn phấn đấu đạt tỷ lệ" -> "tỷ lệ".
 STRIVE_RE = re.compile(r"(?:.*\s)?phấn đấu\s+(?:đạt\s+)?", re.IGNORECASE | re.S)
 
-# --- Qualifying a figure in prose (extractors/indicators_prose.py) ---
+# --- Qualifying a figure in prose (extractors/indicators/prose.py) ---
 # "36 giấy phép (chỉ tiêu 30 giấy), đạt 120%": right after the figure, a target it is measured against.
 TARGET_REF_AFTER_RE = re.compile(r"^\s*\(?\s*(?:chỉ tiêu|kế hoạch)", re.IGNORECASE)
 # A name that starts with these measures a rate, so a bare figure is in %: "Tỷ lệ hộ nghèo: 0" (also "tỉ lệ").

@@ -144,3 +144,10 @@ def ocr_roman(text: str, previous: int) -> Label | None:
 # Where a body ends and its closing begins: "Trên đây là Kế hoạch thực hiện ...", "Nơi nhận:", and the same without
 # some diacritics lost by a legacy font or OCR ("Noi nhan:"); not a sentence that only mentions them later.
 CLOSING_RE = re.compile(r"^\s*(?:Trên đây|N[ơo]i nh[ậa]n\b)", re.I)
+
+# An appendix starts a zone of its own: "PHỤ LỤC", "Phụ lục" (alone on its line), "PHỤ LỤC I", "Phụ lục số 02",
+# "PHỤ LỤC 1. BIỂU TỔNG HỢP ..."; not a sentence that mentions one ("Phụ lục kèm theo ...", "... theo Phụ lục").
+APPENDIX_RE = re.compile(r"^\s*(?:PH[ỤU]\s*L[ỤU]C|Ph[ụu]\s+l[ụu]c)(?:\s+(?:số|SỐ)?\s*[\dIVXLC]+[a-z]?\b)?\s*[.:\-–]?"
+                         r"\s*(?=$|[^\w\s]|[A-ZĐÀ-Ỹ][^a-zđà-ỹ]*$|\()")
+# "(Kèm theo Quyết định số ...)", "(Ban hành kèm theo Kế hoạch số ...)": the line under an attached document's title
+ATTACHED_TO_RE = re.compile(r"^\s*\(\s*(?:Ban hành\s+)?[Kk]èm theo\b")

@@ -27,10 +27,13 @@ DONE_TASK_RE = re.compile(r"(?<!\w)đã(?!\w)")
 # "Thời gian hoàn thành" -> time; "Nội dung nhiệm vụ" -> task.
 TASK_COLUMNS = (
     ("support", re.compile(r"phối hợp")),
-    ("lead", re.compile(r"chủ trì|đơn vị(?! tính)|cơ quan|trách nhiệm|người phụ trách")),
-    ("time", re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành|ngày|hạn")),
+    ("lead", re.compile(r"chủ trì|đơn vị(?! tính)|cơ quan|trách nhiệm|người phụ trách"
+                        r"|^(?:tên\s+)?(?:xã|phường|thị trấn|địa phương)\b")),
+    ("time", re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành|ngày|hạn|^(?:tháng|quý)\b")),
     ("task", re.compile(r"nhiệm vụ|nội dung|công việc|hoạt động|chỉ tiêu")),
 )
+# (a schedule whose rows are communes: "STT | Xã, phường | Nội dung | Tháng" -> each commune is assigned the task by
+# the month in its row)
 # The same words with their spaces lost, as in a PDF header cell "Đơnvịchủtrì" (after phrase_key: "đơnvịchủtrì").
 TASK_COLUMNS_GLUED = {role: re.compile(rx.pattern.replace(" ", "")) for role, rx in TASK_COLUMNS}
 # A row-number cell: "STT", "TT", "Số TT", "1", "12." -- not a unit name.
@@ -47,3 +50,5 @@ TASK_HEADER_WORDS = ("nhiệm vụ", "nội dung", "công việc", "hoạt độ
 # A task about reporting ("Báo cáo kết quả thực hiện về UBND xã") takes the plan's reporting deadline when it has
 # none; a PDF cell may lose the space ("Báocáo kết quả").
 REPORT_WORD = "báo cáo"
+# A commune or ward named in a schedule's unit column: "Xã Tân Hòa", "Phường 1", "Thị trấn Di Linh"
+COMMUNE_RE = re.compile(r"^(?:xã|phường|thị trấn|thị xã)\s+\S", re.I)

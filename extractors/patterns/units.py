@@ -30,7 +30,7 @@ _ALIASES: dict[str, str] = {
     # "mức phạt 2.500.000 đồng"
     "đồng": "đồng", "vnđ": "đồng", "vnd": "đồng", "đ": "đồng",
     # "Tỷ lệ hộ cận nghèo: 1,1%"
-    "%": "%", "phần trăm": "%", "tỷ lệ %": "%", "tỷ lệ (%)": "%",
+    "%": "%", "phần trăm": "%", "‰": "‰", "phần nghìn": "‰", "tỷ lệ %": "%", "tỷ lệ (%)": "%",
     # "120/831 lượt người"; "Đăng ký khai sinh: 245 người"
     "lượt người": "lượt người", "lượt": "lượt", "người": "người",
     # "126/110 lượt đoàn viên, thanh niên": visits by people are "lượt người" ("lượt lao động" stays its own unit)
@@ -56,6 +56,7 @@ _FACTORS: dict[str, tuple[str, float]] = {
     "triệu đồng": ("money", 1e6),
     "tỷ đồng": ("money", 1e9),
     "%": ("percent", 1.0),
+    "‰": ("permille", 1.0),  # "Tỷ lệ tăng dân số tự nhiên: < 10,6 ‰" (a rate per thousand)
     "người": ("person", 1.0),
     "lượt người": ("person", 1.0),
     "lượt lao động": ("person", 1.0),
@@ -104,6 +105,7 @@ def canonical_unit(text: str | None) -> str | None:
         return _ALIASES[key]
     head, slash, per = key.partition("/")
     if slash and head.strip() and per.strip():  # "triệu/người/năm" -> "triệu đồng/người/năm"
+        per = re.sub(r"(?<=\d) (?=(?:kg|g|ml|m|lít)(?!\w))", "", per)  # "bình 12 kg" -> "bình 12kg"
         return f"{canonical_unit(head)}/{'/'.join(p.strip() for p in per.split('/'))}"
     tail = key.rstrip(".")
     return _ALIASES.get(tail, key)
@@ -120,6 +122,13 @@ def same_measure_unit(a: str | None, b: str | None) -> bool:
         return x == y
     hx, hy = x.split("/")[0], y.split("/")[0]
     return x == y or hx == hy or hx.startswith(hy + " ") or hy.startswith(hx + " ")
+
+
+def is_price(unit: str | None) -> bool:
+    """Money per something: "đồng/kg", "nghìn đồng/người" (a price, a rate of pay or of support)."""
+    canon = canonical_unit(unit) or ""
+    head, slash, per = canon.partition("/")
+    return bool(slash and per) and head in MONEY_UNITS
 
 
 def unit_kind(unit: str | None) -> str | None:

@@ -1,4 +1,5 @@
-"""DOCX -> Document: body paragraphs and tables in order (nested tables too), then headers/footers.
+"""DOCX -> Document: body paragraphs and tables in order (nested tables too), then headers/footers, then
+footnotes and endnotes (kind "note", one block per paragraph of a note).
 
 The package is checked first (`guards.check_docx_package`), then its parts are parsed with a safe
 plain lxml parser and walked as XML: python-docx does not expose numbering, nested content
@@ -63,8 +64,23 @@ def read_docx(path: Path) -> Document:
             for p in root.iter(w("p")):
                 if (out := paragraph_to_out(p, ctx)) is not None and not _PAGE_NUMBER_RE.match(out.text):
                     builder.add(kind, out)
+    for root in parts.notes:
+        _add_notes(root, builder)
     warnings = builder.warnings + _legacy_warnings(ctx)
     return Document(source=nfc_name(path.name), format="docx", blocks=tuple(builder.blocks), warnings=tuple(warnings))
+
+
+_SEPARATOR_NOTES = ("separator", "continuationSeparator", "continuationNotice")
+
+
+def _add_notes(root: etree._Element, builder: _Builder) -> None:
+    """Each footnote or endnote paragraph as a note block (Word's separator notes are skipped)."""
+    for note in root:
+        if note.tag not in (w("footnote"), w("endnote")) or note.get(w("type")) in _SEPARATOR_NOTES:
+            continue
+        for p in note.iter(w("p")):
+            if (out := paragraph_to_out(p, builder.ctx)) is not None and out.text.strip():
+                builder.add(BlockKind.NOTE, out)
 
 
 def _walk(container: etree._Element, builder: _Builder, depth: int) -> None:

@@ -17,6 +17,7 @@ MAIN_PART = "word/document.xml"
 _REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _HEADER_REL = "/header"
 _FOOTER_REL = "/footer"
+_NOTE_RELS = ("/footnotes", "/endnotes")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True,
                           load_dtd=False)
 
@@ -28,6 +29,7 @@ class DocxParts:
     numbering: etree._Element | None
     headers: tuple[etree._Element, ...]
     footers: tuple[etree._Element, ...]
+    notes: tuple[etree._Element, ...] = ()  # word/footnotes.xml, word/endnotes.xml
 
 
 def read_parts(path: Path) -> DocxParts:
@@ -41,8 +43,9 @@ def read_parts(path: Path) -> DocxParts:
         targets = _targets(rels)
         headers = tuple(p for t in targets.get(_HEADER_REL, []) if (p := part(t)) is not None)
         footers = tuple(p for t in targets.get(_FOOTER_REL, []) if (p := part(t)) is not None)
+        notes = tuple(p for rel in _NOTE_RELS for t in targets.get(rel, []) if (p := part(t)) is not None)
         return DocxParts(document=part(MAIN_PART), styles=part("word/styles.xml"),
-                         numbering=part("word/numbering.xml"), headers=headers, footers=footers)
+                         numbering=part("word/numbering.xml"), headers=headers, footers=footers, notes=notes)
 
 
 def _targets(rels: etree._Element | None) -> dict[str, list[str]]:

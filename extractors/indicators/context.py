@@ -1,7 +1,7 @@
 """Blocks -> paragraphs with the context an indicator needs: its heading zone, section path and period.
 
-Lines broken inside sentences are joined by `extractors.paragraphs.blocks_to_paragraphs`; section paths
-come from `extractors.sections.section_paths`. The zone says whether a paragraph may hold chỉ tiêu:
+Lines broken inside sentences were joined and section paths computed once, in the document's view
+(`extractors.context.DocumentView`). The zone says whether a paragraph may hold chỉ tiêu:
 "indicator" under a "Mục tiêu, chỉ tiêu" / "Kết quả" heading, "excluded" under "Mục đích, yêu cầu",
 "Tổ chức thực hiện" and the like, "other" elsewhere.
 """
@@ -14,14 +14,13 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from extractors.blocks import Block, BlockKind, Document
-from extractors.paragraphs import blocks_to_paragraphs
+from extractors.paragraphs import Paragraph as JoinedParagraph
 from extractors.patterns.indicators import (
-    EXCLUDED_HEADING_RE, FORWARD_HEADING_RE, INDICATOR_HEADING_RE, period_in,
+    BASELINE_HEADING_RE, EXCLUDED_HEADING_RE, FORWARD_HEADING_RE, INDICATOR_HEADING_RE, period_in,
 )
 from extractors.patterns.structure import PATH_KINDS, Label
-from extractors.sections import section_paths
 
-Zone = Literal["indicator", "excluded", "other"]
+Zone = Literal["indicator", "excluded", "baseline", "other"]
 _MAX_HEADING_CHARS = 160
 _MAX_LETTER_HEADING_CHARS = 80
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -59,6 +58,8 @@ def _zone_of(stack: list[Label], is_report: bool = False) -> Zone:
         title = label.rest.strip(" :.")
         if EXCLUDED_HEADING_RE.match(title) or (is_report and FORWARD_HEADING_RE.match(title)):
             return "excluded"
+        if not is_report and BASELINE_HEADING_RE.match(title):
+            return "baseline"  # a plan's "II. HIỆN TRẠNG ỨNG DỤNG CNTT", "1. Những kết quả đạt được": where it starts
         if INDICATOR_HEADING_RE.search(title):
             return "indicator"
     return "other"
@@ -72,18 +73,19 @@ def _push(stack: list[Label], label: Label) -> None:
     stack.append(label)
 
 
-def document_to_paragraphs(doc: Document, doc_year: int | None = None, paths: list[str | None] | None = None,
-                           default_period: str | None = None, is_report: bool = False) -> list[Paragraph]:
+def document_to_paragraphs(doc: Document, joined: tuple[JoinedParagraph, ...], paths: list[str | None],
+                           doc_year: int | None = None, default_period: str | None = None,
+                           is_report: bool = False) -> list[Paragraph]:
     """Every text paragraph with its zone (indicator / excluded / other), section path and heading period.
 
-    `doc_year` (the document's own year) and `default_period` ("năm 2025") stand in when no heading states
-    one; `paths` are the blocks' section paths when the caller has them already. In a report (`is_report`), a
-    forward-looking heading ("NHIỆM VỤ NĂM 2026") excludes what it holds.
+    `joined` are the document's paragraphs and `paths` its blocks' section paths (both from the view built once
+    in `extract.py`). `doc_year` (the document's own year) and `default_period` ("năm 2025") stand in when no
+    heading states one. In a report (`is_report`), a forward-looking heading ("NHIỆM VỤ NĂM 2026") excludes what
+    it holds.
     """
-    paths = paths if paths is not None else section_paths(doc)
     stack: list[Label] = []
     out: list[Paragraph] = []
-    for para in blocks_to_paragraphs(doc):
+    for para in joined:
         block = doc.blocks[para.first]
         if out and para.label is None and _continues_list(out[-1].text, para.text):
             out[-1] = replace(out[-1], text=f"{out[-1].text} {para.text}")
@@ -116,11 +118,10 @@ def context_at(paragraphs: list[Paragraph], index: int, paths: list[str | None])
 
 
 def document_to_tables(doc: Document, paragraphs: list[Paragraph],
-                       paths: list[str | None] | None = None) -> list[tuple[Block, Paragraph | None]]:
-    """Every table block with the context of the text before it (its section path is the table's own)."""
-    paths = paths if paths is not None else section_paths(doc)
+                       paths: list[str | None]) -> list[tuple[int, Block, Paragraph | None]]:
+    """Every table block (index, block) with the context of the text before it (its section path is the table's own)."""
     return [
-        (block, context_at(paragraphs, i, paths))
+        (i, block, context_at(paragraphs, i, paths))
         for i, block in enumerate(doc.blocks)
         if block.kind == BlockKind.TABLE and block.rows
     ]

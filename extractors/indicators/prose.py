@@ -12,30 +12,33 @@ import re
 from dataclasses import dataclass, replace
 
 from extractors.errors import DocWarning
-from extractors.indicators_context import Paragraph
-from extractors.indicators_figures import Mention, clause_to_mentions, ratio_mismatch
-from extractors.indicators_names import (
-    capitalised, count_noun, complete_period, name_after, name_around, name_before, subject_of,
+from extractors.indicators.context import Paragraph
+from extractors.indicators.mentions import Mention, clause_to_mentions, ratio_mismatch
+from extractors.indicators.count_nouns import count_noun, header_count_noun
+from extractors.indicators.mentions import mask_non_figures
+from extractors.indicators.names import (
+    capitalised, complete_period, name_after, name_around, name_before, subject_of,
 )
 from extractors.patterns.indicators import (
     ACTIVITY_UNITS, ACTIVITY_VERB_RE, BRACKETED_RATE_RE, CHANGE_AFTER_RE, CHANGE_BEFORE_RE, CODE_RE,
     COMPARATOR_AFTER_RE, COMPARATORS_AFTER, COMPARED_WORD, COMPLETION_BEFORE_RE, COMPLETION_NOUN_RE, CUE_RE,
-    DETAIL_CONNECTOR_RE,
-    DIFFERENCE_AFTER_RE, DIFFERENCE_RE, DONE_RE, MEASURED_AFTER_RE, NO_OCCURRENCE_RE, OUTCOME_BEFORE_RE,
-    RATE_NAME_WORDS, RATIO_AFTER_RE, RATIO_NOUN_RE, SHARE_BEFORE_RE, TARGET_AFTER_RE, TARGET_BRACKET_RE, TARGET_CUE_RE,
+    DETAIL_CONNECTOR_RE, DIFFERENCE_AFTER_RE, DIRECTION_VERB_RE, DIFFERENCE_RE, DONE_RE, NAME_LEAD_RE, NO_OCCURRENCE_RE,
+    COMMITMENT_BEFORE_RE, OUTCOME_BEFORE_RE, PER_COUNT_RE, RATE_NAME_WORDS, RATIO_AFTER_RE, RATIO_NOUN_RE, SHARE_BEFORE_RE, TARGET_AFTER_RE, TARGET_BRACKET_RE, TARGET_CUE_RE,
     TARGET_REF_AFTER_RE, TARGET_WORD_RE, UPDATE_BETWEEN_RE, comparator_before, direction_of, period_in,
 )
-from extractors.patterns.numbers import join_split_numbers
+from extractors.patterns.numbers import NUMBER_RE, join_split_numbers
 from extractors.patterns.structure import PATH_KINDS
-from extractors.patterns.units import same_measure_unit
-from extractors.records import Indicator
+from extractors.patterns.units import is_price, same_measure_unit
+from extractors.indicators.measures import Measures, indicator_to_figure
+from extractors.records import Figure, FigureRole, Indicator
 
 # "(Thu ngân sách xã 6 tháng đầu năm đạt 3.964/3.187 triệu đồng đạt 124%, ...)": a bracketed clause of its own.
 _BRACKET_RE = re.compile(r"\(([^()]{15,})\)")
 _SHORT_PARAGRAPH = 300  # quote a short paragraph whole, a long one by its sentence
 _ONE_SENTENCE = 60  # shorter text is taken as one sentence without asking the splitter
 _NAME_WINDOW = 400  # characters before a figure that may name it
-_AFTER_WINDOW = 200  # characters after a figure that may qualify it ("đạt 124%", "theo kế hoạch")
+_AFTER_WINDOW = 200
+_COMMIT_WINDOW = 60  # characters before a figure where a plan's commitment may stand ("đảm bảo 100% ...")  # characters after a figure that may qualify it ("đạt 124%", "theo kế hoạch")
 
 
 @dataclass(frozen=True)
@@ -48,13 +51,16 @@ class Context:
     location: str
     text: str
     trusted: bool  # in a chỉ tiêu section or a coded item: no cue word needed
+    excluded: bool = False  # in a purpose / requirement / task section: its measures are requirements
+    baseline: bool = False  # in a plan's account of where things stand: its measures are baselines
 
 
 def _figures(m: Mention, prefix: str, ctx: Context, name: str) -> dict:
     if m.kind == "pair":
         return {"value": m.values[0], "target": m.values[1]}
-    if m.kind == "range":
-        return {"target": m.values[0], "target_high": m.values[1], "comparator": "range"}
+    if m.kind == "range":  # a plan's "tăng 7,5 - 8%"; a report's observed "dao động từ 7.200 - 7.400đ/kg"
+        low = "value" if ctx.is_report and not TARGET_CUE_RE.search(prefix) else "target"
+        return {low: m.values[0], "target_high": m.values[1], "comparator": "range"}
     unit = m.unit or ("%" if name.lower().startswith(RATE_NAME_WORDS) else None)
     is_target = not ctx.is_report or TARGET_CUE_RE.search(prefix)
     return {"target" if is_target else "value": m.values[0], "unit": unit}
@@ -92,21 +98,42 @@ def _name(clause: str, m: Mention, previous: str | None) -> tuple[str, int]:
     return "", 0
 
 
-def _indicator_fields(clause: str, m: Mention, ctx: Context, previous: str | None) -> dict | None:
+def _with_unit(clause: str, m: Mention) -> Mention | None:
+    """The mention with its count noun as unit when no list knows it ("35 trạm bơm"); None when it is no figure.
+
+    A count per count keeps both: "108 bé trai/100 bé gái" -> unit "bé trai/100 bé gái".
+    """
     prefix, after = clause[: m.start], clause[m.end:]
-    if m.unit is None and not prefix.rstrip().endswith(":"):
-        noun = count_noun(after) if m.kind == "pair" or MEASURED_AFTER_RE.match(after) else None
-        if noun is None:
-            return None  # a bare number ("02 lớp" without a known unit) is not a figure
-        m = replace(m, unit=noun)  # "sắp xếp 1.820 quân nhân dự bị, đạt 101,1% kế hoạch"
+    if m.unit is not None or prefix.rstrip().endswith(":"):
+        return m
+    noun = count_noun(prefix[-40:], clause[m.start: m.end], after[:60])
+    if noun is None:
+        return None  # "02" alone, "Thôn 3": no figure
+    written = re.match(r"\s*" + r"\s+".join(map(re.escape, noun.split())), after, re.IGNORECASE)
+    end = m.end + (written.end() if written else 0)
+    if written and (per := PER_COUNT_RE.match(clause, end)):
+        noun, end = f"{noun}/{' '.join(per.group('per').split())}", per.end()
+    return replace(m, unit=noun, end=end)
+
+
+def _indicator_fields(clause: str, m: Mention, ctx: Context, previous: str | None) -> dict | FigureRole:
+    """The fields of the chỉ tiêu a figure states, or the role of a figure that states none."""
+    prefix, after = clause[: m.start], clause[m.end:]
     if _is_activity(prefix, after, m):
-        return None
+        return "activity"
     completion = _completion(prefix, after, m, ctx)
     name, used = completion or _name(clause, m, previous)
     if not any(c.isalpha() for c in name):
-        return None
-    if not ctx.trusted and not (CUE_RE.search(name) or OUTCOME_BEFORE_RE.search(prefix) or m.kind == "pair"):
-        return None
+        return "fact"
+    # a price report's "Xăng A95III có giá 23.330đ/lít" (not its "(giảm 300đ/lít)")
+    observed = ctx.is_report and is_price(m.unit) and not DIRECTION_VERB_RE.search(prefix)
+    # a plan's task section that commits to a level: "đảm bảo 100% giáo viên biết ứng dụng CNTT trong giảng dạy"
+    committed = not ctx.is_report and COMMITMENT_BEFORE_RE.search(prefix[-_COMMIT_WINDOW:]) is not None
+    if not ctx.trusted and not (CUE_RE.search(name) or OUTCOME_BEFORE_RE.search(prefix) or m.kind == "pair"
+                                or observed or committed):
+        return "fact"
+    if m.unit is None:  # "Số PAKN được tiếp nhận: 49": the count noun the name counts
+        m = replace(m, unit=header_count_noun(name))
     fields = {"unit": m.unit, **_figures(m, prefix, ctx, name)}
     is_ratio = m.kind == "single" and m.unit == "%" and RATIO_AFTER_RE.search(prefix) and RATIO_NOUN_RE.match(after)
     if is_ratio or completion:  # "Thu ngân sách đạt 105% kế hoạch", "hoàn thành 100% chỉ tiêu tuyển quân"
@@ -117,7 +144,7 @@ def _indicator_fields(clause: str, m: Mention, ctx: Context, previous: str | Non
     fields["comparator"] = _comparator(prefix, after, fields, ctx)
     period = period_in(prefix) or period_in(after) or ctx.period
     fields["period"] = complete_period(period, ctx.year)
-    return {"name": name, "warnings": list(m.warnings), "_used": used, **fields}
+    return {"name": name, "warnings": list(m.warnings), "_used": used, "_committed": committed, **fields}
 
 
 def _is_activity(prefix: str, after: str, m: Mention) -> bool:
@@ -206,41 +233,114 @@ def _change_is_the_measure(between: str, after: str, m: Mention, found: list[dic
     return not ctx.is_report or comparator_before(between) is not None or TARGET_WORD_RE.search(after[:80]) is not None
 
 
-def clause_to_indicators(clause: str, ctx: Context, previous: str | None = None) -> list[Indicator]:
-    """One clause (no ";") -> its indicators; later figures are ratios of the first or indicators of their own.
+def _other(clause: str, m: Mention, role: FigureRole, ctx: Context, previous: str | None) -> Figure:
+    """A figure that states no chỉ tiêu (a change, a gap, an activity, a fact), named by the words around it."""
+    prefix = clause[: m.start]
+    if role == "fact" and DIRECTION_VERB_RE.search(prefix):
+        role = "change"  # "(giảm 10.000đ/kg)": a change with no level of its own
+    opening = re.split(r"[,;(]", prefix)[-1]
+    prefix = prefix[len(prefix) - len(opening):] if any(c.isalpha() for c in opening) else prefix
+    if role == "activity":  # "Tổ chức 12 hội nghị tuyên truyền, ...": the words up to the next break
+        stop = re.search(r"[,;.(]|$", clause[m.end:])
+        name = name_around(clause[: m.end + stop.start()], m.start, m.end, m.unit)
+    else:
+        name = name_before(prefix) or name_after(prefix, clause[m.end:], m.unit)[0] or previous or ""
+    low, high = (m.values + (None,))[:2] if m.kind != "single" else (m.values[0], None)
+    value, target = (low, high) if m.kind == "pair" else (low, None)
+    period = period_in(prefix) or ctx.period
+    return Figure(name=name or None, value=value, target=target, target_high=high if m.kind == "range" else None,
+                  unit=m.unit, role=role, comparator=comparator_before(prefix), section=ctx.section,
+                  period=complete_period(period, ctx.year), text=ctx.text)
+
+
+def _in_rate_name(clause: str, m: Mention, later: list[Mention]) -> bool:
+    """"Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng ... còn 11,8%", "Tỷ lệ phụ nữ sinh đủ 02 con: ≥ 55%": a count
+    inside the name of a rate that a later "%" states is part of the name, not a figure."""
+    if m.kind != "single" or m.unit == "%" or not any(n.unit == "%" for n in later[:1]):
+        return False
+    opening = re.split(r"[,;]", clause[: m.start])[-1]
+    return NAME_LEAD_RE.sub("", opening).lower().startswith(RATE_NAME_WORDS)
+
+
+def clause_to_measures(clause: str, ctx: Context, previous: str | None = None) -> Measures:
+    """One clause (no ";") -> its indicators and figures; later figures are ratios of the first or their own.
 
     `previous` is the name of the indicator before this clause, for "...; riêng 6 tháng cuối năm thu được 422 ...".
     """
     found: list[dict] = []
+    others: list[tuple[int, Figure]] = []  # figures of no chỉ tiêu, with their position
+    owners: list[int] = []  # position of each found indicator's figure
     last_end = 0
     name_stop: int | None = None  # where the words naming the next figure end, when a change figure came between
-    for m in clause_to_mentions(clause, ctx.location):
+    mentions = clause_to_mentions(clause, ctx.location)
+    unit_end = 0  # where the last count noun's unit ended ("108 bé trai/100 bé gái": "100" is in it)
+    for k, m in enumerate(mentions):
+        if m.start < unit_end or _in_rate_name(clause, m, mentions[k + 1:]):
+            continue
         start = max(last_end, m.start - _NAME_WINDOW)  # bounded windows keep a huge clause linear
         before = clause[start: name_stop] + " " if name_stop is not None else clause[start: m.start]
         rest = before + clause[m.start: m.end + _AFTER_WINDOW]
         local = Mention(len(before), len(before) + m.end - m.start, m.kind, m.readings, m.unit, m.values, m.warnings)
+        local = _with_unit(rest, local)
+        if local is None:
+            continue
+        unit_end = m.start + local.end - len(before)
         between, after = rest[: local.start], rest[local.end:]
+        name_of = found[-1]["name"] if found else previous
         if DIFFERENCE_RE.search(between) and DIFFERENCE_AFTER_RE.match(after):
+            others.append((m.start, _other(rest, local, "gap", ctx, name_of)))
             continue  # "vượt 0,2% so với chỉ tiêu (98%)": the gap to the target, which follows
         if COMPARED_WORD in between.lower() and CHANGE_BEFORE_RE.search(between):
+            others.append((m.start, _other(rest, local, "change", ctx, name_of)))
             continue  # "so với cùng kỳ năm 2024 giảm 02 vụ, giảm 01 người chết"
         # "giảm 2 vụ so với năm 2024, còn 3 vụ": a change on last year is not ours, and the words before it name
         # the figure that follows; unless the change is what the clause measures ("Tỷ lệ doanh nghiệp ... tăng 10%
         # so với năm 2024" in a plan)
-        if CHANGE_AFTER_RE.match(after) is not None and not _change_is_the_measure(between, after, m, found, ctx):
+        if CHANGE_AFTER_RE.match(after) is not None and not _change_is_the_measure(between, after, local, found, ctx):
+            others.append((m.start, _other(rest, local, "change", ctx, name_of)))
             name_stop = m.start if name_stop is None else name_stop
             continue
         name_stop = None
-        used = _fold_into(found[-1], between, after, m, ctx) if found else None
-        if used is None and (fields := _indicator_fields(rest, local, ctx, found[-1]["name"] if found else previous)):
-            found.append(fields)
-            used = fields.pop("_used")
+        used = _fold_into(found[-1], between, after, local, ctx) if found else None
+        if used is None:
+            fields = _indicator_fields(rest, local, ctx, name_of)
+            if isinstance(fields, dict):
+                found.append(fields)
+                owners.append(m.start)
+                used = fields.pop("_used")
+            else:
+                others.append((m.start, _other(rest, local, fields, ctx, name_of)))
+                if fields == "fact":  # its words name no later figure ("... (giảm 300đ/lít), xăng E5 là ...");
+                    used = local.end - local.start - (m.end - m.start)  # an activity's do ("cho 150 học viên")
         if used is not None:  # else not a figure of ours ("02 phiên"): its words still name the next one
             last_end = m.end + used
-    return [
-        Indicator(code=ctx.code, section=ctx.section, text=ctx.text, **{**f, "warnings": tuple(f["warnings"])})
-        for f in found
-    ]
+    if ctx.baseline:  # a plan's "Hiện trạng": where things stand before it
+        others += [(at, _figure_of(_indicator(f, ctx), ctx, "baseline")) for at, f in zip(owners, found)]
+        owners, found = [], []
+    if ctx.excluded:  # a purpose / requirement / task section asks for these: no chỉ tiêu of the period ...
+        others += [(at, _figure_of(_indicator(f, ctx), ctx, "requirement"))
+                    for at, f in zip(owners, found) if not f["_committed"]]
+        owners, found = [at for at, f in zip(owners, found) if f["_committed"]], [f for f in found if f["_committed"]]
+    indicators = [_indicator(f, ctx) for f in found]  # ... unless a plan commits to a level there
+    figures = [(at, _figure_of(i, ctx)) for at, i in zip(owners, indicators)] + others
+    return Measures(indicators, [f for _, f in sorted(figures, key=lambda o: o[0])])
+
+
+def _indicator(fields: dict, ctx: Context) -> Indicator:
+    fields = {k: v for k, v in fields.items() if not k.startswith("_")}
+    return Indicator(code=ctx.code, section=ctx.section, text=ctx.text,
+                     **{**fields, "warnings": tuple(fields["warnings"])})
+
+
+def _figure_of(ind: Indicator, ctx: Context, role: FigureRole | None = None) -> Figure:
+    """The figure a chỉ tiêu states: a result when it has a value (or a report's completion rate), else a target."""
+    if role is None:
+        role = "result" if ind.value is not None or (ind.target is None and ctx.is_report) else "target"
+    return indicator_to_figure(ind, role)
+
+
+def clause_to_indicators(clause: str, ctx: Context, previous: str | None = None) -> list[Indicator]:
+    return clause_to_measures(clause, ctx, previous).indicators
 
 
 def sentences(text: str) -> list[str]:
@@ -269,29 +369,41 @@ def _quote(paragraph: str, clause: str) -> str:
     return next((s.strip() for s in sentences(paragraph) if clause[:30] in s), paragraph)
 
 
-def paragraph_to_indicators(p: Paragraph, is_report: bool) -> list[Indicator]:
-    """Every indicator one paragraph states; a coded plan item with no figure is kept with a warning."""
-    if p.zone == "excluded":
-        return []
+def paragraph_to_measures(p: Paragraph, is_report: bool) -> Measures:
+    """Every indicator and figure one paragraph states; a coded plan item with no figure is kept with a warning.
+
+    A paragraph in a purpose, requirement, task or organisation section states no chỉ tiêu; its figures are read
+    all the same and are requirements, activities, facts.
+    """
+    excluded = p.zone in ("excluded", "baseline")
+    if excluded and not NUMBER_RE.search(mask_non_figures(p.text)):
+        return Measures([], [])
     code_match = CODE_RE.match(p.text)
     code = code_match.group("code") if code_match else None
     body = join_split_numbers(p.text[code_match.end():] if code_match else p.text)
-    trusted = p.zone == "indicator" or code is not None
+    trusted = not excluded and (p.zone == "indicator" or code is not None)
     section = _own_section(p)
     out: list[Indicator] = []
+    figures: list[Figure] = []
     for clause in _split(body):
-        ctx = Context(code, section, p.period, p.year, is_report, p.location, _quote(p.text, clause), trusted)
-        if not is_report and p.zone == "indicator" and (nothing := NO_OCCURRENCE_RE.match(clause)):
+        ctx = Context(code, section, p.period, p.year, is_report, p.location, _quote(p.text, clause), trusted,
+                      p.zone == "excluded", p.zone == "baseline")
+        if not excluded and not is_report and p.zone == "indicator" and (nothing := NO_OCCURRENCE_RE.match(clause)):
             out.append(_qualitative(nothing.group("name"), code, p, section))  # "Không để xảy ra ..."
             continue
-        found = clause_to_indicators(clause, ctx, out[-1].name if out else None)
-        if not found and is_report and trusted and (done := DONE_RE.match(clause)):
-            found = [Indicator(code=code, name=capitalised(done.group("name")), section=section, text=ctx.text,
-                               period=complete_period(p.period, p.year))]
-        out += found
+        found = clause_to_measures(clause, ctx, out[-1].name if out else None)
+        figures += found.figures
+        if not found.indicators and is_report and trusted and (done := DONE_RE.match(clause)):
+            out.append(Indicator(code=code, name=capitalised(done.group("name")), section=section, text=ctx.text,
+                                 period=complete_period(p.period, p.year)))
+        out += found.indicators
     if not out and code is not None and p.zone == "indicator":
         out.append(_qualitative(body, code, p))
-    return out
+    return Measures(out, figures)
+
+
+def paragraph_to_indicators(p: Paragraph, is_report: bool) -> list[Indicator]:
+    return paragraph_to_measures(p, is_report).indicators
 
 
 def _own_section(p: Paragraph) -> str | None:

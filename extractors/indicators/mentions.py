@@ -6,15 +6,14 @@ never become figures.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
-
-from babel.numbers import format_decimal
 
 from extractors.errors import DocWarning
 from extractors.patterns.indicators import NOT_FIGURE_RE, UNIT_AFTER_RE
 from extractors.patterns.numbers import NUMBER_RE, PAIR_RE, RANGE_RE, Reading, read_number, reading_for_unit
-from extractors.patterns.units import canonical_unit
+from extractors.patterns.units import canonical_unit, unit_kind
 
 MentionKind = Literal["single", "pair", "range"]
 # A part can be a few times its whole (a target overshot), never fifty times.
@@ -36,14 +35,47 @@ class Mention:
     warnings: tuple[DocWarning, ...] = field(default=())
 
 
+_DIGITS_RE = re.compile(r"\d+")
+_LISTED_UNIT_RE = re.compile(r",(?=\s*[^\W\d])")
+_MASK_REACH = 60  # characters around a digit where a match of NOT_FIGURE_RE holding it may start or end
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of `text` around its digits, merged: a match that masks no digit changes no figure."""
+    out: list[tuple[int, int]] = []
+    for run in _DIGITS_RE.finditer(text):
+        start, end = max(0, run.start() - _MASK_REACH), min(len(text), run.end() + _MASK_REACH)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def mask_non_figures(text: str) -> str:
-    """`text` with dates, document numbers, years and the like blanked out (same length, offsets kept)."""
-    return NOT_FIGURE_RE.sub(lambda m: "#" * len(m.group()), text)
+    """`text` with dates, document numbers, years and the like blanked out (same length, offsets kept).
+
+    The pattern is tried only near digits (a long paragraph is mostly words): a tenth of the time.
+    """
+    parts: list[str] = []
+    done = 0
+    for start, end in _windows(text):
+        for found in NOT_FIGURE_RE.finditer(text, max(start, done), end):
+            parts += [text[done: found.start()], "#" * (found.end() - found.start())]
+            done = found.end()
+    parts.append(text[done:])
+    return "".join(parts)
 
 
 def vi_number(value: float) -> str:
-    """833.509 -> "833,509"; 14560.0 -> "14.560" (for messages the office reads)."""
-    return format_decimal(value, locale="vi", format="#,##0.###")
+    """833.509 -> "833,509"; 14560.0 -> "14.560"; -1234.5 -> "-1.234,5" (for messages the office reads).
+
+    The "vi" locale's pattern "#,##0.###" written out: babel's formatter costs a millisecond a call.
+    """
+    whole, _, fraction = f"{abs(value):.3f}".partition(".")
+    grouped = f"{int(whole):,}".replace(",", ".")
+    fraction = fraction.rstrip("0")
+    return f"{'-' if value < 0 else ''}{grouped}{',' + fraction if fraction else ''}"
 
 
 def _style_warning(reading: Reading, value: float, unit: str | None, code: str, location: str | None) -> DocWarning:
@@ -92,7 +124,13 @@ def _unit_at(masked: str, pos: int) -> tuple[str | None, int]:
     found = UNIT_AFTER_RE.match(masked, pos)
     if not found:
         return None, pos
-    return canonical_unit(found.group("unit")), found.end()
+    unit, end = canonical_unit(found.group("unit")), found.end()
+    # "22/22 xã, thị trấn thành lập Ban Chỉ đạo", "120 cán bộ, công chức tham gia": count nouns listed together
+    if unit != "%" and (more := _LISTED_UNIT_RE.match(masked, end)) and (other := UNIT_AFTER_RE.match(masked, more.end())):
+        if unit_kind(unit) is None or unit_kind(unit) == unit_kind(other.group("unit")):
+            if re.match(r"\s+[^\W\d]", masked[other.end():]) and "%" not in other.group("unit"):
+                return f"{unit}, {canonical_unit(other.group('unit'))}", other.end()
+    return unit, end
 
 
 def _mention_at(masked: str, start: int, location: str | None) -> Mention | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from extractors.patterns.indicators import (
+    COMMITMENT_END_RE,
     COMPARATOR_BEFORE_RE,
     LOCATIVE_TAIL_RE,
     MEASURE_START_RE,
@@ -30,11 +31,11 @@ _AFTER_NAME_RE = re.compile(r"^\s*([^\W\d][^,;:.()]*)")
 # A name longer than this that says "phấn đấu" keeps only what follows it.
 _LONG_NAME_WORDS = 14
 _YEAR_RE = re.compile(r"\d{4}")
-_COUNT_NOUN_WINDOW = 40
 PAIR_PREFIX_RE = re.compile(rf"{NUMBER_PATTERN}\s?/\s?{NUMBER_PATTERN}")
 
 
 def _strip(name: str) -> str:
+    name = NAME_TAIL_RE.sub("", name)  # "Tỷ lệ tăng dân số tự nhiên: < " (a comparator after the colon)
     if ":" in name.rstrip(" :"):  # "trong đó: Giá trị thương mại, dịch vụ:" / "... không đạt: tỷ lệ hộ ..."
         name = name.rstrip(" :").rsplit(":", 1)[1]
     name = NAME_LEAD_RE.sub("", name)
@@ -67,10 +68,13 @@ def name_after(prefix: str, after: str, unit: str | None) -> tuple[str, int]:
     (", làm chết ", ", bị thương", "người") -> "Số người chết".
     Also returns how many characters of `after` the name used ("" and 0 when none).
     """
+    prefix = COMPARATOR_BEFORE_RE.sub("", prefix)  # "Mục tiêu đến năm 2015 có ít nhất 50% người dân ..."
     outcome = OUTCOME_VERB_RE.search(prefix)
     if outcome and unit and unit != "%" and unit_kind(unit) != "money":
         return f"Số {unit} {outcome.group('verb').lower()}", 0
-    if not (POSSESSIVE_END_RE.search(prefix) or not _strip(prefix) or prefix.rstrip().endswith(",")):
+    # "Trang bị máy tính: 100% cán bộ công chức cấp tỉnh, huyện ...": a share names its measure after itself
+    share = unit == "%" and (prefix.rstrip().endswith(":") or COMMITMENT_END_RE.search(prefix) is not None)
+    if not (POSSESSIVE_END_RE.search(prefix) or not _strip(prefix) or prefix.rstrip().endswith(",") or share):
         return "", 0  # "Đến nay, 100% thôn đạt chuẩn văn hóa": after a comma the measure may follow the figure
     found = _AFTER_NAME_RE.match(after)
     if not found or not found.group(1)[:1].islower():
@@ -123,19 +127,3 @@ def complete_period(period: str | None, year: int | None) -> str | None:
     if period.lower().startswith("cả năm"):
         return f"năm {year}"
     return f"{period} {year}" if period.lower().endswith("năm") else period
-
-
-
-def count_noun(after: str) -> str | None:
-    """The count noun right after a figure whose unit is not in the word lists, by Vietnamese word segmentation.
-
-    " quân nhân dự bị, đạt 101,1% kế hoạch" -> "quân nhân"; " khu dân cư" -> "khu"; ", đạt" -> None.
-    Used only where the figure is surely a count of something (a pair, or a figure measured against a target).
-    """
-    from underthesea import word_tokenize  # lazy: most figures have a known unit
-
-    head = after[:_COUNT_NOUN_WINDOW]
-    if not head[:1].isspace() or not head.strip()[:1].islower():
-        return None
-    words = word_tokenize(head.strip())
-    return words[0].lower() if words and all(c.isalpha() or c == " " for c in words[0]) else None

@@ -1,0 +1,408 @@
+"""Table blocks -> indicators, one per data row (or per row and column in a matrix table).
+
+A results table: "STT | Chỉ tiêu | Đơn vị tính | Kế hoạch | Thực hiện | Tỷ lệ %". Column roles come from the
+header rows (several rows when cells are merged), read by `TABLE_ROLES`. A matrix table has no name column:
+"STT | Đơn vị | Thu ngân sách xã (triệu đồng) | Giải quyết việc làm (lượt người)" gives one indicator per
+row and figure column, named "Thu ngân sách xã (xã Kiến Minh)".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.blocks import Block, Row
+from extractors.errors import DocWarning
+from extractors.indicators.context import Paragraph
+from extractors.indicators.mentions import mask_non_figures, ratio_mismatch, vi_number
+from extractors.indicators.names import clean_label, complete_period
+from extractors.indicators.count_nouns import header_count_noun
+from extractors.indicators.measures import Measures, indicator_to_figure
+from extractors.patterns.indicators import (
+    CHANGE_COLUMN_RE, CHANGE_HEADER_RE, COLUMN_NUMBER_RE, DITTO_RE, GROUP_STT_RE, HEADER_UNIT_RE, TABLE_ROLES, TOTAL_ROW_RE, comparator_before, direction_of,
+    period_in,
+)
+from extractors.patterns.numbers import NUMBER_RE, read_number, reading_for_unit
+from extractors.patterns.units import canonical_unit, unit_kind
+from extractors.records import Figure as CellFigure, FigureRole, Indicator
+
+_MAX_HEADER_ROWS = 4
+_MAX_FIGURE_CELL = 40
+_MAX_FIGURE_CELL_LETTERS = 15
+_FIGURE_ROLES = ("target", "value", "ratio")
+_YEAR_IN_HEADER_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+@dataclass(frozen=True)
+class Column:
+    index: int
+    role: str
+    header: str  # all header rows joined
+    parts: tuple[str, ...] = ()  # the header rows' texts, top first ("Số lượng khen thưởng trong năm", "Tổng số")
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: float
+    comparator: str | None
+    percent: bool
+    warning: DocWarning | None
+
+
+def _grid(row: Row, repeat: bool) -> list[str]:
+    """A row's texts, one per grid column: a merged header cell repeats its text, a merged data cell does not."""
+    out: list[str] = []
+    for cell in row.cells:
+        text = " ".join(cell.text.split())
+        out += [text] * cell.span if repeat else [text] + [""] * (cell.span - 1)
+    return out
+
+
+def _has_figure(texts: list[str]) -> bool:
+    """A data row has a figure past its first cell; "Năm 2025" in a header is not one."""
+    return any(NUMBER_RE.search(mask_non_figures(t)) for t in texts[1:])
+
+
+def _header_rows(rows: tuple[Row, ...]) -> tuple[list[list[str]], int]:
+    """The header rows' texts and the index of the first data row."""
+    headers: list[list[str]] = []
+    for i, row in enumerate(rows[: _MAX_HEADER_ROWS + 1]):
+        texts = _grid(row, repeat=True)
+        if all(COLUMN_NUMBER_RE.match(t) for t in texts if t) and headers:
+            return headers, i + 1  # "1 | 2 | 3 | 4": numbers the columns, ends the header
+        if _has_figure(texts) and headers:
+            return headers, i
+        headers.append(texts)
+    return headers, len(headers)
+
+
+def _role(header: str) -> str | None:
+    return next((role for role, regex in TABLE_ROLES if regex.search(header)), None)
+
+
+def _columns(headers: list[list[str]]) -> list[Column]:
+    width = max((len(h) for h in headers), default=0)
+    columns = []
+    for j in range(width):
+        parts: list[str] = []
+        for h in headers:
+            if j < len(h) and h[j] and h[j] not in parts:
+                parts.append(h[j])
+        joined = " ".join(parts)
+        # the lowest header row names the column most precisely ("Năm 2025" over "Kế hoạch"); when it is only a
+        # word split off ("Đơn vị" over "tính"), the joined text does
+        attempts = [parts[-1], joined, *reversed(parts[:-1])] if parts else []
+        role = next((r for r in map(_role, attempts) if r), None)
+        columns.append(Column(j, role or "other", joined, tuple(parts)))
+    return columns
+
+
+def _baseline_ignored(column: Column, year: int | None) -> Column:
+    """A figure column of an earlier year is a baseline, not this document's figure.
+
+    A 2025 plan's "Ước thực hiện năm 2024 | Kế hoạch năm 2025": the 2024 column is neither value nor target.
+    """
+    if column.role not in ("value", "target") or year is None:
+        return column
+    years = [int(y) for y in _YEAR_IN_HEADER_RE.findall(column.header)]
+    baseline = Column(column.index, "baseline", column.header, column.parts)
+    return baseline if years and max(years) < year else column
+
+
+def _figure(text: str, unit: str | None, location: str) -> Figure | None:
+    token = NUMBER_RE.search(text)
+    if token is None:
+        return None
+    try:
+        reading = read_number(token.group())
+    except ValueError:
+        return None
+    percent = "%" in text[token.end():]
+    value, unusual = reading_for_unit(reading, "%" if percent else unit)
+    warning = None
+    if unusual:
+        warning = DocWarning(
+            code="number_format",
+            message=(f"Số «{reading.text}» trong bảng được đọc là {vi_number(value)}; "
+                     "đề nghị kiểm tra lại cách viết số."),
+            location=location,
+        )
+    if re.fullmatch(r"\s*[-−–]\s*", text[: token.start()]):  # "-300" in a "Mức tăng (giảm)" column
+        value = -value
+    return Figure(value, comparator_before(text[: token.start()]), percent, warning)
+
+
+@dataclass(frozen=True)
+class TableContext:
+    is_report: bool
+    section: str | None
+    period: str | None
+    year: int | None
+    location: str
+    unit: str | None = None  # "Đơn vị tính: triệu đồng" above the table
+    role: FigureRole | None = None  # "requirement" in a purpose / task section: no chỉ tiêu there
+    kind: str = "khac"  # the document's kind: what a bare statistical figure is (a report's result ...)
+
+
+def _finish(name: str, unit: str | None, figures: dict[str, Figure], row_text: str, code: str | None,
+            period: str | None, ctx: TableContext) -> Indicator | None:
+    target = figures.get("target")
+    value = figures.get("value")
+    ratio = figures.get("ratio")
+    if not any(c.isalpha() for c in name) or not (target or value or ratio):
+        return None
+    if unit is None and any(f.percent for f in (target, value) if f):
+        unit = "%"
+    stated = next((f.comparator for f in (target, value) if f and f.comparator), None)
+    direction = direction_of(name, "", stated)
+    comparator = stated
+    if comparator is None and target and not value and not ctx.is_report:
+        comparator = {"increase": ">=", "decrease": "<="}.get(direction)
+    warnings = [f.warning for f in figures.values() if f.warning]
+    if value and target and ratio:
+        if (w := ratio_mismatch(value.value, target.value, ratio.value, ctx.location)) is not None:
+            warnings.append(w)
+    return Indicator(
+        code=code, name=name, unit=unit, comparator=comparator, direction=direction,
+        value=value.value if value else None, target=target.value if target else None,
+        ratio=ratio.value if ratio else None, period=complete_period(period, ctx.year),
+        section=ctx.section, text=row_text, warnings=tuple(warnings),
+    )
+
+
+def _is_figure_cell(text: str) -> bool:
+    """"120,5", "≥ 95%", "15.850 người": a cell that states a figure; "1. Lương thực 148,69" or a sentence does not."""
+    return (len(text) <= _MAX_FIGURE_CELL and NUMBER_RE.search(mask_non_figures(text)) is not None
+            and sum(c.isalpha() for c in text) <= _MAX_FIGURE_CELL_LETTERS)
+
+
+def _column_role(column: Column) -> FigureRole:
+    """The role of a figure in a column that states no chỉ tiêu: an earlier period's level, a change on it, a fact."""
+    if column.role == "baseline":
+        return "baseline"
+    if column.role == "ignore":
+        return "change" if CHANGE_HEADER_RE.search(column.header) else "baseline"
+    return "change" if CHANGE_COLUMN_RE.search(column.header) else "fact"  # "Mức tăng (giảm)"
+
+
+def _cell_figures(texts: list[str], columns: list[Column], skip: set[str], name: str, unit: str | None,
+                  row_text: str, period: str | None, ctx: TableContext, role: FigureRole | None = None) -> list:
+    """The figures of a row's cells outside the columns `skip` (those of its chỉ tiêu)."""
+    out = []
+    for c in columns:
+        if c.role in skip or c.role in ("stt", "name", "unit", "label") or c.index >= len(texts):
+            continue
+        text = texts[c.index]
+        if not _is_figure_cell(text) or (figure := _figure(text, unit, ctx.location)) is None:
+            continue
+        head = HEADER_UNIT_RE.match(c.header)
+        cell_unit = "%" if figure.percent else (canonical_unit(head.group("unit")) if head else unit)
+        out.append(CellFigure(
+            name=name or clean_label(c.header) or None, value=figure.value, unit=cell_unit,
+            role=role or _column_role(c), comparator=figure.comparator, period=complete_period(period, ctx.year),
+            section=ctx.section, text=row_text))
+    return out
+
+
+def _indicator_figure(ind: Indicator, ctx: TableContext) -> CellFigure:
+    role: FigureRole = "result" if ind.value is not None or (ind.target is None and ctx.is_report) else "target"
+    return indicator_to_figure(ind, ctx.role or role)
+
+
+def _code(texts: list[str], columns: list[Column]) -> str | None:
+    stt = next((texts[c.index] for c in columns if c.role == "stt" and c.index < len(texts)), "")
+    return stt if stt.startswith("(") and stt.endswith(")") else None
+
+
+def _period(columns: list[Column], ctx: TableContext) -> str | None:
+    return next((p for p in (period_in(c.header) for c in columns if c.role in _FIGURE_ROLES) if p), ctx.period)
+
+
+def _list_rows(data: list[list[str]], columns: list[Column], ctx: TableContext) -> Measures:
+    """A table with a name column: one indicator per data row; other figure cells are figures of their own."""
+    name_col = next(c for c in columns if c.role == "name")
+    unit_col = next((c for c in columns if c.role == "unit"), None)
+    out = Measures([], [])
+    for texts in data:
+        stt = next((texts[c.index] for c in columns if c.role == "stt" and c.index < len(texts)), "")
+        name = clean_label(texts[name_col.index]) if name_col.index < len(texts) else ""
+        row_text = " | ".join(t for t in texts if t)
+        unit = canonical_unit(texts[unit_col.index]) if unit_col and unit_col.index < len(texts) else None
+        unit = unit or _header_unit(columns, ctx)
+        period = _period(columns, ctx)
+        if GROUP_STT_RE.match(stt) or TOTAL_ROW_RE.match(name):
+            out.figures.extend(_cell_figures(texts, columns, set(), name, unit, row_text, period, ctx, "fact"))
+            continue
+        figures = {}
+        for c in columns:
+            if c.role in _FIGURE_ROLES and c.index < len(texts) and c.role not in figures:
+                if not _is_figure_cell(texts[c.index]):
+                    continue  # "Thời gian 30 ngày nhận Phiếu ...", "Quyết định, danh sách": no figure
+                if (f := _figure(texts[c.index], "%" if c.role == "ratio" else unit, ctx.location)) is not None:
+                    figures[c.role] = f
+        ind = _finish(name, unit, figures, row_text, _code(texts, columns), period, ctx)
+        if ind is not None:
+            if ctx.role is None:
+                out.indicators.append(ind)
+            out.figures.append(_indicator_figure(ind, ctx))
+        skip = set(_FIGURE_ROLES) if ind is not None else set()
+        out.figures.extend(_cell_figures(texts, columns, skip, name, unit, row_text, period, ctx))
+    return out
+
+
+def _header_unit(columns: list[Column], ctx: TableContext) -> str | None:
+    """The unit the figure columns' headers state ("Diện tích (ha)"), else the table's caption's."""
+    units = {canonical_unit(h.group("unit")) for c in columns if c.role in _FIGURE_ROLES
+             and (h := HEADER_UNIT_RE.match(c.header)) and not COLUMN_NUMBER_RE.match(h.group("unit"))}
+    return units.pop() if len(units) == 1 else ctx.unit
+
+
+def _matrix_rows(data: list[list[str]], columns: list[Column], ctx: TableContext) -> Measures:
+    """A table whose columns are indicators and rows are units: one indicator per row and figure column."""
+    label_col = next(c for c in columns if c.role == "label")
+    role = "value" if ctx.is_report else "target"
+    out = Measures([], [])
+    for texts in data:
+        label = texts[label_col.index] if label_col.index < len(texts) else ""
+        row_text = " | ".join(t for t in texts if t)
+        if not label or TOTAL_ROW_RE.match(label):
+            out.figures.extend(_cell_figures(texts, columns, set(), label, None, row_text, ctx.period, ctx, "fact"))
+            continue
+        for c in columns:
+            if c.role in ("stt", "label", "unit", "name") or c.index >= len(texts):
+                continue
+            head = HEADER_UNIT_RE.match(c.header)
+            name, unit = (head.group("name"), canonical_unit(head.group("unit"))) if head else (c.header, ctx.unit)
+            figure = _figure(texts[c.index], unit, ctx.location)
+            if figure is None or not name:
+                continue
+            full_name = f"{clean_label(name)} ({label[:1].lower() + label[1:]})"
+            period = period_in(c.header) or ctx.period
+            if c.role not in ("other", "target", "value"):
+                out.figures.extend(_cell_figures(texts, [c], set(), full_name, unit, row_text, period, ctx))
+            elif (ind := _finish(full_name, unit, {role: figure}, row_text, None, period, ctx)):
+                if ctx.role is None:
+                    out.indicators.append(ind)
+                out.figures.append(_indicator_figure(ind, ctx))
+    return out
+
+
+def _is_figure_column(data: list[list[str]], column: Column) -> bool:
+    cells = [t[column.index] for t in data if column.index < len(t) and t[column.index] not in ("", "-")]
+    return bool(cells) and sum(map(_is_figure_cell, cells)) * 2 >= len(cells)
+
+
+def _row_label(texts: list[str], columns: list[Column], figure_columns: list[Column]) -> str:
+    """The row's label: its name or label column, else its first cell with words ("Tổng" spanning two columns)."""
+    skip = {c.index for c in figure_columns} | {c.index for c in columns if c.role == "unit"}
+    named = [c.index for c in columns if c.role in ("name", "label") and c.index < len(texts) and texts[c.index]]
+    candidates = named + [j for j, t in enumerate(texts) if j not in skip and any(ch.isalpha() for ch in t)]
+    return clean_label(texts[candidates[0]]) if candidates else ""
+
+
+def _statistical_role(column: Column, unit: str | None, ctx: TableContext) -> FigureRole:
+    """A statistical table's figure: a report's result, a plan's target, a decision's amount (a specification).
+
+    Only the document's kind tells: a table of scores in a decision's appendix states no result.
+    """
+    if column.role in ("baseline", "ignore"):
+        return _column_role(column)
+    if column.role == "target" or (column.role != "value" and ctx.kind == "ke_hoach"):
+        return "target"
+    if ctx.kind == "bao_cao" or column.role == "value":
+        return "result"
+    return "specification" if ctx.kind == "quyet_dinh" or unit_kind(unit) == "money" else "fact"
+
+
+def _column_unit(column: Column, ctx: TableContext) -> str | None:
+    """"Thu ngân sách (triệu đồng)", "SL tập thể", "Số cá nhân": the unit a column's header states."""
+    for part in (column.header, *reversed(column.parts)):  # "Chỉ số giá tháng 7 năm 2024 (%)" over the column
+        head = HEADER_UNIT_RE.match(part)
+        if head and not COLUMN_NUMBER_RE.match(head.group("unit")) and unit_kind(head.group("unit")):
+            return canonical_unit(head.group("unit"))
+    lowest = column.parts[-1] if column.parts else column.header
+    return header_count_noun(lowest) or ctx.unit
+
+
+def _statistical_rows(data: list[list[str]], columns: list[Column], ctx: TableContext) -> Measures:
+    """A table whose columns say no chỉ tiêu role: a statistical form, a per-unit matrix, a price list.
+
+    The figure columns are those whose cells are figures; each row's label names it ("TYT PM Bắc", "Cộng");
+    with one figure column a row is one measure, with several each cell is "<column header> (<row label>)".
+    A report's cells are results, a plan's targets, a decision's amounts specifications.
+    """
+    out = Measures([], [])
+    figure_columns = [c for c in columns if c.role not in ("stt", "name", "label", "unit")
+                      and _is_figure_column(data, c)]
+    if not figure_columns:
+        return out
+    unit_col = next((c for c in columns if c.role == "unit"), None)
+    # a title row merged over the whole table ("Biểu mẫu số 05 ... Đơn vị: Triệu đồng") names no column
+    spanning = {p for p in figure_columns[0].parts if all(p in c.parts for c in columns)}
+    previous_unit = None
+    for texts in data:
+        label = _row_label(texts, columns, figure_columns)
+        row_text = " | ".join(t for t in texts if t)
+        row_unit = texts[unit_col.index].strip() if unit_col and unit_col.index < len(texts) else ""
+        row_unit = previous_unit if DITTO_RE.match(row_unit) else canonical_unit(row_unit)
+        previous_unit = row_unit
+        for c in figure_columns:
+            text = texts[c.index] if c.index < len(texts) else ""
+            if not _is_figure_cell(text):
+                continue
+            unit = row_unit or _column_unit(c, ctx)
+            if (figure := _figure(text, unit, ctx.location)) is None:
+                continue
+            unit = "%" if figure.percent else unit
+            header = " - ".join(clean_label(p) for p in c.parts if p and p not in spanning) or clean_label(c.header)
+            name = f"{header} ({label})" if len(figure_columns) > 1 or not label else label
+            role = ctx.role or _statistical_role(c, unit, ctx)
+            period = complete_period(period_in(c.header) or ctx.period, ctx.year)
+            if role in ("result", "target") and any(ch.isalpha() for ch in name):
+                field = "value" if role == "result" else "target"
+                ind = Indicator(name=name, unit=unit, comparator=figure.comparator, period=period,
+                                section=ctx.section, text=row_text, direction=direction_of(name, "", None),
+                                warnings=(figure.warning,) if figure.warning else (), **{field: figure.value})
+                out.indicators.append(ind)
+                out.figures.append(indicator_to_figure(ind, role))
+            else:
+                out.figures.append(CellFigure(name=name or None, value=figure.value, unit=unit, role=role,
+                                              comparator=figure.comparator, period=period, section=ctx.section,
+                                              text=row_text))
+    return out
+
+
+def table_to_measures(block: Block, context: Paragraph | None, is_report: bool,
+                      caption_unit: str | None = None, kind: str = "khac") -> Measures:
+    """Indicators and figures in one table block; a layout table (header, signature) gives none.
+
+    `caption_unit` is the unit a line above the table states ("Đơn vị tính: triệu đồng"). In a purpose, task or
+    organisation section the table's figures are requirements, not chỉ tiêu.
+    """
+    headers, first_data = _header_rows(block.rows)
+    if not headers or first_data >= len(block.rows):
+        return Measures([], [])
+    ctx_year = context.year if context else None
+    columns = [_baseline_ignored(c, ctx_year) for c in _columns(headers)]
+    roles = {c.role for c in columns}
+    ctx = TableContext(
+        is_report=is_report,
+        section=context.section if context else None,
+        period=context.period if context else None,
+        year=context.year if context else None,
+        location=str(block.location),
+        unit=caption_unit,
+        kind=kind,
+        role={"excluded": "requirement", "baseline": "baseline"}.get(context.zone) if context is not None else None,
+    )
+    data = [_grid(row, repeat=False) for row in block.rows[first_data:]]
+    if "name" in roles and roles & set(_FIGURE_ROLES):
+        return _list_rows(data, columns, ctx)
+    if "label" in roles and "name" not in roles:
+        return _matrix_rows(data, columns, ctx)
+    return _statistical_rows(data, columns, ctx)
+
+
+def table_to_indicators(block: Block, context: Paragraph | None, is_report: bool) -> list[Indicator]:
+    """Indicators in one table block; a layout table (header, signature) or a list of units gives none."""
+    return table_to_measures(block, context, is_report).indicators
