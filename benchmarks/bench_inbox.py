@@ -35,9 +35,9 @@ from extractors.errors import BadInput  # noqa: E402
 from pipeline.inbox.entries import sha256_of  # noqa: E402
 from pipeline.inbox.ingest import ingest  # noqa: E402
 from pipeline.inbox.processing import Inbox  # noqa: E402
-from pipeline.inbox.store import Store  # noqa: E402
-from pipeline.inbox.store_models import FINAL_STATES, DocumentRow  # noqa: E402
-from pipeline.inbox.workspace import Settings, init_workspace  # noqa: E402
+from pipeline.store.database import Store  # noqa: E402
+from pipeline.store.models import FINAL_STATES, DocumentRow  # noqa: E402
+from pipeline.store.workspace import Settings, init_workspace  # noqa: E402
 from pipeline.stages import file_to_record  # noqa: E402
 
 PLAN_DOCX = CORPUS / "ke_hoach" / "ke-hoach-05-kh-ubnd-xa-kien-minh.docx"

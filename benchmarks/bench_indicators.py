@@ -28,7 +28,7 @@ from extractors.indicators import blocks_to_indicators  # noqa: E402
 from extractors.metadata import blocks_to_header  # noqa: E402
 from extractors.readers import file_to_document  # noqa: E402
 
-SEED = Path(ROOT.parent / "shared" / "seed" / "ke-hoach-thi-dua-xa-kien-minh-2025.txt")
+SEED = ROOT / "tests" / "data" / "seed" / "ke-hoach-thi-dua-xa-kien-minh-2025.txt"
 HELDOUT = CORPUS / "heldout"
 SEED_PAGES = 6
 TARGET_PAGES = 30

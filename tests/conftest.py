@@ -1,17 +1,19 @@
-"""Shared fixtures: where the corpus and the read-only shared files live."""
+"""Shared fixtures: where the corpus and the test data (tests/data/) live."""
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
 import pytest
 
+from tests.processes import stop_all
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
-SHARED = Path(os.environ.get("VANBAN_SHARED", ROOT.parent / "shared"))
-HOSTILE = SHARED / "hostile"
+DATA = ROOT / "tests" / "data"  # every file a test reads lives in the repository (copied, with its source)
+HOSTILE = DATA / "hostile"  # malformed and hostile files, MANIFEST.tsv says what each must get
+SEED = DATA / "seed" / "ke-hoach-thi-dua-xa-kien-minh-2025.txt"  # the real commune plan the campaign is built from
 
 
 def needs(tool: str) -> pytest.MarkDecorator:
@@ -26,6 +28,11 @@ def corpus() -> Path:
 
 @pytest.fixture(scope="session")
 def hostile() -> Path:
-    if not HOSTILE.is_dir():
-        pytest.skip(f"shared hostile corpus not found at {HOSTILE}")
     return HOSTILE
+
+
+@pytest.fixture(autouse=True)
+def _stop_started_processes():
+    """Whatever a test started with tests.processes.spawn is stopped, with its process group, when it ends."""
+    yield
+    stop_all()

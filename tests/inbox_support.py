@@ -13,12 +13,13 @@ from pathlib import Path
 import pytest
 
 from pipeline.inbox.processing import Inbox
+from tests import processes
+from tests.conftest import SEED  # noqa: F401 - re-exported for the inbox tests
 from pipeline.inbox.status import documents_status
-from pipeline.inbox.workspace import Settings, Workspace, init_workspace
+from pipeline.store.workspace import Settings, Workspace, init_workspace
 
 ROOT = Path(__file__).resolve().parent.parent
 VANBAN = [sys.executable, "-c", "from pipeline.cli import main; main()"]
-SEED = Path(os.environ.get("VANBAN_SHARED", ROOT.parent / "shared")) / "seed" / "ke-hoach-thi-dua-xa-kien-minh-2025.txt"
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -39,7 +40,7 @@ def text_doc(i: int, extra: str = "") -> str:
 
 
 def run_vanban(*args: str, timeout: float = 300, check: bool = True) -> subprocess.CompletedProcess:
-    result = subprocess.run([*VANBAN, *map(str, args)], cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    result = processes.run([*VANBAN, *map(str, args)], timeout=timeout, cwd=ROOT)
     if check and result.returncode != 0:
         raise AssertionError(f"vanban {' '.join(map(str, args))} exited {result.returncode}:\n"
                              f"{result.stdout[-2000:]}\n{result.stderr[-3000:]}")
@@ -51,8 +52,8 @@ class Watcher:
 
     def __init__(self, root: Path, *extra: str):
         self.log = open(root / f"watch-{time.monotonic_ns()}.log", "w")
-        self.proc = subprocess.Popen([*VANBAN, "watch", str(root), *extra], cwd=ROOT, stdout=self.log,
-                                     stderr=subprocess.STDOUT, text=True)
+        self.proc = processes.spawn([*VANBAN, "watch", str(root), *extra], cwd=ROOT, stdout=self.log,
+                                    stderr=subprocess.STDOUT, text=True)
 
     def alive(self) -> bool:
         return self.proc.poll() is None

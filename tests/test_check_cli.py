@@ -86,7 +86,7 @@ def test_a_date_the_office_cannot_mean_is_refused_in_vietnamese(corpus_records):
 def test_check_finds_the_plan_among_the_documents_an_inbox_workspace_has_stored(corpus_records, tmp_path):
     from pipeline.inbox.processing import Inbox
     from pipeline.inbox.ingest import ingest
-    from pipeline.inbox.workspace import init_workspace
+    from pipeline.store.workspace import init_workspace
 
     ws = init_workspace(tmp_path / "ws")
     shutil.copy(CORPUS / "ke_hoach" / "ke-hoach-05-kh-ubnd-xa-kien-minh.docx", ws.inbox)
@@ -102,7 +102,7 @@ def test_check_finds_the_plan_among_the_documents_an_inbox_workspace_has_stored(
 
 def test_check_campaign_takes_the_units_to_report_from_the_workspace_profile(corpus_records, tmp_path):
     from pipeline.check.stored_plans import profile_units
-    from pipeline.inbox.workspace import init_workspace
+    from pipeline.store.workspace import init_workspace
 
     ws = init_workspace(tmp_path / "ws")
     units = profile_units(ws.root)

@@ -6,11 +6,11 @@ from pathlib import Path
 import pytest
 
 from docs_in_code import document
+from tests.conftest import SEED
 from extractors.citations import blocks_to_citations
 from extractors.readers import file_to_document
 from extractors.records import Header
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "ke-hoach-thi-dua-xa-kien-minh-2025.txt"
 
 
 @pytest.fixture(scope="module")

@@ -6,11 +6,11 @@ from pathlib import Path
 import pytest
 
 from docs_in_code import document, table
+from tests.conftest import SEED
 from extractors.deadlines import blocks_to_deadlines, deadline_warnings
 from extractors.readers import file_to_document
 from extractors.records import Header
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "ke-hoach-thi-dua-xa-kien-minh-2025.txt"
 PLAN = Header(kind="ke_hoach", issued_on=dt.date(2025, 9, 15))
 
 

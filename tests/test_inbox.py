@@ -154,7 +154,7 @@ def test_ingest_copies_the_given_files_in_and_status_json_lists_them(tmp_path, c
 
 
 def test_a_file_quarantined_by_a_program_error_is_read_again_when_dropped_again(ws):
-    from pipeline.inbox.store_models import DocumentRow
+    from pipeline.store.models import DocumentRow
 
     (ws.inbox / "kế hoạch.txt").write_text(text_doc(5), encoding="utf-8")
     _ingest(ws)

@@ -5,14 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import pytest
-from conftest import SHARED
+from conftest import SEED
 
 from extractors.blocks import Block, BlockKind, Document, Location
 from extractors.indicators import blocks_to_indicators
 from extractors.readers import file_to_document
 from extractors.records import Header
 
-SEED = SHARED / "seed" / "ke-hoach-thi-dua-xa-kien-minh-2025.txt"
 
 
 def doc_of(*lines: str) -> Document:

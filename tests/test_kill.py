@@ -22,8 +22,8 @@ from pipeline.inbox.entries import sha256_of
 from pipeline.inbox.ingest import ingest
 from pipeline.inbox.integrity import integrity_check
 from pipeline.inbox.processing import Inbox
-from pipeline.inbox.store_models import EventRow
-from pipeline.inbox.workspace import open_workspace
+from pipeline.store.models import EventRow
+from pipeline.store.workspace import open_workspace
 
 pytestmark = pytest.mark.slow
 RUNS = 50

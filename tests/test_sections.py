@@ -4,11 +4,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import SEED
 from extractors.readers import file_to_document
 from extractors.sections import blocks_to_sections, section_paths
 from docs_in_code import document, table
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "ke-hoach-thi-dua-xa-kien-minh-2025.txt"
 
 
 @pytest.fixture(scope="module")

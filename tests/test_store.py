@@ -12,8 +12,8 @@ from pg import pg_server  # noqa: F401 - fixture
 from pipeline.inbox.claims import claim_entry
 from pipeline.inbox.entries import Entry
 from pipeline.inbox.integrity import integrity_check
-from pipeline.inbox.store import Store
-from pipeline.inbox.store_models import DocumentRow
+from pipeline.store.database import Store
+from pipeline.store.models import DocumentRow
 
 
 def _entry(tmp_path, name="a.txt", data=b"noi dung"):

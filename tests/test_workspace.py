@@ -8,7 +8,7 @@ import pytest
 
 from extractors.errors import BadInput
 from inbox_support import run_vanban
-from pipeline.inbox.workspace import Settings, init_workspace, open_workspace
+from pipeline.store.workspace import Settings, init_workspace, open_workspace
 
 
 def test_init_creates_the_folders_the_settings_and_an_example_profile(tmp_path):

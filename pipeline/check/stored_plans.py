@@ -14,9 +14,9 @@ from sqlalchemy import select
 from extractors.records import Record
 from extractors.patterns.docnums import number_key
 from pipeline.check.plan_lookup import cited_numbers
-from pipeline.inbox.store import Store
-from pipeline.inbox.store_models import DocumentRow, RecordRow
-from pipeline.inbox.workspace import open_workspace
+from pipeline.store.database import Store
+from pipeline.store.models import DocumentRow, RecordRow
+from pipeline.store.workspace import open_workspace
 from pipeline.profile import load_profile
 
 

@@ -7,6 +7,7 @@ A template can never run code (SandboxedEnvironment); "<", "&" and any Unicode i
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 from docxtpl import DocxTemplate
@@ -16,7 +17,8 @@ from pydantic import BaseModel
 
 from pipeline.generate.filters import FILTERS
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates_docx"
+# Package data: found the same way in a source checkout and in an installed wheel.
+TEMPLATES = Path(str(resources.files("templates_docx")))
 
 
 class RenderError(Exception):

@@ -1,14 +1,12 @@
 """The inbox of a workspace: files dropped in `inbox/` become stored records (or quarantined files) and outbox drafts.
 
 Entry point: `processing.py` (`Inbox.process(path) -> Outcome`: one entry through crash-safe, ordered steps).
-Around it:
+The workspace and its database live in `pipeline.store`. Around it:
 
-    workspace.py                 the folder (`vanban init DIR`) and its settings (`vanban.toml`)
     ingest.py, watcher.py        `vanban ingest` (once) and `vanban watch` (events + rescans)
     entries.py, filenames.py     an entry's identity (sha256, name, inode, mtime) and safe file names
     claims.py, placement.py      claim an entry in the store; copy it to its final place, never overwriting
     worker.py                    read one file in a limited child process (`pipeline.isolation`)
-    store.py, store_models.py    the SQLAlchemy store (SQLite or PostgreSQL) and its tables
     links.py                     report -> plan and commune plan -> city plan links, by document number
     after.py, outbox.py          what the office gets in `outbox/` after a document is stored
     quarantine_note.py           the Vietnamese `<name>.loi.txt` beside a quarantined file
@@ -16,6 +14,6 @@ Around it:
 """
 
 from pipeline.inbox.processing import Inbox, Outcome
-from pipeline.inbox.workspace import Workspace, init_workspace, open_workspace
+from pipeline.store.workspace import Workspace, init_workspace, open_workspace
 
 __all__ = ["Inbox", "Outcome", "Workspace", "init_workspace", "open_workspace"]

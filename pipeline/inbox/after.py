@@ -9,7 +9,7 @@ from sqlalchemy import select
 from extractors.records import Record
 from pipeline.inbox.outbox import is_city_plan, load_profile_or_none, plan_to_outbox, reports_to_outbox
 from pipeline.inbox.processing import Inbox, Outcome
-from pipeline.inbox.store_models import STORED, DocumentRow, LinkRow, RecordRow
+from pipeline.store.models import STORED, DocumentRow, LinkRow, RecordRow
 
 log = logging.getLogger(__name__)
 

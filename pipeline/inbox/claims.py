@@ -24,8 +24,8 @@ from sqlalchemy.orm import Session
 from pipeline.inbox.entries import Entry
 from pipeline.inbox.filenames import error_note_name, with_suffix_number
 from pipeline.inbox.processes import pid_alive
-from pipeline.inbox.store import Store
-from pipeline.inbox.store_models import CLAIMED, QUARANTINED, DocumentRow, DuplicateRow, EventRow, utcnow
+from pipeline.store.database import Store
+from pipeline.store.models import CLAIMED, QUARANTINED, DocumentRow, DuplicateRow, EventRow, utcnow
 from pipeline.inbox.worker import BUG_CODE
 
 Action = Literal["process", "duplicate", "finish", "busy"]

@@ -17,8 +17,8 @@ from sqlalchemy import func, select, text
 from pipeline.inbox.claims import owner_alive
 from pipeline.inbox.entries import sha256_of
 from pipeline.inbox.filenames import ERROR_SUFFIX, TEMP_SUFFIX, error_note_name
-from pipeline.inbox.store import Store
-from pipeline.inbox.store_models import CLAIMED, FINAL_STATES, QUARANTINED, DocumentRow, DuplicateRow
+from pipeline.store.database import Store
+from pipeline.store.models import CLAIMED, FINAL_STATES, QUARANTINED, DocumentRow, DuplicateRow
 
 
 class IntegrityReport(BaseModel):

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from extractors.patterns.docnums import number_key
 from extractors.records import Record
-from pipeline.inbox.store_models import STORED, DocumentRow, LinkRow
+from pipeline.store.models import STORED, DocumentRow, LinkRow
 
 
 def add_links(session: Session, doc: DocumentRow, record: Record) -> list[LinkRow]:

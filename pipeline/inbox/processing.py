@@ -29,11 +29,11 @@ from pipeline.inbox.filenames import error_note_name, is_ignored
 from pipeline.inbox.links import add_links, resolve_incoming
 from pipeline.inbox.placement import ContentChanged, place_copy, remove_inbox_entry, remove_stale_temps, write_text_atomic
 from pipeline.inbox.quarantine_note import note_text
-from pipeline.inbox.store import Store
-from pipeline.inbox.store_models import (QUARANTINED, STORED, DocumentRow, DuplicateRow, EventRow, RecordRow,
+from pipeline.store.database import Store
+from pipeline.store.models import (QUARANTINED, STORED, DocumentRow, DuplicateRow, EventRow, RecordRow,
                                    WarningRow, utcnow)
 from pipeline.inbox.worker import Refusal, read_isolated
-from pipeline.inbox.workspace import Workspace
+from pipeline.store.workspace import Workspace
 
 log = logging.getLogger(__name__)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pipeline.inbox.store_models import DocumentRow
+from pipeline.store.models import DocumentRow
 from pipeline.inbox.worker import BUG_CODE
 
 WHAT_TO_DO = ("Tệp gốc được giữ nguyên trong thư mục quarantine/ này. Sau khi sửa hoặc xin lại tệp, "

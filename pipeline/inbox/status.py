@@ -7,8 +7,8 @@ import datetime as dt
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import select
 
-from pipeline.inbox.store import Store
-from pipeline.inbox.store_models import DocumentRow, DuplicateRow, LinkRow, WarningRow
+from pipeline.store.database import Store
+from pipeline.store.models import DocumentRow, DuplicateRow, LinkRow, WarningRow
 
 
 class _Frozen(BaseModel):

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session
 
-from pipeline.inbox.store_models import Base
+from pipeline.store.models import Base
 
 SQLITE_BUSY_MS = 30_000
 
