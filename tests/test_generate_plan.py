@@ -194,3 +194,17 @@ def test_a_parent_about_another_subject_gets_none_of_the_emulation_campaigns_wor
     for foreign in ("thi đua", "Thi đua", "KHEN THƯỞNG", "khen thưởng", "Đợt"):
         assert foreign not in text, foreign
     assert "None" not in text and "Kiến Minh, ngày 03 tháng 02 năm 2026" in text
+
+
+def test_the_inbox_draft_carries_the_city_plans_content_and_is_coherent_in_time(city, tmp_path):
+    import docx
+
+    from pipeline.inbox.outbox import plan_to_outbox
+
+    (out,) = plan_to_outbox(city.record, tmp_path, PROFILE, CITY_PLAN)
+    draft = docx.Document(str(out))
+    text = "\n".join(p.text for p in draft.paragraphs)
+    assert "Khơi dậy tinh thần yêu nước" in text and "Tập trung vận hành thông suốt" in text
+    # run today, long after the city's deadlines: dated a week after the city plan, said in a Word comment
+    assert "Kiến Minh, ngày 16 tháng 9 năm 2025" in docx_text(out)
+    assert any("7 ngày sau kế hoạch cấp trên" in c.text for c in draft.comments)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from extractors.records import Citation, Deadline, Record
 from pipeline.generate.assign import Who, assign, replace_actors
@@ -36,7 +37,7 @@ LETTERS = "abcdefghiklmnopqrstuvxy"
 # "Đợt thi đua", "KHEN THƯỞNG": wording of one campaign never comes from here, only from the parent's own text
 
 
-def proper_name(upper: str | None, profile: Profile, parent_issuer: str | None = None) -> str:
+def proper_name(upper: str | None, parent_issuer: str | None = None, *, profile: Profile) -> str:
     """"ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG" -> "Ủy ban nhân dân thành phố Hải Phòng"; "SỞ Y TẾ" under "UBND TỈNH
     PHÚ THỌ" -> "Sở Y tế tỉnh Phú Thọ". Place words after tỉnh/phố/huyện/xã are capitalised."""
     if not upper:
@@ -54,13 +55,31 @@ def proper_name(upper: str | None, profile: Profile, parent_issuer: str | None =
             break
     if words and words[0] in ("sở", "ban", "bộ", "trung", "văn") and len(words) > 1:
         words[1] = words[1].capitalize()  # "Sở Thông tin và truyền thông"
+    words = [w.upper() if len(w) <= 5 and not _VOWEL_RE.search(_bare(w)) else w for w in words]  # "cntt": acronyms
     out = " ".join(words)
     out = out[:1].upper() + out[1:]
     if parent_issuer and not any(lv in out for lv in _LEVELS):
-        place = proper_name(parent_issuer, profile).split(" nhân dân ")[-1]
+        place = proper_name(parent_issuer, profile=profile).split(" nhân dân ")[-1]
         if any(place.startswith(lv) for lv in _LEVELS):
             out = f"{out} {place}"
     return out
+
+
+_VOWEL_RE = re.compile(r"[aeiouy]")
+
+
+def _bare(word: str) -> str:
+    """"bắc" -> "bac": letters without their diacritics (đ -> d)."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.replace("đ", "d")) if not unicodedata.combining(c))
+
+
+def sentence_case(text: str) -> str:
+    """"KHẢO SÁT PHỤC VỤ LẬP BÁO CÁO ..." (a title printed in capitals) -> "Khảo sát phục vụ lập báo cáo ..."."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        text = text.lower()
+        return text[:1].upper() + text[1:]
+    return text
 
 
 def level_of(issuer: str | None, parent_issuer: str | None = None) -> str:
@@ -90,7 +109,7 @@ class Citing:
         symbol = (parent.number_slot or "").lstrip("/")
         self.type_name = (parent.type_name or _type_from_symbol(self.number or symbol)
                           or KIND_TYPES.get(r.kind) or "Kế hoạch")
-        self.issuer = proper_name(r.issuer, profile, r.parent_issuer)
+        self.issuer = proper_name(*_body_name(r.issuer, r.parent_issuer), profile=profile)
         self.warnings: list[str] = []
         if self.number:
             num = self.number
@@ -107,6 +126,15 @@ class Citing:
                                  "ngày; điền bằng tùy chọn --parent-date.")
         self.full = f"{self.type_name} số {num} {when} của {self.issuer}"
         self.short = f"{self.type_name} số {num}"
+
+
+def _body_name(issuer: str | None, parent_issuer: str | None) -> tuple[str | None, str | None]:
+    """A body name the header broke over two lines ("HỘI ĐỒNG" / "THI ĐUA - KHEN THƯỞNG TỈNH HƯNG YÊN") is one name;
+    a real parent body ("UBND TỈNH PHÚ THỌ") names a level or place."""
+    if issuer and parent_issuer and len(parent_issuer.split()) <= 3 and not any(
+            lv in parent_issuer.lower() for lv in _LEVELS + ("ubnd", "ủy ban", "bộ", "sở")):
+        return f"{parent_issuer} {issuer}", None
+    return issuer, parent_issuer
 
 
 def _type_from_symbol(number: str | None) -> str | None:
@@ -176,7 +204,8 @@ def _indicator_sentences(parent: ParentPlan) -> set[str]:
 def target_groups(parent: ParentPlan, profile: Profile, write: Writer, level: str, cited: Citing,
                   warnings: list[str]) -> tuple[tuple[TargetGroup, ...], list]:
     numeric = _indicator_sentences(parent)
-    aims = [write(t) for t in parent.parts.target_texts if _clean(t) not in numeric and len(_clean(t)) > 20]
+    aims = list(dict.fromkeys(write(t) for t in parent.parts.target_texts
+                              if _clean(t) not in numeric and len(_clean(t)) > 20))
     lines, warned = target_lines(parent.record, profile, level)
     warnings += warned
     groups = []
@@ -329,11 +358,11 @@ def derive_plan(parent: Record | ParentPlan, profile: Profile, issued_on: dt.dat
     year = (cited.date or issued_on).year
     level = level_of(record.issuer, record.parent_issuer)
     write = Writer(profile, issued_on, year)
-    subj = write(subject(record.title)) if subject(record.title) else ""
+    subj = write(sentence_case(subject(record.title))) if subject(record.title) else ""
     commune = profile.office.commune
     title = (f"{subj} trên địa bàn xã {commune}" if subj and commune.lower() not in subj.lower()
              else subj or f"Thực hiện {cited.full}")
-    about = f" về {lower_first(subject(record.title))}" if subject(record.title) else ""
+    about = f" về {lower_first(sentence_case(subject(record.title)))}" if subject(record.title) else ""
     intro = (f"Thực hiện {cited.full}{about}; {profile.office.issuer_name} xây dựng Kế hoạch thực hiện cụ thể "
              "như sau:")
     groups, lines = target_groups(parent, profile, write, level, cited, warnings)

@@ -38,8 +38,10 @@ PART_WORDS = (
 # "Ngày      tháng 12 năm 2025": the parent's own date line, blanks included (unsigned drafts)
 DATE_LINE_RE = re.compile(r"ngày\s*(?P<d>\d{0,2})\s*tháng\s*(?P<m>\d{0,2})\s*năm\s*(?P<y>\d{4})", re.I)
 # "Số:      /KH-UBND", "Số: 447/KH-UBND": the number line of the header
-NUMBER_LINE_RE = re.compile(r"Số\s*:?\s*(?P<n>\d*)\s*/\s*(?P<sym>[A-ZĐ][A-ZĐa-zđ0-9./-]*)")
+NUMBER_LINE_RE = re.compile(r"Số\s*:?\s*(?P<n>\d*)\s*/\s*(?P<sym>[A-ZĐ][A-ZĐa-zđ0-9./]*(?:\s*[-–]\s*[A-ZĐ][A-ZĐa-zđ0-9./]*)*)")
 _HEADER_BLOCKS = 20
+# "Căn cứ Nghị định ...", "Xét đề nghị ...", "Về việc ...": the bases of an embedded decision, not tasks
+BASIS_RE = re.compile(r"^\s*(?:căn cứ|xét (?:đề nghị|đề xuất)|về việc|quyết định:?$)", re.I)
 # Type names (tên loại) and their symbols (Decree 30, Phụ lục III): how the derived plan names its parent
 TYPE_NAMES = {"KH": "Kế hoạch", "HD": "Hướng dẫn", "QĐ": "Quyết định", "CTr": "Chương trình", "ĐA": "Đề án",
               "PA": "Phương án", "CT": "Chỉ thị", "TB": "Thông báo", "NQ": "Nghị quyết"}
@@ -139,10 +141,18 @@ def _group(items: list[tuple[InSection, int]]) -> tuple[Piece, ...]:
             pieces[-1][2].append(text)
         elif sub is not None:
             pieces.append([sub[1], sub[0], [text], sub])
+        elif pieces and pieces[-1][3] == ("alone", item.headings) and label is not None and label.kind == "dash":
+            pieces[-1][2].append(text)  # a dash list under the part's own heading: one piece
         else:
-            pieces.append(["", "", [text], ("alone", "")])
-    return tuple(Piece(title, tuple(p for p in paras if p), label) for title, label, paras, _ in pieces
-                 if title or any(paras))
+            pieces.append(["", "", [text], ("alone", item.headings)])
+    out, seen = [], set()
+    for title, label, paras, _ in pieces:
+        paras = [p for p in paras if p and not BASIS_RE.match(p)]
+        key = " ".join([title, *paras]).casefold()
+        if (title or paras) and key not in seen:  # a plan repeated in its approving decision: once
+            seen.add(key)
+            out.append(Piece(title, tuple(paras), label))
+    return tuple(out)
 
 
 def _split_numbered(rest: str) -> tuple[str, str]:
@@ -184,6 +194,9 @@ def document_parts(doc: Document) -> ParentParts:
                        closing=tuple(c for c in closing if len(c) > 30)[:3])
 
 
+_DASH_RE = re.compile(r"\s*[-–]\s*")
+
+
 def header_slots(doc: Document) -> tuple[str | None, tuple[str, str, str] | None]:
     """The number symbol and the date as printed in the header, blanks kept: ("/KH-UBND", ("", "12", "2025"))."""
     texts = []
@@ -193,7 +206,7 @@ def header_slots(doc: Document) -> tuple[str | None, tuple[str, str, str] | None
     head = "\n".join(texts)
     number = NUMBER_LINE_RE.search(head)
     date = DATE_LINE_RE.search(head)
-    return (f"/{number['sym']}" if number else None,
+    return ("/" + _DASH_RE.sub("-", number["sym"]) if number else None,
             (date["d"], date["m"], date["y"]) if date else None)
 
 

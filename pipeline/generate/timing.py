@@ -32,7 +32,8 @@ def moved(due: dt.date, lead_days: int, issued_on: dt.date) -> dt.date:
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # "Kế hoạch số 232/KH-UBND ngày 09/9/2025", "Nghị định số 12/2009/NĐ-CP ngày 12 tháng 2 năm 2009": a cited document's
 # date, just after its number
-_CITED_BEFORE_RE = re.compile(r"số\s*[\w.-]*\d[\w.-]*\s*/\s*[\w/.-]+\s*(?:,\s*)?(?:ngày|ban hành ngày)?\s*$", re.I)
+_CITED_BEFORE_RE = re.compile(r"(?:số\s*[\w.-]*\d[\w.-]*\s*/\s*[\w/.-]+\s*(?:,\s*)?(?:ngày|ban hành ngày)?"
+                              r"|\d[\w.-]*\s*/\s*[\w/.-]+\s*(?:,\s*)?(?:ngày|ban hành ngày))\s*$", re.I)
 _RECURRING_AFTER_RE = re.compile(r"^\s*(?:h[àằ]ng|mỗi)\s+(?:năm|tháng|quý)", re.I)
 
 
