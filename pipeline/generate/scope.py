@@ -72,4 +72,6 @@ def subject(title: str | None) -> str:
     if not title:
         return ""
     title = " ".join(title.split()).rstrip(" .")
-    return re.sub(rf"\s+(?:trên địa bàn|của)\s+{_LEVEL}{_PLACE}(?=\s|$)", "", title, flags=re.I).strip()
+    title = re.sub(rf"\s+(?:trên địa bàn|của)\s+{_LEVEL}{_PLACE}(?=\s|$)", "", title, flags=re.I).strip()
+    # "... tại Sở Thông tin và Truyền thông tỉnh Phú Thọ": where the parent's body does it, not the commune's subject
+    return re.sub(r"\s+tại\s+(?:Sở|Ủy ban|UBND|Văn phòng|Trung tâm|Ban|Bộ|Cục|Chi cục)\s.*$", "", title).strip()
