@@ -44,14 +44,17 @@ def derive_plan_command(
     parent_number: str = typer.Option(None, "--parent-number",
                                       help="Số, ký hiệu của kế hoạch cấp trên khi bản dự thảo để trống (232/KH-UBND)."),
     parent_date: str = typer.Option(None, "--parent-date", help="Ngày ban hành của kế hoạch cấp trên khi để trống."),
+    timeout: float = typer.Option(None, "--timeout",
+                                  help="Giới hạn thời gian đọc kế hoạch cấp trên (giây; mặc định 120 + 30 mỗi trang quét)."),
     pdf: bool = PDF_OPT,
 ) -> None:
     """Soạn kế hoạch thực hiện của xã từ kế hoạch cấp trên bất kỳ (Nghị định 30)."""
     from pipeline.generate import RenderError, generate_plan
+    from pipeline.isolation import WorkerBug
 
-    with bad_input_exits(RenderError):
+    with bad_input_exits(RenderError, WorkerBug):
         ctx = generate_plan(city_plan, profile, output, parse_date(issued_on), parent_number,
-                            parse_date(parent_date))
+                            parse_date(parent_date), timeout)
     for w in ctx.warnings:
         err.print(f"[yellow]Lưu ý:[/yellow] {w}", markup=True, highlight=False)
     due = f", hạn báo cáo trước ngày {ctx.unit_deadline_text}" if ctx.unit_deadline_text else ""

@@ -98,6 +98,9 @@ def assign(text: str, profile: Profile, actor: str = "") -> Who:
         if score:
             scored.append((score, unit, tuple(dict.fromkeys(named + body))))
     scored.sort(key=lambda s: -s[0])
+    if actor:  # the body the parent named decides the lead when it names one of the commune's domains
+        named_units = [s for s in scored if _hits(actor, domains_of(s[1]))]
+        scored = named_units + [s for s in scored if s not in named_units]
     offices = [s for s in scored if s[1].kind != "thôn"]
     if not offices:
         return Who(profile.office.drafting_unit, ("các thôn",) if scored else (), (), True)

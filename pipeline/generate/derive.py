@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 import unicodedata
 
 from extractors.records import Citation, Deadline, Record
@@ -34,6 +35,9 @@ from pipeline.profile import Profile
 _LEAD_RE = re.compile(r"^\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}\))\s*")
 _LEVELS = ("thành phố", "tỉnh", "huyện", "thị xã", "quận", "xã", "phường")
 LETTERS = "abcdefghiklmnopqrstuvxy"
+_DIGIT_RE = re.compile(r"\d")
+_NUMBER_RE = re.compile(r"(?<![\d/])\d+(?:[.,]\d+)*(?![\d/])")
+_RATE_RE = re.compile(r"%|‰")
 # "Đợt thi đua", "KHEN THƯỞNG": wording of one campaign never comes from here, only from the parent's own text
 
 
@@ -204,16 +208,31 @@ def _indicator_sentences(parent: ParentPlan) -> set[str]:
 def target_groups(parent: ParentPlan, profile: Profile, write: Writer, level: str, cited: Citing,
                   warnings: list[str]) -> tuple[tuple[TargetGroup, ...], list]:
     numeric = _indicator_sentences(parent)
-    aims = list(dict.fromkeys(write(t) for t in parent.parts.target_texts
-                              if _clean(t) not in numeric and len(_clean(t)) > 20))
     lines, warned = target_lines(parent.record, profile, level)
-    warnings += warned
+    texts = [_clean(t) for t in parent.parts.target_texts if _clean(t) and _clean(t) not in numeric]
+    # an indicator read from a piece of a longer target sentence ("định kỳ 1 lần/năm: 10%"): the sentence is carried
+    fragments = [ln for ln in lines if ln.sentence and any(ln.sentence != t and ln.sentence in t for t in texts)]
+    lines = tuple(ln for ln in lines if ln not in fragments)
+    warnings += [w for w in warned if not any(f"«{f.name}»" in w for f in fragments)]
+    lines = tuple(replace(ln, code=f"({k})") for k, ln in enumerate(lines, 1))
+    aims = list(dict.fromkeys(write(t) for t in texts if len(t) > 20 and not _DIGIT_RE.search(t)))
+    shown = set(_NUMBER_RE.findall(" ".join(ln.text for ln in lines)))
+    figures = []  # target sentences with figures the extraction did not read as indicators: carried as written
+    for t in dict.fromkeys(texts):
+        numbers = _NUMBER_RE.findall(t)
+        if numbers and not all(n in shown for n in numbers) and not t.endswith(":"):
+            own = write(t).rstrip(" .;")
+            if not _RATE_RE.search(t):
+                own += f" (chỉ tiêu chung của {level}; xã xác định số cụ thể)"
+                warnings.append(f"Chỉ tiêu «{t[:80]}» của {level} được giữ nguyên văn; xã cần xác định số của xã.")
+            figures.append(own)
     groups = []
     if aims:
         groups.append(TargetGroup(label=f"{len(groups) + 1}.", title="Mục tiêu", lines=tuple(f"- {a}" for a in aims)))
-    if lines:
-        groups.append(TargetGroup(label=f"{len(groups) + 1}.", title="Chỉ tiêu",
-                                  lines=tuple(f"{ln.code}. {ln.text.rstrip('.')}." for ln in lines)))
+    if lines or figures:
+        coded = [f"{ln.code}. {ln.text.rstrip('.')}." for ln in lines]
+        coded += [f"({len(coded) + k + 1}). {f}." for k, f in enumerate(figures)]
+        groups.append(TargetGroup(label=f"{len(groups) + 1}.", title="Chỉ tiêu", lines=tuple(coded)))
     if not groups:
         groups.append(TargetGroup(label="1.", title="Mục tiêu", lines=(
             f"- Hoàn thành đầy đủ, đúng tiến độ các nội dung, nhiệm vụ {cited.short} giao cho cấp xã.",)))
@@ -225,6 +244,8 @@ def _task_pieces(parent: ParentPlan) -> list[tuple[Piece, bool]]:
     """(piece, addressed to the commune level): the duties given to the commune level first, then the tasks."""
     local = [(d, True) for d in parent.parts.duties if is_local(d.title or d.text)]
     tasks = [(t, is_local(t.text)) for t in parent.parts.tasks]
+    if parent.parts.schedule:  # the parent's timetable, its limits moved for the commune
+        tasks.append((Piece("Tiến độ thực hiện", parent.parts.schedule), any(map(is_local, parent.parts.schedule))))
     tasks.sort(key=lambda x: not x[1])
     if not local and not tasks:  # a saved record: its assignments stand for the tasks
         by_unit: dict[str, list[str]] = {}

@@ -33,15 +33,17 @@ def _refuse_overwrite(out: Path, inputs: list[Path]) -> None:
 
 
 def generate_plan(parent_plan: Path, profile_file: Path, out: Path, issued_on: dt.date | None = None,
-                  parent_number: str | None = None, parent_date: dt.date | None = None) -> PlanContext:
+                  parent_number: str | None = None, parent_date: dt.date | None = None,
+                  timeout_s: float | None = None) -> PlanContext:
     """The commune's implementing plan for any parent plan file (or saved record); the warnings are in the context
     and, as Word comments, in the draft itself."""
     from pipeline.generate.notes import add_notes
-    from pipeline.generate.parent import read_parent
+    from pipeline.generate.parent import read_parent_limited
 
     _refuse_overwrite(out, [parent_plan, profile_file])
     profile = load_profile(profile_file)
-    context = derive_plan(read_parent(parent_plan), profile, issued_on, parent_number, parent_date)
+    parent = read_parent_limited(parent_plan, timeout_s)
+    context = derive_plan(parent, profile, issued_on, parent_number, parent_date)
     render("ke_hoach.docx", context, out)
     add_notes(out, context)
     return context

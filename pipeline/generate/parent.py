@@ -32,8 +32,9 @@ PART_WORDS = (
     ("requirement", ("yêu cầu",)),
     ("target", ("mục tiêu", "chỉ tiêu")),
     ("task", ("nhiệm vụ", "giải pháp", "nội dung", "phương án", "hoạt động", "biện pháp")),
-    ("other", ("thời gian", "kinh phí", "tiến độ", "khen thưởng", "chế độ báo cáo", "phạm vi", "đối tượng",
-               "căn cứ", "cơ sở", "thông tin chung")),
+    ("schedule", ("thời gian thực hiện", "tiến độ", "lộ trình", "thời gian")),
+    ("other", ("kinh phí", "khen thưởng", "chế độ báo cáo", "phạm vi", "đối tượng", "căn cứ", "cơ sở",
+               "thông tin chung")),
 )
 # "Ngày      tháng 12 năm 2025": the parent's own date line, blanks included (unsigned drafts)
 DATE_LINE_RE = re.compile(r"ngày\s*(?P<d>\d{0,2})\s*tháng\s*(?P<m>\d{0,2})\s*năm\s*(?P<y>\d{4})", re.I)
@@ -80,6 +81,7 @@ class ParentParts:
     target_texts: tuple[str, ...] = ()
     tasks: tuple[Piece, ...] = ()
     duties: tuple[Piece, ...] = ()
+    schedule: tuple[str, ...] = ()  # "Trước ngày 30/6/2024: Tổ công tác cấp xã hoàn thành ..." (thời gian, tiến độ)
     closing: tuple[str, ...] = ()  # after the last section, before "./." ("Trong quá trình thực hiện ...")
 
 
@@ -113,11 +115,22 @@ def _plain_heading(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters) and len(text.split()) <= 15
 
 
+def _title(item: InSection) -> str:
+    """A heading's whole title: the section rules cut it at ~120 characters; a heading wrapped over lines
+    ("4. Nhận, cấp phát tài liệu ... cấp xã đạt chuẩn / tiếp cận pháp luật sau khi Bộ Tư pháp ban hành") is one."""
+    label = item.paragraph.label
+    short = item.headings[-1][1]
+    rest = " ".join(label.rest.split()) if label else short
+    if rest.startswith(short) and not re.match(r"\s*[.:]", rest[len(short):]) and len(rest) <= 300:
+        return rest.rstrip(" .:")
+    return short
+
+
 def _rest(item: InSection) -> str:
     """What a heading paragraph says after its title ("5. Thời gian: Tháng 6/2012" -> "Tháng 6/2012")."""
     label = item.paragraph.label
-    title = item.headings[-1][1]
-    rest = label.rest.strip() if label else ""
+    title = _title(item)
+    rest = " ".join(label.rest.split()) if label else ""
     return rest[len(title):].lstrip(" .:-–") if rest.startswith(title) else ""
 
 
@@ -131,10 +144,11 @@ def _group(items: list[tuple[InSection, int]]) -> tuple[Piece, ...]:
         label = item.paragraph.label
         text = item.paragraph.text
         if _is_heading(item) and len(item.headings) == depth + 2:
-            pieces.append([sub[1], sub[0], [_rest(item)] if _rest(item) else [], sub])
+            pieces.append([_title(item), sub[0], [_rest(item)] if _rest(item) else [], sub])
         elif _is_heading(item) and len(item.headings) <= depth + 1:
             continue  # the part's own heading
-        elif sub is None and label is not None and label.kind in PATH_KINDS:
+        elif (label is not None and label.kind in PATH_KINDS and not _is_heading(item)
+              and (sub is None or sub[0] != label.label)):
             title, rest = _split_numbered(label.rest)
             pieces.append([title, label.label, [rest] if rest else [], ("numbered", label.label)])
         elif pieces and (pieces[-1][3] == sub or (sub is None and pieces[-1][3][0] == "numbered")):
@@ -160,14 +174,57 @@ def _split_numbered(rest: str) -> tuple[str, str]:
     rest = rest.strip()
     if len(rest.split()) <= 15 and not rest.rstrip().endswith((".", ";")):
         return rest.rstrip(" :"), ""
+    head, colon, tail = rest.partition(":")
+    if colon and len(head.split()) <= 12 and tail.strip():  # "3. Sở Tài chính: Phối hợp với ..."
+        return head.strip(), tail.strip()
     return "", rest
 
 
+def _items(cell: str) -> list[str]:
+    """A cell's list items: lines starting with "-" or "+", continuation lines joined to the item before."""
+    items: list[str] = []
+    for line in (ln.strip() for ln in cell.splitlines() if ln.strip()):
+        if items and not line.startswith(("-", "+", "•")):
+            items[-1] = f"{items[-1]} {line}"
+        else:
+            items.append(line.lstrip("-+• ").strip())
+    return items
+
+
+def _table_lines(block) -> list[str]:
+    """A table in the targets part as lines: "Tỷ lệ tăng dân số tự nhiên: < 10,6 ‰". A two-column frame whose cells
+    hold one item per line (names | values) is paired item by item (a name left without its value ends with ":",
+    the value follows in the text); other rows are their cells joined."""
+    out: list[str] = []
+    for row in block.rows:
+        cells = [c.text for c in row.cells]
+        names = _items(cells[0]) if cells else []
+        values = [ln.strip() for ln in cells[1].splitlines() if ln.strip()] if len(cells) == 2 else []
+        if len(cells) == 2 and len(names) > 1 and len(values) > 1 and abs(len(names) - len(values)) <= 1:
+            out += [f"{a.rstrip(' :')}: {b}" for a, b in zip(names, values)]
+            out += [f"{a.rstrip(' :')}:" for a in names[len(values):]]
+        elif any(any(ch.isdigit() for ch in c) for c in cells):
+            out.append(" ".join(" ".join(c.split()) for c in cells if c.strip()))
+    return out
+
+
+def _joined(texts: list[str]) -> list[str]:
+    """"- Tổng số người sử dụng BPTT hiện đại:" + "15.850 người": a line ending with ":" and its value are one."""
+    out: list[str] = []
+    for t in texts:
+        if out and out[-1].rstrip().endswith(":") and not out[-1].lstrip().startswith(("a)", "b)")):
+            out[-1] = f"{out[-1].rstrip()} {t.strip()}"
+        else:
+            out.append(t)
+    return out
+
+
 def document_parts(doc: Document) -> ParentParts:
-    buckets: dict[str, list] = {k: [] for k in ("purpose", "requirement", "target", "task", "duty")}
+    buckets: dict[str, list] = {k: [] for k in ("purpose", "requirement", "target", "task", "duty", "schedule")}
     closing: list[str] = []
     started = False
     override: str | None = None  # "C. TỔ CHỨC THỰC HIỆN": an upper-case heading the label rules do not know
+    part_at: dict[int, str | None] = {}  # block index of each paragraph -> its part (tables take the one before)
     for item in paragraphs_in_sections(doc):
         text = item.paragraph.text
         if _is_heading(item) and item.paragraph.label.kind in TOP_KINDS:
@@ -183,14 +240,23 @@ def document_parts(doc: Document) -> ParentParts:
         kind, depth = _kind(item)
         if override and kind in (None, "other"):
             kind, depth = override, len(item.headings) - 1
+        part_at[item.paragraph.first] = kind
         if kind in ("purpose", "requirement"):
             if not _is_heading(item) or _rest(item):
                 buckets[kind].append(_rest(item) if _is_heading(item) else item.paragraph.text)
         elif kind in buckets:
             buckets[kind].append((item, depth))
-    targets = tuple(i.paragraph.text for i, _ in buckets["target"] if not _is_heading(i))
+    in_order = [(i.paragraph.first, i.paragraph.text) for i, _ in buckets["target"] if not _is_heading(i)]
+    last = None
+    for k, block in enumerate(doc.blocks):
+        last = part_at.get(k, last)
+        if block.rows and last == "target":
+            in_order += [(k, line) for line in _table_lines(block)]
+    targets = tuple(_joined([t for _, t in sorted(in_order, key=lambda x: x[0])]))
     return ParentParts(purposes=tuple(buckets["purpose"]), requirements=tuple(buckets["requirement"]),
                        target_texts=targets, tasks=_group(buckets["task"]), duties=_group(buckets["duty"]),
+                       schedule=tuple(i.paragraph.text for i, _ in buckets["schedule"]
+                                      if (not _is_heading(i) or _rest(i)) and not _plain_heading(i.paragraph.text)),
                        closing=tuple(c for c in closing if len(c) > 30)[:3])
 
 
@@ -224,6 +290,22 @@ def read_parent(path: Path) -> ParentPlan:
     return parent_of_record(record, doc)
 
 
+BASE_TIMEOUT_S = 120.0
+OCR_PAGE_S = 30.0  # per scanned page (OCR ~3-5 s/page on a quiet machine, much more on a loaded one)
+
+
+def read_parent_limited(path: Path, timeout_s: float | None = None, memory_mb: int = 1536) -> ParentPlan:
+    """`read_parent` in a child process with time and memory limits (`pipeline.isolation.run_limited`): a hostile or
+    pathological file gives `BadInput` (TIMEOUT, MEMORY, CORRUPT) with its name, never a hang."""
+    if path.suffix.lower() == ".json":
+        return read_parent(path)
+    from extractors.readers import ocr_page_count
+    from pipeline.isolation import run_limited
+
+    limit = timeout_s or BASE_TIMEOUT_S + OCR_PAGE_S * ocr_page_count(path)
+    return run_limited(read_parent, path, file=path.name, timeout_s=limit, memory_mb=memory_mb)
+
+
 def type_name_of(doc: Document) -> str | None:
     """The type name printed under the header ("KẾ HOẠCH", "HƯỚNG DẪN") as running text: "Hướng dẫn"."""
     names = {v.upper(): v for v in TYPE_NAMES.values()}
@@ -234,10 +316,35 @@ def type_name_of(doc: Document) -> str | None:
     return None
 
 
+# What follows the trích yếu: the bases, the opening citation ("Thực hiện Kế hoạch số ..."), the first section
+_TITLE_END_RE = re.compile(r"(?i)(căn cứ|thực hiện(?:\s+\S+){1,3}\s+số\s*[\d/.…]|theo đề nghị|kính gửi|[IVX]+\.|\d+\.)")
+
+
+def title_of(doc: Document) -> str | None:
+    """The trích yếu under the type name, when extraction found none: the lines after "KẾ HOẠCH" up to the first
+    "Căn cứ"/"Thực hiện" or section."""
+    names = {v.upper() for v in TYPE_NAMES.values()}
+    lines: list[str] = []
+    seen_type = False
+    for block in doc.blocks[:_HEADER_BLOCKS + 10]:
+        text = " ".join(block.text.split())
+        if not seen_type:
+            cell_lines = [ln for row in block.rows for c in row.cells for ln in c.text.splitlines()[-1:]]
+            seen_type = any(" ".join(t.split()).upper().rstrip(" .,:") in names for t in [text, *cell_lines])
+            continue
+        if not text or block.rows or _TITLE_END_RE.match(text):
+            break
+        lines.append(text)
+    title = " ".join(lines).strip(" -_")
+    return title if 5 <= len(title) <= 400 else None
+
+
 def parent_of_record(record: Record, doc: Document | None = None) -> ParentPlan:
     """A parent plan from a record already extracted (and its document, when the caller still has it)."""
     if doc is None:
         return ParentPlan(record)
+    if not record.title and (title := title_of(doc)):
+        record = record.model_copy(update={"title": title})
     number_slot, date_slots = header_slots(doc)
     return ParentPlan(record, document_parts(doc), number_slot=number_slot, date_slots=date_slots,
                       type_name=type_name_of(doc))

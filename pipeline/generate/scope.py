@@ -15,8 +15,13 @@ _UBND = r"(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)"
 _LOCAL_BODIES = (r"(?:cấp xã|cấp huyện|các xã, phường(?:, (?:thị trấn|đặc khu))?|các phường, xã(?:, đặc khu)?|các xã"
                  r"|các huyện, thị xã, thành phố|các huyện, thành phố|các huyện, thị xã|các huyện|các quận, huyện"
                  r"|các địa phương|huyện, thị xã, thành phố|xã, phường, thị trấn|xã, phường, đặc khu)")
-LOCAL_RE = re.compile(rf"(?<!\w)(?:{_UBND}\s+{_LOCAL_BODIES}|chủ tịch {_UBND}\s+{_LOCAL_BODIES}|các địa phương"
-                      r"|cấp xã|xã, phường, thị trấn|xã, phường, đặc khu|cơ quan, đơn vị, địa phương)(?!\w)", re.I)
+# Who the duty is addressed to: a commune-level body ("UBND cấp xã", "Công an cấp xã", "Tổ công tác cấp xã", "UBND
+# các xã, phường, đặc khu") anywhere, or "các địa phương" / "cơ quan, đơn vị, địa phương" as the addressee (first)
+LOCAL_RE = re.compile(rf"(?<!\w)(?:{_UBND}|chủ tịch {_UBND}|công an|tổ công tác|chính quyền|ban chỉ đạo)\s+"
+                      rf"{_LOCAL_BODIES}(?!\w)", re.I)
+LOCAL_FIRST_RE = re.compile(r"^\s*(?:[\d.)]+\s*)?(?:các\s+)?(?:địa phương|(?:cơ quan,\s*)?đơn vị,\s*địa phương"
+                            r"|sở, ban, ngành(?:, đoàn thể)?(?:, địa phương)?;?\s*(?:và\s+)?(?:ubnd|ủy ban nhân dân))",
+                            re.I)
 # "... tỉnh Quảng Bình", "thành phố Hải Phòng": a place name after the level word (capitalised syllables)
 _PLACE = r"(?-i:(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÚÙỦŨỤÝỲỶỸỴÉÈẺẼẸÓÒỎÕỌ][\wÀ-ỹ]*){0,4})"
 _LEVEL = r"(?:tỉnh|thành phố|huyện|thị xã)"
@@ -30,6 +35,7 @@ REWRITES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), r) fo
     (r"(?:các\s+)?cơ quan,\s*đơn vị,\s*địa phương", "các phòng, ban, ngành, đoàn thể xã và các thôn"),
     (r"(?:các\s+)?huyện,\s*thị xã,\s*thành phố", "các thôn"),
     (r"các địa phương", "các thôn"),
+    (rf"{_UBND}\s+phường(?:\s+\d+)?(?!\s*,)", "Ủy ban nhân dân xã"),
     (rf"chủ tịch {_UBND}\s+{_LEVEL}{_PLACE}", "Chủ tịch Ủy ban nhân dân xã"),
     (rf"{_UBND}\s+{_LEVEL}{_PLACE}", "Ủy ban nhân dân xã"),
     (rf"(?:hội đồng nhân dân|hđnd)\s+{_LEVEL}{_PLACE}", "Hội đồng nhân dân xã"),
@@ -45,9 +51,15 @@ REWRITES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), r) fo
 ))
 
 
+_ANY_LEVEL = r"(?:tỉnh|thành phố|huyện|thị xã|quận|phường|xã|đặc khu)"
+_NAME = r"(?-i:(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÚÙỦŨỤÝỲỶỸỴÉÈẺẼẸÓÒỎÕỌ0-9][\wÀ-ỹ]*){1,4})"
+# "trên địa bàn Phường 1, thành phố Vũng Tàu", "của tỉnh Quảng Bình": the parent's own territory in its title
+_WHERE_RE = re.compile(rf"\s+(?:trên địa bàn|của)\s+{_ANY_LEVEL}{_NAME}(?:,\s*{_ANY_LEVEL}{_NAME})*(?=[\s,.;]|$)", re.I)
+
+
 def is_local(text: str) -> bool:
-    """Is this duty addressed to the commune level?"""
-    return bool(LOCAL_RE.search(text))
+    """Is this duty addressed to the commune level (its addressee, not a mention of communes as a subject)?"""
+    return bool(LOCAL_RE.search(text) or LOCAL_FIRST_RE.match(text))
 
 
 def _keep_case(replacement: str, original: str, at_start: bool) -> str:
@@ -72,6 +84,6 @@ def subject(title: str | None) -> str:
     if not title:
         return ""
     title = " ".join(title.split()).rstrip(" .")
-    title = re.sub(rf"\s+(?:trên địa bàn|của)\s+{_LEVEL}{_PLACE}(?=\s|$)", "", title, flags=re.I).strip()
+    title = _WHERE_RE.sub("", title).strip()
     # "... tại Sở Thông tin và Truyền thông tỉnh Phú Thọ": where the parent's body does it, not the commune's subject
     return re.sub(r"\s+tại\s+(?:Sở|Ủy ban|UBND|Văn phòng|Trung tâm|Ban|Bộ|Cục|Chi cục)\s.*$", "", title).strip()

@@ -35,6 +35,7 @@ class TargetLine:
     name: str  # the indicator's name, for assigning a unit
     blank: bool = False  # the commune's figure is left for the office to fill
     source: str = ""  # where the commune's figure came from
+    sentence: str = ""  # the parent's own sentence the indicator was read from
 
 
 def _key(name: str) -> str:
@@ -134,7 +135,7 @@ def target_lines(parent: Record, profile: Profile, level: str) -> tuple[tuple[Ta
             if row is not None:  # the parent's table gives this commune its own rate
                 used_rows.add(row.name)
                 own = f"{own} (chỉ tiêu giao cho xã: {figure(row.target, row.unit, row.comparator)})"
-            lines.append(TargetLine(code, own, i.name, source="cấp trên giao" if row else ""))
+            lines.append(TargetLine(code, own, i.name, source="cấp trên giao" if row else "", sentence=sentence or ""))
             continue
         commune_fig, source = _office_figure(i, rows, profile)
         parent_fig = figure(i.target, i.unit, i.comparator, i.target_high)
@@ -142,10 +143,11 @@ def target_lines(parent: Record, profile: Profile, level: str) -> tuple[tuple[Ta
         if commune_fig:
             used_rows.update(r.name for r in rows if same_target(r.name, i.name))
             lines.append(TargetLine(code, f"{name}: {commune_fig} ({source}; chỉ tiêu chung của {level}: "
-                                          f"{parent_fig})", name, source=source))
+                                          f"{parent_fig})", name, source=source, sentence=sentence or ""))
         else:
             lines.append(TargetLine(code, f"{name}: {figure(None, i.unit, i.comparator)} (xã xác định cụ thể; "
-                                          f"chỉ tiêu chung của {level}: {parent_fig})", name, blank=True))
+                                          f"chỉ tiêu chung của {level}: {parent_fig})", name, blank=True,
+                                    sentence=sentence or ""))
             warnings.append(f"Chỉ tiêu «{name}» ({parent_fig}) là số tuyệt đối của {level}; chưa có số giao cho "
                             f"xã (bảng chỉ tiêu theo xã hoặc hồ sơ cơ quan): để trống cho văn phòng điền.")
     for row in rows:  # the per-commune table's own rows with no general counterpart
