@@ -128,7 +128,10 @@ def test_the_opening_cites_the_parent_with_its_number_or_the_blanks_and_the_titl
         assert re.search(r"số\s{6,}/", ctx.intro), ctx.intro
         assert any("--parent-number" in w for w in ctx.warnings)
     assert ctx.intro.startswith("Thực hiện ")
-    assert CASES[key].subject_words.lower() in ctx.title.lower()
+    if record.title:
+        assert CASES[key].subject_words.lower() in ctx.title.lower()
+    else:  # a scan whose trích yếu was not read: the title cites the parent and a warning says so
+        assert ctx.title.startswith("Thực hiện ") and any("trích yếu" in w for w in ctx.warnings)
     assert ctx.intro in docx_text(path)
 
 

@@ -113,8 +113,14 @@ class Citing:
         symbol = (parent.number_slot or "").lstrip("/")
         self.type_name = (parent.type_name or _type_from_symbol(self.number or symbol)
                           or KIND_TYPES.get(r.kind) or "Kế hoạch")
-        self.issuer = proper_name(*_body_name(r.issuer, r.parent_issuer), profile=profile)
+        body, above = _body_name(r.issuer, r.parent_issuer)
         self.warnings: list[str] = []
+        if body:
+            self.issuer = proper_name(body, above, profile=profile)
+        else:
+            self.issuer = "…………"
+            self.warnings.append("Không đọc được tên cơ quan ban hành kế hoạch cấp trên: phần viện dẫn để trống, "
+                                 "cần điền.")
         if self.number:
             num = self.number
         else:
@@ -132,13 +138,21 @@ class Citing:
         self.short = f"{self.type_name} số {num}"
 
 
+_BODY_RE = re.compile(r"^(?:ủy ban|uỷ ban|ubnd|hội đồng|hđnd|sở|ban|bộ|cục|chi cục|tổng cục|văn phòng|phòng|"
+                      r"trung tâm|tỉnh|thành phố|huyện|thị xã|quận|xã|phường|đảng|thành ủy|tỉnh ủy|huyện ủy|chính phủ|"
+                      r"thủ tướng|công an|bảo hiểm|liên đoàn|mặt trận|trường|viện|đài|báo|hội|đoàn)\b", re.I)
+
+
 def _body_name(issuer: str | None, parent_issuer: str | None) -> tuple[str | None, str | None]:
     """A body name the header broke over two lines ("HỘI ĐỒNG" / "THI ĐUA - KHEN THƯỞNG TỈNH HƯNG YÊN") is one name;
-    a real parent body ("UBND TỈNH PHÚ THỌ") names a level or place."""
+    a real parent body ("UBND TỈNH PHÚ THỌ") names a level or place. A line that names no body (an OCR'd heading,
+    "I. MỤC ĐÍCH YÊ(") is no issuer."""
+    issuer = issuer if issuer and _BODY_RE.match(issuer.strip()) else None
+    parent_issuer = parent_issuer if parent_issuer and _BODY_RE.match(parent_issuer.strip()) else None
     if issuer and parent_issuer and len(parent_issuer.split()) <= 3 and not any(
             lv in parent_issuer.lower() for lv in _LEVELS + ("ubnd", "ủy ban", "bộ", "sở")):
         return f"{parent_issuer} {issuer}", None
-    return issuer, parent_issuer
+    return issuer or parent_issuer, None if not issuer else parent_issuer
 
 
 def _type_from_symbol(number: str | None) -> str | None:
@@ -243,7 +257,7 @@ def target_groups(parent: ParentPlan, profile: Profile, write: Writer, level: st
 def _task_pieces(parent: ParentPlan) -> list[tuple[Piece, bool]]:
     """(piece, addressed to the commune level): the duties given to the commune level first, then the tasks."""
     local = [(d, True) for d in parent.parts.duties if is_local(d.title or d.text)]
-    tasks = [(t, is_local(t.text)) for t in parent.parts.tasks]
+    tasks = [(t, _addressed_to_commune(t)) for t in parent.parts.tasks]
     if parent.parts.schedule:  # the parent's timetable, its limits moved for the commune
         tasks.append((Piece("Tiến độ thực hiện", parent.parts.schedule), any(map(is_local, parent.parts.schedule))))
     tasks.sort(key=lambda x: not x[1])
@@ -255,6 +269,11 @@ def _task_pieces(parent: ParentPlan) -> list[tuple[Piece, bool]]:
         pieces.sort(key=lambda x: not x[1])
         return pieces
     return local + tasks
+
+
+def _addressed_to_commune(piece: Piece) -> bool:
+    """A task whose title or opening names the commune level as the one who does it."""
+    return is_local(piece.title) or bool(piece.paragraphs and is_local(piece.paragraphs[0][:160]))
 
 
 def tasks(parent: ParentPlan, profile: Profile, write: Writer, cited: Citing,
@@ -383,6 +402,9 @@ def derive_plan(parent: Record | ParentPlan, profile: Profile, issued_on: dt.dat
     commune = profile.office.commune
     title = (f"{subj} trên địa bàn xã {commune}" if subj and commune.lower() not in subj.lower()
              else subj or f"Thực hiện {cited.full}")
+    if not subj:
+        warnings.append(f"Không đọc được trích yếu của {cited.type_name.lower()} cấp trên: tiêu đề ghi theo số, ngày "
+                        "của văn bản; cần bổ sung nội dung.")
     about = f" về {lower_first(sentence_case(subject(record.title)))}" if subject(record.title) else ""
     intro = (f"Thực hiện {cited.full}{about}; {profile.office.issuer_name} xây dựng Kế hoạch thực hiện cụ thể "
              "như sau:")

@@ -48,6 +48,7 @@ TYPE_NAMES = {"KH": "Kế hoạch", "HD": "Hướng dẫn", "QĐ": "Quyết đ�
               "PA": "Phương án", "CT": "Chỉ thị", "TB": "Thông báo", "NQ": "Nghị quyết"}
 KIND_TYPES = {"ke_hoach": "Kế hoạch", "quyet_dinh": "Quyết định", "thong_bao": "Thông báo", "bao_cao": "Báo cáo",
               "to_trinh": "Tờ trình", "cong_van": "Công văn"}
+ANNEX_RE = re.compile(r"^\s*Phụ\s*lục(?:\s+(?:[IVX]+|\d+))?\s*[.:]?\s*$", re.I)
 TOP_KINDS = ("part", "chapter", "section", "roman")
 
 
@@ -147,7 +148,7 @@ def _group(items: list[tuple[InSection, int]]) -> tuple[Piece, ...]:
             pieces.append([_title(item), sub[0], [_rest(item)] if _rest(item) else [], sub])
         elif _is_heading(item) and len(item.headings) <= depth + 1:
             continue  # the part's own heading
-        elif (label is not None and label.kind in PATH_KINDS and not _is_heading(item)
+        elif (label is not None and label.kind in PATH_KINDS and not _is_heading(item) and depth >= 0
               and (sub is None or sub[0] != label.label)):
             title, rest = _split_numbered(label.rest)
             pieces.append([title, label.label, [rest] if rest else [], ("numbered", label.label)])
@@ -225,6 +226,7 @@ def document_parts(doc: Document) -> ParentParts:
     started = False
     override: str | None = None  # "C. TỔ CHỨC THỰC HIỆN": an upper-case heading the label rules do not know
     part_at: dict[int, str | None] = {}  # block index of each paragraph -> its part (tables take the one before)
+    previous: str | None = None
     for item in paragraphs_in_sections(doc):
         text = item.paragraph.text
         if _is_heading(item) and item.paragraph.label.kind in TOP_KINDS:
@@ -232,6 +234,8 @@ def document_parts(doc: Document) -> ParentParts:
         if item.paragraph.label is None and _plain_heading(text):
             override = part_of(text) or override
             continue
+        if ANNEX_RE.match(text):
+            break  # "Phụ lục I": the annexes (forms, outlines) are not the plan's own parts
         if not item.headings:
             if started and not item.paragraph.text.lstrip().startswith(("Nơi nhận", "Trên đây")):
                 closing.append(item.paragraph.text)
@@ -240,8 +244,13 @@ def document_parts(doc: Document) -> ParentParts:
         kind, depth = _kind(item)
         if override and kind in (None, "other"):
             kind, depth = override, len(item.headings) - 1
+        if kind is None and previous == "task":  # a section no heading word classifies, right after the tasks (OCR
+            kind, depth = "task", -1  # misnumbered "1. Kiểm tra ..." as "IV."): more tasks, one per top section
+        previous = kind or previous
         part_at[item.paragraph.first] = kind
         if kind in ("purpose", "requirement"):
+            if len(text.split()) <= 6 and part_of(text) in ("purpose", "requirement"):
+                continue  # "I. Mục đích" misread by OCR as a sentence: a heading, not a purpose
             if not _is_heading(item) or _rest(item):
                 buckets[kind].append(_rest(item) if _is_heading(item) else item.paragraph.text)
         elif kind in buckets:
@@ -269,9 +278,13 @@ def header_slots(doc: Document) -> tuple[str | None, tuple[str, str, str] | None
     for block in doc.blocks[:_HEADER_BLOCKS]:
         texts.append(block.text)
         texts += [c.text for row in block.rows for c in row.cells]
-    head = "\n".join(texts)
-    number = NUMBER_LINE_RE.search(head)
-    date = DATE_LINE_RE.search(head)
+    lines = [ln.strip() for t in texts for ln in t.splitlines()
+             if ln.strip() and not re.match(r"(?i)(căn cứ|thực hiện|theo đề nghị|xét)", ln.strip())]
+    number = NUMBER_LINE_RE.search("\n".join(lines))
+    # the place-and-date line: "Hà Nội, ngày 16 tháng 4 năm 2021" or "ngày   tháng 12 năm 2025" alone, not a cited date
+    date = next((m for ln in lines if (m := DATE_LINE_RE.search(ln)) and (not ln[:m.start()].strip()
+                                                                         or ln[:m.start()].rstrip().endswith(","))),
+                None)
     return ("/" + _DASH_RE.sub("-", number["sym"]) if number else None,
             (date["d"], date["m"], date["y"]) if date else None)
 
