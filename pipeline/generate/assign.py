@@ -17,6 +17,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from underthesea import word_tokenize
 
+from extractors.patterns.phrases import phrase_key
 from pipeline.profile import Profile, Unit
 
 # Words of a unit name that say what kind of body it is, not what it handles
@@ -54,13 +55,16 @@ class Who:
 
 @lru_cache(maxsize=4096)
 def _words(text: str) -> str:
-    """"|tăng cường|công tác|an ninh|trật tự|" : the text's words, lower case, between bars."""
-    return "|" + "|".join(w.lower() for w in word_tokenize(" ".join(text.split()))) + "|"
+    """"|tăng cường|công tác|an ninh|trật tự|": the text's words (NFC, modern tone marks, lower case) between bars."""
+    return "|" + "|".join(word_tokenize(phrase_key(text))) + "|"
 
 
 @lru_cache(maxsize=1024)
-def _domain_key(domain: str) -> str:
-    return _words(domain).strip("|")
+def _domain_re(domain: str) -> re.Pattern:
+    """A domain's syllables in a row, starting and ending on word boundaries of the text ("ma túy" is one word in
+    "chất ma túy" and two when written alone: either counts)."""
+    syllables = [re.escape(x) for x in phrase_key(domain).split()]
+    return re.compile(r"(?<=\|)" + r"[ |]".join(syllables) + r"(?=\|)")
 
 
 def domains_of(unit: Unit) -> tuple[str, ...]:
@@ -76,8 +80,7 @@ def _hits(text: str, domains: tuple[str, ...]) -> list[str]:
     lowered = " ".join(text.lower().split())
     found = []
     for d in domains:
-        key = _domain_key(d)
-        if key and f"|{key}|" in words:
+        if phrase_key(d) and _domain_re(d).search(words):
             found.append(d)
         elif len(d) >= 8 and fuzz.partial_ratio(d.lower(), lowered) >= _FUZZY:
             found.append(d)
