@@ -33,6 +33,7 @@ from pipeline.generate.timing import is_report, moved, shift_limits
 from pipeline.profile import Profile
 
 _LEAD_RE = re.compile(r"^\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}\))\s*")
+_MARK_RE = re.compile(r"^\s*(?:[-–+•*]|[a-zđ]\))\s*")
 _LEVELS = ("thành phố", "tỉnh", "huyện", "thị xã", "quận", "xã", "phường")
 LETTERS = "abcdefghiklmnopqrstuvxy"
 _DIGIT_RE = re.compile(r"\d")
@@ -178,13 +179,19 @@ class Writer:
         self.warnings: list[str] = []
         self.replaced: list[str] = []
 
-    def __call__(self, text: str) -> str:
+    def __call__(self, text: str, keep_marks: bool = False) -> str:
+        """The sentence in commune scope; `keep_marks` keeps its list mark ("- ", "+ ", "a) ") as the parent wrote it."""
+        mark = _MARK_RE.match(text) if keep_marks else None
         text, made = replace_actors(_clean(text), self.profile)
         self.replaced += made
         text = to_commune(text, self.profile.office.commune)
         text, warned = shift_limits(text, self.issued_on, self.profile.plan.lead_days, self.year)
         self.warnings += warned
-        return text[:1].upper() + text[1:] if text else text
+        text = text[:1].upper() + text[1:] if text else text
+        if mark and text:
+            head = mark.group(0).strip().replace("•", "-").replace("*", "-")
+            text = f"{head} {text}"
+        return text
 
 
 def _lettered(items: list[str]) -> tuple[str, ...]:
@@ -280,7 +287,7 @@ def tasks(parent: ParentPlan, profile: Profile, write: Writer, cited: Citing,
           warnings: list[str]) -> tuple[tuple[TaskItem, ...], list[Who]]:
     items, whos = [], []
     for piece, local in _task_pieces(parent):
-        paragraphs = tuple(write(p) for p in piece.paragraphs if _clean(p))
+        paragraphs = tuple(write(p, keep_marks=True) for p in piece.paragraphs if _clean(p))
         if local and piece.title and is_local(piece.title):
             title = f"Nhiệm vụ theo {cited.short} giao cho cấp xã"
         else:
@@ -350,7 +357,7 @@ def duties(profile: Profile, parent: ParentPlan, write: Writer, task_items, whos
             warnings.append(f"Nhiệm vụ của «{d.title or d.text[:60]}» trong kế hoạch cấp trên không có đơn vị tương "
                             "ứng ở xã theo hồ sơ cơ quan: không đưa vào mục IV.")
             continue
-        own.setdefault(who.lead, []).extend(write(p) for p in d.paragraphs if _clean(p))
+        own.setdefault(who.lead, []).extend(write(p, keep_marks=True) for p in d.paragraphs if _clean(p))
     out = []
     names = [u.name for u in profile.units if u.kind != "thôn"]
     if profile.office.drafting_unit not in names:
@@ -363,7 +370,7 @@ def duties(profile: Profile, parent: ParentPlan, write: Writer, task_items, whos
             lines.append(f"Phối hợp thực hiện nhiệm vụ số {', '.join(helps[name])} tại mục III.")
         if follows.get(name):
             lines.append(f"Theo dõi, đôn đốc thực hiện chỉ tiêu {', '.join(follows[name])} tại mục II.")
-        lines += [f"- {x}" if not x.startswith("-") else x for x in own.get(name, [])]
+        lines += [x if _MARK_RE.match(x) else f"- {x}" for x in own.get(name, [])]
         if name == profile.office.drafting_unit:
             lines.append(f"Tham mưu {profile.office.issuer_name} theo dõi, hướng dẫn, đôn đốc, kiểm tra việc thực "
                          f"hiện Kế hoạch; {reporting_line}")
