@@ -188,3 +188,8 @@ def test_every_task_names_a_commune_unit_that_leads_it(key, drafts):
     for task in ctx.tasks:
         lead = task.who.removeprefix("Chủ trì: ").split(";")[0].rstrip(".")
         assert lead in units, task.who
+
+
+def test_a_body_name_the_header_broke_over_two_lines_is_cited_whole():
+    ctx = derived("tinh_hungyen_HD_2021_du-thao_docx")
+    assert "của Hội đồng thi đua - khen thưởng tỉnh Hưng Yên về tổ chức và hoạt động Cụm, Khối thi đua" in ctx.intro

@@ -148,11 +148,11 @@ def _body_name(issuer: str | None, parent_issuer: str | None) -> tuple[str | Non
     """A body name the header broke over two lines ("HỘI ĐỒNG" / "THI ĐUA - KHEN THƯỞNG TỈNH HƯNG YÊN") is one name;
     a real parent body ("UBND TỈNH PHÚ THỌ") names a level or place. A line that names no body (an OCR'd heading,
     "I. MỤC ĐÍCH YÊ(") is no issuer."""
-    issuer = issuer if issuer and _BODY_RE.match(issuer.strip()) else None
-    parent_issuer = parent_issuer if parent_issuer and _BODY_RE.match(parent_issuer.strip()) else None
     if issuer and parent_issuer and len(parent_issuer.split()) <= 3 and not any(
             lv in parent_issuer.lower() for lv in _LEVELS + ("ubnd", "ủy ban", "bộ", "sở")):
-        return f"{parent_issuer} {issuer}", None
+        issuer, parent_issuer = f"{parent_issuer} {issuer}", None
+    issuer = issuer if issuer and _BODY_RE.match(issuer.strip()) else None
+    parent_issuer = parent_issuer if parent_issuer and _BODY_RE.match(parent_issuer.strip()) else None
     return issuer or parent_issuer, None if not issuer else parent_issuer
 
 

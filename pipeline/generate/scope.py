@@ -54,7 +54,8 @@ REWRITES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), r) fo
 _ANY_LEVEL = r"(?:tỉnh|thành phố|huyện|thị xã|quận|phường|xã|đặc khu)"
 _NAME = r"(?-i:(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÚÙỦŨỤÝỲỶỸỴÉÈẺẼẸÓÒỎÕỌ0-9][\wÀ-ỹ]*){1,4})"
 # "trên địa bàn Phường 1, thành phố Vũng Tàu", "của tỉnh Quảng Bình": the parent's own territory in its title
-_WHERE_RE = re.compile(rf"\s+(?:trên địa bàn|của)\s+{_ANY_LEVEL}{_NAME}(?:,\s*{_ANY_LEVEL}{_NAME})*(?=[\s,.;]|$)", re.I)
+_WHERE_RE = re.compile(rf"\s+(?:trên địa bàn|của)\s+(?:{_ANY_LEVEL}{_NAME}(?:,\s*{_ANY_LEVEL}{_NAME})*|{_LEVEL})"
+                       r"(?=[\s,.;]|$)", re.I)
 
 
 def is_local(text: str) -> bool:
