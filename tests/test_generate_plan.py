@@ -208,3 +208,23 @@ def test_the_inbox_draft_carries_the_city_plans_content_and_is_coherent_in_time(
     # run today, long after the city's deadlines: dated a week after the city plan, said in a Word comment
     assert "Kiến Minh, ngày 16 tháng 9 năm 2025" in docx_text(out)
     assert any("7 ngày sau kế hoạch cấp trên" in c.text for c in draft.comments)
+
+
+def test_the_other_communes_rows_of_the_city_table_stay_out_of_the_commune_plan(plan_context):
+    text = " ".join(_lines(plan_context))
+    for other in ("Kiến Thụy", "Kiến Hưng", "Kiến Hải", "4.250", "920 "):
+        assert other not in text, other
+
+
+def test_each_tasks_assignment_is_a_word_comment_on_its_lead_line(city, tmp_path):
+    import docx
+
+    from pipeline.generate.documents import generate_plan
+
+    ctx = generate_plan(CITY_PLAN, PROFILE, tmp_path / "kh.docx", ISSUED)
+    comments = docx.Document(str(tmp_path / "kh.docx")).comments
+    texts = [c.text for c in comments]
+    assert len(texts) >= len(ctx.tasks)
+    assert any(t.startswith("Nhiệm vụ 1 «Nhiệm vụ theo Kế hoạch số 232/KH-UBND giao cho cấp xã»: giao Phòng Văn hóa")
+               for t in texts)
+    assert lint_docx(tmp_path / "kh.docx") == []

@@ -28,7 +28,7 @@ from pipeline.generate.filters import ngay_ngan, ngay_thang
 from pipeline.generate.frame import frame_fields, lower_first
 from pipeline.generate.parent import KIND_TYPES, TYPE_NAMES, ParentPlan, Piece
 from pipeline.generate.scope import is_local, subject, to_commune
-from pipeline.generate.targets import target_lines
+from pipeline.generate.targets import commune_rows, target_lines
 from pipeline.generate.timing import is_report, moved, shift_limits
 from pipeline.profile import Profile
 
@@ -39,6 +39,8 @@ LETTERS = "abcdefghiklmnopqrstuvxy"
 _DIGIT_RE = re.compile(r"\d")
 _NUMBER_RE = re.compile(r"(?<![\d/])\d+(?:[.,]\d+)*(?![\d/])")
 _RATE_RE = re.compile(r"%|‰")
+# "2 | Xã Kiến Thụy | 4.250 | 920 | 96,5": a row of a per-commune table names its commune
+_COMMUNE_ROW_RE = re.compile(r"(?<!\w)(?:xã|phường|đặc khu|thị trấn)\s+(?-i:[A-ZĐ])", re.I)
 # "Đợt thi đua", "KHEN THƯỞNG": wording of one campaign never comes from here, only from the parent's own text
 
 
@@ -230,6 +232,7 @@ def target_groups(parent: ParentPlan, profile: Profile, write: Writer, level: st
                   warnings: list[str]) -> tuple[tuple[TargetGroup, ...], list]:
     numeric = _indicator_sentences(parent)
     lines, warned = target_lines(parent.record, profile, level)
+    rows_read = bool(commune_rows(parent.record, profile.office.commune))
     texts = [_clean(t) for t in parent.parts.target_texts if _clean(t) and _clean(t) not in numeric]
     # an indicator read from a piece of a longer target sentence ("định kỳ 1 lần/năm: 10%"): the sentence is carried
     fragments = [ln for ln in lines if ln.sentence and any(ln.sentence != t and ln.sentence in t for t in texts)]
@@ -239,8 +242,11 @@ def target_groups(parent: ParentPlan, profile: Profile, write: Writer, level: st
     aims = list(dict.fromkeys(write(t) for t in texts if len(t) > 20 and not _DIGIT_RE.search(t)))
     shown = set(_NUMBER_RE.findall(" ".join(ln.text for ln in lines)))
     figures = []  # target sentences with figures the extraction did not read as indicators: carried as written
+    own_name = profile.office.commune.casefold()
     for t in dict.fromkeys(texts):
         numbers = _NUMBER_RE.findall(t)
+        if _COMMUNE_ROW_RE.search(t) and (own_name not in t.casefold() or rows_read):
+            continue  # a row of the per-commune table: another commune's, or ours already read as indicators
         if numbers and not all(n in shown for n in numbers) and not t.endswith(":"):
             own = write(t).rstrip(" .;")
             if not _RATE_RE.search(t):

@@ -25,7 +25,7 @@ def add_notes(path: Path, context: PlanContext) -> int:
     general: list[str] = []
     added = 0
     for w in context.warnings:
-        number = w.split(" ", 2)[1] if w.startswith("Nhiệm vụ ") else None
+        number = w.split(" ", 3)[2] if w.startswith("Nhiệm vụ ") else None  # "Nhiệm vụ 2 «...»: giao ..."
         task = by_task.get(number) if number and number.isdigit() else None
         target = next((p for p in paragraphs if task and p.text == task.who), None)
         if target is not None:
