@@ -39,6 +39,16 @@ LETTERS = "abcdefghiklmnopqrstuvxy"
 _DIGIT_RE = re.compile(r"\d")
 _NUMBER_RE = re.compile(r"(?<![\d/])\d+(?:[.,]\d+)*(?![\d/])")
 _RATE_RE = re.compile(r"%|‰")
+_RATE_NUMBER_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|‰)")
+# words that make a rate a target to reach: "phấn đấu 70%", "đảm bảo 100%", "đạt 90%", "tối thiểu 98%"
+_TARGET_CUE_RE = re.compile(r"(?i)(?<!\w)(?:phấn đấu|đạt|đảm bảo|bảo đảm|tối thiểu|ít nhất|trên|dưới|không quá|"
+                            r"giảm|tăng|mục tiêu|chỉ tiêu)(?!\w)")
+_CLAUSE_SPLIT_RE = re.compile(r"(?<=[.;])\s+(?=\S)")
+
+
+def _clauses(paragraphs) -> list[str]:
+    """The sentences and ";"-clauses of the parent's paragraphs, list marks removed."""
+    return [c.strip() for p in paragraphs for c in _CLAUSE_SPLIT_RE.split(_clean(p)) if c.strip()]
 # "2 | Xã Kiến Thụy | 4.250 | 920 | 96,5": a row of a per-commune table names its commune
 _COMMUNE_ROW_RE = re.compile(r"(?<!\w)(?:xã|phường|đặc khu|thị trấn)\s+(?-i:[A-ZĐ])", re.I)
 # "Đợt thi đua", "KHEN THƯỞNG": wording of one campaign never comes from here, only from the parent's own text
@@ -253,6 +263,14 @@ def target_groups(parent: ParentPlan, profile: Profile, write: Writer, level: st
                 own += f" (chỉ tiêu chung của {level}; xã xác định số cụ thể)"
                 warnings.append(f"Chỉ tiêu «{t[:80]}» của {level} được giữ nguyên văn; xã cần xác định số của xã.")
             figures.append(own)
+    # rates the parent sets inside its tasks ("Phấn đấu đến năm 2012, 70% các cuộc họp ... trực tuyến"): targets too
+    shown |= set(_NUMBER_RE.findall(" ".join(figures)))
+    for piece in (*parent.parts.tasks, *parent.parts.duties):
+        for clause in _clauses(piece.paragraphs):
+            numbers = [n for n in _RATE_NUMBER_RE.findall(clause)]
+            if numbers and _TARGET_CUE_RE.search(clause) and not all(n in shown for n in numbers):
+                figures.append(write(clause).rstrip(" .;"))
+                shown |= set(numbers)
     groups = []
     if aims:
         groups.append(TargetGroup(label=f"{len(groups) + 1}.", title="Mục tiêu", lines=tuple(f"- {a}" for a in aims)))
