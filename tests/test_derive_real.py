@@ -193,3 +193,19 @@ def test_every_task_names_a_commune_unit_that_leads_it(key, drafts):
 def test_a_body_name_the_header_broke_over_two_lines_is_cited_whole():
     ctx = derived("tinh_hungyen_HD_2021_du-thao_docx")
     assert "của Hội đồng thi đua - khen thưởng tỉnh Hưng Yên về tổ chức và hoạt động Cụm, Khối thi đua" in ctx.intro
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_at_least_nine_in_ten_of_the_annotated_targets_appear_with_their_exact_numbers(key, drafts):
+    """Against the annotators' gold record (corpus/real/dev/<file>.gold.json), where there is one."""
+    import json
+
+    gold_file = Path(f"{CASES[key].path}.gold.json")
+    if not gold_file.is_file():
+        pytest.skip(f"no gold record for {CASES[key].path.name}")
+    targets = [i for i in json.loads(gold_file.read_text(encoding="utf-8")).get("indicators", [])
+               if i.get("target") is not None]
+    ctx, _ = drafts(key)
+    lines = " ".join(ln for g in ctx.target_groups for ln in g.lines)
+    carried = [t for t in targets if number_vi(t["target"]) in lines]
+    assert len(carried) >= 0.9 * len(targets), [t["text"][:80] for t in targets if t not in carried]

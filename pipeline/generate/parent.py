@@ -31,7 +31,7 @@ PART_WORDS = (
     ("purpose", ("mục đích",)),
     ("requirement", ("yêu cầu",)),
     ("target", ("mục tiêu", "chỉ tiêu")),
-    ("task", ("nhiệm vụ", "giải pháp", "nội dung", "phương án", "hoạt động", "biện pháp")),
+    ("task", ("nhiệm vụ", "giải pháp", "nội dung", "phương án", "hoạt động", "biện pháp", "kế hoạch")),
     ("schedule", ("thời gian thực hiện", "tiến độ", "lộ trình", "thời gian")),
     ("other", ("kinh phí", "khen thưởng", "chế độ báo cáo", "phạm vi", "đối tượng", "căn cứ", "cơ sở",
                "thông tin chung")),

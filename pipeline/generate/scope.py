@@ -69,9 +69,24 @@ def _keep_case(replacement: str, original: str, at_start: bool) -> str:
     return replacement
 
 
+# "từ tỉnh đến xã", "từ cấp tỉnh xuống cấp xã", "từ tỉnh đến cơ sở": a span of levels, left as written
+_SPAN_RE = re.compile(r"(?<!\w)từ\s+(?:cấp\s+)?(?:tỉnh|thành phố|huyện|trung ương)(?:,\s*(?:cấp\s+)?huyện)?\s+"
+                      r"(?:đến|xuống|tới)\s+(?:cấp\s+)?(?:huyện|xã|cơ sở|thôn)(?!\w)", re.I)
+
+
 def to_commune(text: str, commune: str) -> str:
     """The parent's sentence in commune scope; the commune's own name for "trên địa bàn tỉnh X"."""
     xa = f"xã {commune}"
+    spans = _SPAN_RE.findall(text)
+    for k, span in enumerate(spans):
+        text = text.replace(span, f"\x00{k}\x00", 1)
+    text = _rewrite(text, xa)
+    for k, span in enumerate(spans):
+        text = text.replace(f"\x00{k}\x00", span, 1)
+    return text
+
+
+def _rewrite(text: str, xa: str) -> str:
     for pattern, replacement in REWRITES:
         def sub(m: re.Match, r=replacement) -> str:
             out = m.expand(r.replace("{xa}", xa))
