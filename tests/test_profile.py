@@ -58,3 +58,37 @@ def test_targets_can_come_from_an_xlsx_sheet_beside_the_profile(tmp_path):
     added = [t for t in p.targets if t.code == "(15)"]
     assert added and added[0].target == 98.5 and added[0].group == "xã hội"
     assert len(p.targets) == len(load_profile(PROFILE).targets) + 1
+
+
+def test_a_profile_in_the_old_format_without_domains_still_loads_and_unit_names_stand_for_domains(tmp_path):
+    import re
+
+    from pipeline.generate.assign import assign, domains_of
+
+    old = re.sub(r"^domains = .*\n", "", PROFILE.read_text(encoding="utf-8"), flags=re.MULTILINE)
+    (tmp_path / "cu.toml").write_text(old, encoding="utf-8")
+    p = load_profile(tmp_path / "cu.toml")
+    assert all(u.domains == () for u in p.units)
+    health = next(u for u in p.units if u.name == "Trạm Y tế xã")
+    assert domains_of(health) == ("y tế",)
+    who = assign("Tăng cường công tác y tế dự phòng, tiêm chủng mở rộng cho trẻ em", p)
+    assert who.lead == "Trạm Y tế xã" and not who.guessed
+
+
+def test_tasks_are_assigned_by_the_units_domains_and_an_unmatched_task_is_marked_guessed():
+    from pipeline.generate.assign import assign
+
+    p = load_profile(PROFILE)
+    drugs = assign("Đấu tranh, triệt phá các tụ điểm mua bán trái phép chất ma túy, bảo đảm an ninh trật tự", p)
+    assert drugs.lead == "Công an xã" and {"ma túy", "an ninh", "trật tự"} <= set(drugs.matched)
+    budget = assign("Tăng cường các biện pháp chống thất thu ngân sách", p, actor="Sở Tài chính")
+    assert budget.lead == "Phòng Kinh tế"
+    nothing = assign("Tổ chức hội nghị", p)
+    assert nothing.guessed and nothing.lead == p.office.drafting_unit
+
+
+def test_kinh_te_never_counts_as_the_health_domain_y_te():
+    from pipeline.generate.assign import assign
+
+    who = assign("Phát triển kinh tế nông nghiệp", load_profile(PROFILE))
+    assert who.lead == "Phòng Kinh tế" and "Trạm Y tế xã" not in who.partners

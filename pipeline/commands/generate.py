@@ -37,19 +37,30 @@ def _pdf(out: Path) -> None:
 
 
 def derive_plan_command(
-    city_plan: Path = typer.Argument(..., help="Kế hoạch của thành phố (DOCX, PDF, DOC hoặc bản ghi JSON)."),
+    city_plan: Path = typer.Argument(..., help="Kế hoạch cấp trên (DOCX, PDF, DOC, bản chụp hoặc bản ghi JSON)."),
     profile: Path = PROFILE_OPT,
     output: Path = OUT_OPT,
     issued_on: str = typer.Option(None, "--date", help="Ngày ban hành (mặc định: hôm nay)."),
+    parent_number: str = typer.Option(None, "--parent-number",
+                                      help="Số, ký hiệu của kế hoạch cấp trên khi bản dự thảo để trống (232/KH-UBND)."),
+    parent_date: str = typer.Option(None, "--parent-date", help="Ngày ban hành của kế hoạch cấp trên khi để trống."),
+    timeout: float = typer.Option(None, "--timeout",
+                                  help="Giới hạn thời gian đọc kế hoạch cấp trên (giây; mặc định 120 + 30 mỗi trang quét)."),
     pdf: bool = PDF_OPT,
 ) -> None:
-    """Soạn kế hoạch thực hiện của xã từ kế hoạch của thành phố (Nghị định 30)."""
+    """Soạn kế hoạch thực hiện của xã từ kế hoạch cấp trên bất kỳ (Nghị định 30)."""
     from pipeline.generate import RenderError, generate_plan
+    from pipeline.isolation import WorkerBug
 
-    with bad_input_exits(RenderError):
-        ctx = generate_plan(city_plan, profile, output, parse_date(issued_on))
-    _finish(f"Đã soạn kế hoạch {ctx.so_ky_hieu} ({sum(len(g.lines) for g in ctx.target_groups)} chỉ tiêu, "
-            f"{len(ctx.units)} đơn vị, hạn báo cáo trước ngày {ctx.unit_deadline_text}): {output}", [], output, pdf)
+    with bad_input_exits(RenderError, WorkerBug):
+        ctx = generate_plan(city_plan, profile, output, parse_date(issued_on), parent_number,
+                            parse_date(parent_date), timeout)
+    for w in ctx.warnings:
+        err.print(f"[yellow]Lưu ý:[/yellow] {w}", markup=True, highlight=False)
+    due = f", hạn báo cáo trước ngày {ctx.unit_deadline_text}" if ctx.unit_deadline_text else ""
+    targets = sum(len(g.lines) for g in ctx.target_groups if g.title == "Chỉ tiêu")
+    _finish(f"Đã soạn kế hoạch {ctx.so_ky_hieu} ({targets} chỉ tiêu, {len(ctx.tasks)} nhiệm vụ, "
+            f"{len(ctx.units)} đơn vị{due}; {len(ctx.warnings)} lưu ý): {output}", [], output, pdf)
 
 
 def consolidate_command(

@@ -29,40 +29,58 @@ class DocumentFrame(_Frozen):
 
 
 class TargetGroup(_Frozen):
-    label: str  # "2.1."
-    title: str  # "Các chỉ tiêu kinh tế"
-    lines: tuple[str, ...]  # "(7). Tỷ lệ dân số tham gia bảo hiểm y tế: 97%."
+    label: str  # "2."
+    title: str  # "Chỉ tiêu"
+    lines: tuple[str, ...]  # "(3). Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95,5%."
+
+
+class TaskItem(_Frozen):
+    """One task of section III: the parent's task in commune scope, and who leads it."""
+
+    label: str  # "1."
+    title: str  # "Nhiệm vụ Ủy ban nhân dân tỉnh giao cho cấp xã", "Cài đặt hệ thống phần mềm"
+    paragraphs: tuple[str, ...]
+    who: str  # "Chủ trì: Công an xã; phối hợp: Ủy ban MTTQ Việt Nam xã, các thôn."
+
+
+class UnitDuty(_Frozen):
+    """Section IV: what one commune unit does (the tasks it leads or helps, the targets it follows)."""
+
+    label: str  # "1."
+    name: str  # "Công an xã"
+    lines: tuple[str, ...]
 
 
 class UnitRow(_Frozen):
     stt: int
     name: str
-    codes: str  # "(1), (2), (3)"
-    due: str  # "09/12/2025"
+    codes: str  # "nhiệm vụ 1, 3; chỉ tiêu (2), (5)"
+    due: str  # "09/12/2025", or a sentence when the parent's deadline has passed
 
 
 class PlanContext(DocumentFrame):
-    """The commune's implementing plan (ke_hoach.docx), derived from the city's plan and the office profile."""
+    """The commune's implementing plan (ke_hoach.docx), derived from any parent plan and the office profile."""
 
-    title: str
-    intro: str  # "Thực hiện Kế hoạch số 232/KH-UBND ngày 09/9/2025 của ..., ... như sau:"
+    title: str  # trích yếu: "Triển khai ... trên địa bàn xã Kiến Minh"
+    intro: str  # "Thực hiện Kế hoạch số 232/KH-UBND ngày 09 tháng 9 năm 2025 của ..., ... như sau:"
     issuer_name: str  # "Ủy ban nhân dân xã Kiến Minh"
     parent_name: str  # "Ủy ban nhân dân thành phố Hải Phòng"
     drafting_unit: str
     year: int
     purposes: tuple[str, ...]
     requirements: tuple[str, ...]
-    contents: tuple[str, ...]
     target_groups: tuple[TargetGroup, ...]
-    tasks: tuple[str, ...]
-    period_text: str  # "Đợt thi đua được triển khai từ ngày ban hành Kế hoạch đến hết tháng 12/2025."
-    unit_deadline: dt.date  # last day the units may report
-    unit_deadline_text: str  # "10/12/2025" in "trước ngày 10/12/2025"
-    city_deadline: dt.date | None = None
-    city_deadline_text: str
+    tasks: tuple[TaskItem, ...]
+    duties: tuple[UnitDuty, ...]
+    reporting: tuple[str, ...]  # the reporting regime: who reports what to whom, by when
+    unit_deadline: dt.date | None = None  # last day the units may report (None: the parent's deadline has passed)
+    unit_deadline_text: str = ""  # "10/12/2025" in "trước ngày 10/12/2025"
+    city_deadline: dt.date | None = None  # the parent's reporting deadline (last day)
+    city_deadline_text: str = ""
     units: tuple[UnitRow, ...]
     closing: str
     basis_number: str | None = None  # "232/KH-UBND", the plan implemented
+    warnings: tuple[str, ...] = ()  # what the office must check: blanks left, guessed assignments, passed deadlines
 
 
 class ResultRow(_Frozen):

@@ -32,10 +32,20 @@ def _refuse_overwrite(out: Path, inputs: list[Path]) -> None:
         raise BadInput(ErrorCode.WRONG_TYPE, out.name, message="Tệp kết quả trùng với tệp đầu vào; chọn tên khác.")
 
 
-def generate_plan(city_plan: Path, profile_file: Path, out: Path, issued_on: dt.date | None = None) -> PlanContext:
-    _refuse_overwrite(out, [city_plan, profile_file])
-    context = derive_plan(path_to_record(city_plan), load_profile(profile_file), issued_on)
+def generate_plan(parent_plan: Path, profile_file: Path, out: Path, issued_on: dt.date | None = None,
+                  parent_number: str | None = None, parent_date: dt.date | None = None,
+                  timeout_s: float | None = None) -> PlanContext:
+    """The commune's implementing plan for any parent plan file (or saved record); the warnings are in the context
+    and, as Word comments, in the draft itself."""
+    from pipeline.generate.notes import add_notes
+    from pipeline.generate.parent import read_parent_limited
+
+    _refuse_overwrite(out, [parent_plan, profile_file])
+    profile = load_profile(profile_file)
+    parent = read_parent_limited(parent_plan, timeout_s)
+    context = derive_plan(parent, profile, issued_on, parent_number, parent_date)
     render("ke_hoach.docx", context, out)
+    add_notes(out, context)
     return context
 
 

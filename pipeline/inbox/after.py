@@ -22,7 +22,7 @@ def after_outcome(inbox: Inbox, outcome: Outcome, refresh_checks: bool = True) -
     try:
         record = stored_record(inbox, outcome.document_id)
         if is_city_plan(record, _commune_issuer(inbox.ws.profile_path)):
-            plan_to_outbox(record, inbox.ws.outbox, inbox.ws.profile_path)
+            plan_to_outbox(record, inbox.ws.outbox, inbox.ws.profile_path, stored_path(inbox, outcome.document_id))
     except Exception:  # noqa: BLE001 - drafting is best effort; the inbox must go on
         log.exception("không soạn được dự thảo kế hoạch trong outbox/ sau khi lưu «%s»", outcome.name)
     if refresh_checks:
@@ -42,6 +42,13 @@ def refresh_checks_of(inbox: Inbox, plan_ids) -> None:
 def stored_record(inbox: Inbox, doc_id: int) -> Record:
     with inbox.store.transaction() as session:
         return Record.model_validate_json(session.get(RecordRow, doc_id).json)
+
+
+def stored_path(inbox: Inbox, doc_id: int):
+    """Where the stored document is now (archive/...), or None."""
+    with inbox.store.transaction() as session:
+        rel = session.get(DocumentRow, doc_id).path
+    return inbox.ws.root / rel if rel else None
 
 
 def reports_on(inbox: Inbox, plan_id: int) -> list[Record]:

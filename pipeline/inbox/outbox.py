@@ -42,15 +42,31 @@ def _folded(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def plan_to_outbox(plan: Record, outbox: Path, profile_path: Path) -> list[Path]:
-    """The commune's draft implementing plan for a city plan (`pipeline.generate.derive.derive_plan` + ke_hoach.docx)."""
+# Formats whose text is read again cheaply for the parent's content (a scan would need OCR a second time)
+_REREAD = (".docx", ".doc", ".txt")
+
+
+def plan_to_outbox(plan: Record, outbox: Path, profile_path: Path, source: Path | None = None) -> list[Path]:
+    """The commune's draft implementing plan for a city plan (`pipeline.generate.derive.derive_plan` + ke_hoach.docx);
+    with the archived `source` (a Word or text file), the parent's own purposes and tasks are carried over too.
+    The draft's warnings are Word comments in it (`pipeline.generate.notes`)."""
     from pipeline.generate.derive import derive_plan
+    from pipeline.generate.notes import add_notes
+    from pipeline.generate.parent import parent_of_record
 
     profile = load_profile_or_none(profile_path)
     if profile is None:
         return []
+    parent = parent_of_record(plan)
+    if source is not None and source.suffix.lower() in _REREAD and source.is_file():
+        from pipeline.stages import file_to_document
+
+        parent = parent_of_record(plan, file_to_document(source))
+    context = derive_plan(parent, profile)
     out = outbox / f"du-thao-ke-hoach-thuc-hien-{safe_part(plan.number)}.docx"
-    return _rendered("ke_hoach.docx", derive_plan(plan, profile), out)
+    written = _rendered("ke_hoach.docx", context, out)
+    add_notes(out, context)
+    return written
 
 
 def reports_to_outbox(plan: Record, reports: list[Record], outbox: Path, profile_path: Path,

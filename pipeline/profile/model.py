@@ -44,7 +44,8 @@ class ProfileSigner(_Frozen):
 class Unit(_Frozen):
     name: str  # "Phòng Kinh tế", "Thôn Phương Đôi"
     kind: Literal["phòng", "ban", "ngành", "đoàn thể", "thôn"] = "phòng"
-    codes: tuple[str, ...] = ()  # chỉ tiêu the unit follows and reports on: ("(1)", "(12)")
+    codes: tuple[str, ...] = ()  # chỉ tiêu the unit follows and reports on: ("(1)", "(12)"), optional
+    domains: tuple[str, ...] = ()  # what the unit handles ("an ninh", "trật tự", "ma túy"): tasks are assigned by it
 
 
 class Target(_Frozen):

@@ -32,56 +32,55 @@ def ke_hoach() -> object:
     title_block(doc, "KẾ HOẠCH")
     body(doc, "{{ intro }}")
     _plan_aims_and_targets(doc)
-    _plan_time_rewards_organisation(doc)
+    _plan_tasks(doc)
+    _plan_organisation(doc)
     body(doc, "{{ closing }}")
     closing_table(doc)
     return doc
 
 
 def _plan_aims_and_targets(doc) -> None:
-    """I. Mục đích, yêu cầu; II. nội dung, chỉ tiêu (grouped 2.1 ... 2.4), nhiệm vụ và giải pháp."""
+    """I. Mục đích, yêu cầu (the parent's, in commune scope); II. Mục tiêu, chỉ tiêu (groups of lines)."""
     body(doc, "I. MỤC ĐÍCH, YÊU CẦU", bold=True)
     body(doc, "1. Mục đích", bold=True)
     loop(doc, "purposes")
     body(doc, "2. Yêu cầu", bold=True)
     loop(doc, "requirements")
-    body(doc, "II. NỘI DUNG, MỤC TIÊU, CHỈ TIÊU, NHIỆM VỤ, GIẢI PHÁP TỔ CHỨC ĐỢT THI ĐUA", bold=True)
-    body(doc, "1. Nội dung thi đua", bold=True)
-    loop(doc, "contents")
-    body(doc, "2. Mục tiêu, chỉ tiêu chủ yếu năm {{ year }}", bold=True)
+    body(doc, "II. MỤC TIÊU, CHỈ TIÊU", bold=True)
     tag(doc, "{%p for g in target_groups %}")
-    body(doc, "{{ g.label }} {{ g.title }}:", bold=True)
+    body(doc, "{{ g.label }} {{ g.title }}", bold=True)
     tag(doc, "{%p for x in g.lines %}")
     body(doc, "{{ x }}")
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p endfor %}")
-    body(doc, "3. Nhiệm vụ và giải pháp chủ yếu", bold=True)
-    loop(doc, "tasks")
 
 
-def _plan_time_rewards_organisation(doc) -> None:
-    """III. Thời gian thực hiện; IV. Khen thưởng; V. Tổ chức thực hiện with the table of units."""
-    body(doc, "III. THỜI GIAN THỰC HIỆN", bold=True)
-    body(doc, "{{ period_text }}")
-    body(doc, "IV. KHEN THƯỞNG", bold=True)
-    body(doc, "Căn cứ thành tích thực hiện đợt thi đua, tổ chức sơ kết, tổng kết, đánh giá phong trào; biểu dương, "
-              "khen thưởng kịp thời các tập thể, cá nhân có thành tích xuất sắc.")
-    body(doc, "Kết quả thi đua là một trong các tiêu chí quan trọng để xét đánh giá, phân loại cuối năm đối với cán "
-              "bộ, công chức, viên chức, người lao động và các thôn, tổ chức đoàn thể.")
-    body(doc, "V. TỔ CHỨC THỰC HIỆN", bold=True)
-    body(doc, "1. Các phòng, ban, ngành, đoàn thể xã; cơ sở thôn", bold=True)
-    body(doc, "Căn cứ kế hoạch của {{ issuer_name }}, xây dựng chương trình, kế hoạch cụ thể, phát động thi đua trong "
-              "từng lĩnh vực thuộc đơn vị phụ trách đảm bảo thiết thực, hiệu quả, đúng mục đích, yêu cầu và tiến độ "
-              "thực hiện.")
-    body(doc, "Báo cáo kết quả thực hiện về {{ issuer_name }} (qua {{ drafting_unit }}) trước ngày "
-              "{{ unit_deadline_text }} để tổng hợp, báo cáo {{ parent_name }}.")
-    body(doc, "2. {{ drafting_unit }}", bold=True)
-    body(doc, "Tham mưu cho {{ issuer_name }} hướng dẫn, kiểm tra, đôn đốc thực hiện kế hoạch; tổng hợp báo cáo kết "
-              "quả về {{ parent_name }} trước ngày {{ city_deadline_text }}.")
-    body(doc, "3. Phân công theo dõi, báo cáo chỉ tiêu", bold=True)
-    body(doc, "Các đơn vị theo dõi, báo cáo kết quả thực hiện các chỉ tiêu tại mục II.2 theo phân công sau:")
-    grid_table(doc, (12, 70, 53, 30), ("STT", "Đơn vị", "Chỉ tiêu theo dõi, báo cáo", "Thời hạn báo cáo"),
-               ("{{ u.stt }}", "{{ u.name }}", "Theo dõi, báo cáo chỉ tiêu {{ u.codes }}", "{{ u.due }}"),
+def _plan_tasks(doc) -> None:
+    """III. Nhiệm vụ, giải pháp: each task with its paragraphs and who leads / helps."""
+    body(doc, "III. NHIỆM VỤ, GIẢI PHÁP", bold=True)
+    tag(doc, "{%p for t in tasks %}")
+    body(doc, "{{ t.label }} {{ t.title }}", bold=True)
+    tag(doc, "{%p for x in t.paragraphs %}")
+    body(doc, "{{ x }}")
+    tag(doc, "{%p endfor %}")
+    body(doc, "{{ t.who }}", italic=True)
+    tag(doc, "{%p endfor %}")
+
+
+def _plan_organisation(doc) -> None:
+    """IV. Tổ chức thực hiện: each unit's duties, the reporting regime, the table of units."""
+    body(doc, "IV. TỔ CHỨC THỰC HIỆN", bold=True)
+    tag(doc, "{%p for d in duties %}")
+    body(doc, "{{ d.label }} {{ d.name }}", bold=True)
+    tag(doc, "{%p for x in d.lines %}")
+    body(doc, "{{ x }}")
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p endfor %}")
+    body(doc, "{{ duties|length + 1 }}. Chế độ báo cáo", bold=True)
+    body(doc, "{{ reporting[0] }} {{ drafting_unit }} {{ reporting[1] }}")
+    body(doc, "Phân công thực hiện và thời hạn báo cáo của các đơn vị như sau:")
+    grid_table(doc, (12, 60, 63, 30), ("STT", "Đơn vị", "Nhiệm vụ, chỉ tiêu", "Thời hạn báo cáo"),
+               ("{{ u.stt }}", "{{ u.name }}", "{{ u.codes }}", "{{ u.due }}"),
                "for u in units")
 
 
