@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors.patterns.indicators import direction_of
+from extractors.patterns.outcomes import outcome_of, own_verdict
 from extractors.patterns.units import canonical_unit, convert
 from extractors.records import Indicator
 from pipeline.check.models import Assessment, Match, Verdict
@@ -138,7 +139,15 @@ def assess(
     figure = reported_in_plan_unit(rep, plan, direction)
     target = base["target"]
     base.update(reported_value=figure.value, reported_text=rep.text or rep.name)
+    if target is None and (figure.value is None or plan.unit is None):
+        judged = _qualitative(plan, rep)
+        if judged is not None:
+            return Assessment(**base, verdict=judged[0], note=judged[1])
     why_not = _not_comparable(figure, target, plan, direction)
+    if why_not and figure.value is not None and target is not None and own_verdict(rep.text or "") is not None:
+        said = own_verdict(rep.text or "")
+        return Assessment(**base, verdict=said, completion=None,
+                          note=f"theo đánh giá của chính báo cáo («{said}»); {why_not}")
     if why_not:
         return Assessment(**base, verdict="không so sánh được", note=why_not)
     return Assessment(
@@ -147,6 +156,16 @@ def assess(
         verdict=verdict(figure.value, target, plan, direction),
         note=figure.note,
     )
+
+
+def _qualitative(plan: Indicator, rep: Indicator) -> tuple[Verdict, str] | None:
+    """A target without a figure ("Hoàn thành dự án ...", "Không để xảy ra ...") judged from the report's words."""
+    outcome = outcome_of(rep.text or rep.name, plan.text or plan.name)
+    if outcome == "done":
+        return "đạt", "chỉ tiêu định tính, đánh giá theo nội dung báo cáo"
+    if outcome == "not_done":
+        return "chưa đạt", "chỉ tiêu định tính, đánh giá theo nội dung báo cáo"
+    return None
 
 
 def _not_comparable(figure: Figure, target: float | None, plan: Indicator, direction: str | None) -> str | None:

@@ -9,16 +9,20 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
+from underthesea import pos_tag
+
 from extractors.records import Record
 from pipeline.check.models import Assessment, CampaignCheck, ReportCheck
+from extractors.patterns.outcomes import OWN_SHORT_RE
 from pipeline.generate.contexts import Highlight, ReportContext, ResultRow
 from pipeline.generate.derive import cite
 from pipeline.generate.filters import ngay_ngan, number_vi, percent_vi
 from pipeline.generate.frame import frame_fields
+from pipeline.generate.quotes import clean_quote, corrected, typos
 from pipeline.profile import Profile
 
 MAX_HIGHLIGHTS = 12
-MAX_ISSUES = 15
+MAX_TITLE_WORDS = 40
 GOOD = ("vượt", "đạt")
 
 
@@ -52,10 +56,6 @@ def deployment(plan: Record, check: CampaignCheck, profile: Profile) -> tuple[st
             f"{u} (chậm {late[u]} ngày)" if late.get(u) else u for u in check.late_units) + ".")
     if check.missing_units:
         out.append("Đơn vị chưa gửi báo cáo: " + ", ".join(check.missing_units) + ".")
-    wrong = [c for c in check.reports if c.cites_wrong_plan]
-    if wrong:
-        out.append("Báo cáo ghi sai số hiệu kế hoạch, đề nghị đơn vị đính chính: " + "; ".join(
-            f"{_unit(c)} ghi Kế hoạch số {c.cited_plan_number} (tệp {c.report})" for c in wrong) + ".")
     return tuple(out)
 
 
@@ -89,55 +89,128 @@ def summary(check: CampaignCheck) -> str:
 
 
 def _source(c: ReportCheck) -> str:
+    """"Báo cáo số 31/BC-TYT ngày 02/12/2025 của Trạm Y tế xã": the unit by name, never a file name."""
     number = f" số {c.report_number}" if c.report_number else ""
     day = f" ngày {ngay_ngan(c.report_date)}" if c.report_date else ""
-    return f"Báo cáo{number}{day} của {_unit(c)}, tệp {c.report}"
+    return f"Báo cáo{number}{day} của {_unit(c)}"
+
+
+def _quotable(a: Assessment) -> bool:
+    return a.verdict in GOOD and bool(a.reported_text) and " | " not in (a.reported_text or "")
+
+
+def quote_of(a: Assessment) -> tuple[str, list[tuple[str, str]]]:
+    """(the clause of the report about this indicator, cleaned and with typos corrected; the typos found)."""
+    quote = clean_quote(a.reported_text or "", a.match.reported_name if a.match else a.name)
+    found = typos(quote, a.name)
+    quote = corrected(quote, found)
+    return (quote[:1].upper() + quote[1:]), found
 
 
 def highlights(check: CampaignCheck) -> tuple[Highlight, ...]:
-    """The best figure of each reporting unit, quoted in its own words, with the report it came from."""
+    """The best achieved figure of each reporting unit, quoted in its own words (the clause about it, no shortfall),
+    with the report it came from."""
     out = []
     for c in check.reports:
-        good = [a for a in c.assessments if a.verdict in GOOD and a.reported_text and " | " not in a.reported_text]
+        good = [a for a in c.assessments if _quotable(a)]
         if good:
             best = max(good, key=lambda a: (a.verdict == "vượt", a.completion or 0))
-            out.append(Highlight(unit=_unit(c), quote=best.reported_text.strip().rstrip(";."),
-                                 source=_source(c)))
+            quote, _ = quote_of(best)
+            if quote and not OWN_SHORT_RE.search(quote):
+                out.append(Highlight(unit=_unit(c), quote=quote, source=_source(c)))
     return tuple(out[:MAX_HIGHLIGHTS])
 
 
+def quoted_typos(check: CampaignCheck) -> list[str]:
+    """For the clerk: each typo of a source corrected in a quote of the draft."""
+    out = []
+    for c in check.reports:
+        good = [a for a in c.assessments if _quotable(a)]
+        if good:
+            best = max(good, key=lambda a: (a.verdict == "vượt", a.completion or 0))
+            for wrong, right in typos(clean_quote(best.reported_text or "", best.name), best.name):
+                out.append(f"{_source(c)} viết «{wrong}», dự thảo trích lại là «{right}» (theo kế hoạch); "
+                           f"đề nghị đối chiếu bản gốc.")
+    return out
+
+
+def _with_unit(value: float | None, unit: str) -> str:
+    return f"{number_vi(value)}{'' if unit == '%' else ' '}{unit}".rstrip()
+
+
 def _figure(a: Assessment) -> str:
+    """"Tỷ lệ hộ cận nghèo (1,05%/1,1%)"; a target without a figure is named alone."""
+    if a.target is None or a.reported_value is None:
+        return a.name
     unit = a.unit or ""
-    value = number_vi(a.reported_value) if a.reported_value is not None else "chưa có số liệu"
-    return f"{a.name} ({value}{'' if unit == '%' else ' '}{unit if a.reported_value is not None else ''}".rstrip() \
-        + f"/{number_vi(a.target)}{'' if unit == '%' else ' '}{unit})".replace(" )", ")")
+    return f"{a.name} ({_with_unit(a.reported_value, unit)}/{_with_unit(a.target, unit)})"
 
 
 def assessment(check: CampaignCheck) -> tuple[str, ...]:
+    """Achieved, then not achieved, then not yet judged: never a shortfall among the achievements."""
     over = [a for a in check.table if a.verdict == "vượt"]
     met = [a for a in check.table if a.verdict == "đạt"]
     short = [a for a in check.table if a.verdict == "chưa đạt"]
+    open_rows = [a for a in check.table if a.verdict in ("không báo cáo", "không so sánh được")]
     out = []
-    if over or met:
-        out.append(f"Có {len(over) + len(met)} chỉ tiêu đạt và vượt kế hoạch" +
-                   (f", trong đó vượt: {'; '.join(_figure(a) for a in over)}." if over else "."))
+    if over:
+        out.append(f"Các chỉ tiêu vượt kế hoạch ({len(over)}): {'; '.join(_figure(a) for a in over)}.")
+    if met:
+        out.append(f"Các chỉ tiêu đạt kế hoạch ({len(met)}): {'; '.join(_figure(a) for a in met)}.")
     if short:
-        out.append(f"Còn {len(short)} chỉ tiêu chưa đạt: {'; '.join(_figure(a) for a in short)}.")
-    if not out:
+        out.append(f"Các chỉ tiêu chưa đạt kế hoạch ({len(short)}): {'; '.join(_figure(a) for a in short)}.")
+    if open_rows:
+        out.append(f"Các chỉ tiêu chưa đủ số liệu để đánh giá ({len(open_rows)}): "
+                   f"{'; '.join(a.name for a in open_rows)}.")
+    if not (over or met or short):
         out.append("Chưa đủ số liệu để đánh giá kết quả thực hiện các chỉ tiêu.")
     return tuple(out)
 
 
-def issues(check: CampaignCheck) -> tuple[str, ...]:
-    messages = list(dict.fromkeys(p.message for p in check.problems))
-    out = [f"- {m}" for m in messages[:MAX_ISSUES]]
-    if check.missing_units or check.late_units:
-        out.append("- Đề nghị các đơn vị chưa báo cáo, báo cáo chậm khẩn trương hoàn thành, gửi báo cáo đúng thời hạn.")
-    return tuple(out) or ("- Không có tồn tại, vướng mắc cần kiến nghị.",)
+def issues(check: CampaignCheck, profile: Profile) -> tuple[str, ...]:
+    """Tồn tại (shortfalls, units that have not reported) and kiến nghị to the higher level (the city)."""
+    short = [a for a in check.table if a.verdict == "chưa đạt"]
+    out = []
+    if short:
+        out.append(f"- Còn {len(short)} chỉ tiêu chưa đạt kế hoạch: {'; '.join(_figure(a) for a in short)}.")
+    if check.missing_units:
+        out.append(f"- Đến ngày {ngay_ngan(check.as_of)}, còn {len(check.missing_units)} đơn vị chưa gửi báo cáo "
+                   f"({', '.join(check.missing_units)}); {profile.office.issuer_name} tiếp tục đôn đốc, "
+                   f"tổng hợp bổ sung.")
+    if not out:
+        out.append("- Các chỉ tiêu chủ yếu của kế hoạch đều đạt và vượt; không có tồn tại lớn.")
+    parent = profile.office.parent_name
+    if short:
+        out.append(f"- Kiến nghị: đề nghị {parent} quan tâm chỉ đạo, hướng dẫn và hỗ trợ để "
+                   f"{profile.office.issuer_name} hoàn thành các chỉ tiêu còn chưa đạt "
+                   f"({'; '.join(a.name for a in short)}).")
+    else:
+        out.append(f"- Kiến nghị: đề nghị {parent} tiếp tục quan tâm chỉ đạo, hướng dẫn để "
+                   f"{profile.office.issuer_name} duy trì, nâng cao kết quả đã đạt được.")
+    return tuple(out)
+
+
+def campaign_name(plan: Record) -> str | None:
+    """What the campaign is, from the plan's trích yếu: its first noun phrase onwards ("Phát động Đợt thi đua ..."
+    -> "đợt thi đua ..."), up to the first ";" and at most about 30 words (cut at a comma)."""
+    title = (plan.title or "").split(";")[0].strip()
+    if not title:
+        return None
+    tags = pos_tag(title.lower())  # lower case: underthesea tags a capitalised verb as a proper noun
+    first_noun = next((i for i, (_, t) in enumerate(tags) if t.startswith("N")), 0)
+    words = title.split()[sum(len(w.split()) for w, _ in tags[:first_noun]):]
+    if len(words) > MAX_TITLE_WORDS:
+        head = " ".join(words[:MAX_TITLE_WORDS])
+        words = (head.rsplit(",", 1)[0] if "," in head else head).split()
+    text = " ".join(words)
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
 def _title(plan: Record, profile: Profile) -> str:
-    return f"Kết quả thực hiện {_plan_ref(plan, profile)}"
+    """The trích yếu names the campaign and the city plan it carries out (else the commune's plan)."""
+    name = campaign_name(plan)
+    ref = cite(plan.basis) if plan.basis is not None and plan.basis.number else _plan_ref(plan, profile)
+    return f"Kết quả thực hiện {name} theo {ref}" if name else f"Kết quả thực hiện {ref}"
 
 
 def consolidate(plan: Record, reports: list[Record], check: CampaignCheck, profile: Profile,
@@ -154,7 +227,7 @@ def consolidate(plan: Record, reports: list[Record], check: CampaignCheck, profi
         rows=rows(check),
         highlights=highlights(check),
         assessment=assessment(check),
-        issues=issues(check),
+        issues=issues(check, profile),
         closing=(f"Trên đây là báo cáo kết quả thực hiện Kế hoạch số {plan.number or '...'} của "
                  f"{profile.office.issuer_name}, kính báo cáo {profile.office.parent_name}./."),
         plan_number=plan.number,
