@@ -60,6 +60,7 @@ class ReportDraft(NamedTuple):
 def draft_report(plan: Record, reports: list[Record], profile: Profile, as_of: dt.date,
                  issued_on: dt.date | None = None) -> ReportDraft:
     """The one path from records to the consolidated report: `vanban consolidate` and the inbox's outbox both call it."""
+    reports = sorted(reports, key=lambda r: (r.source or "", r.number or ""))  # same order from any caller
     check = campaign_for(plan, reports, profile, as_of)
     context = consolidate(plan, reports, check, profile, issued_on)
     return ReportDraft(check, context, note_text(check, quoted_typos(check)))

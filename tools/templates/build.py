@@ -80,7 +80,7 @@ def _plan_time_rewards_organisation(doc) -> None:
               "quả về {{ parent_name }} trước ngày {{ city_deadline_text }}.")
     body(doc, "3. Phân công theo dõi, báo cáo chỉ tiêu", bold=True)
     body(doc, "Các đơn vị theo dõi, báo cáo kết quả thực hiện các chỉ tiêu tại mục II.2 theo phân công sau:")
-    grid_table(doc, (12, 70, 53, 30), ("STT", "Đơn vị", "Chỉ tiêu theo dõi, báo cáo", "Thời hạn báo cáo"),
+    grid_table(doc, (14, 68, 53, 30), ("STT", "Đơn vị", "Chỉ tiêu theo dõi, báo cáo", "Thời hạn báo cáo"),
                ("{{ u.stt }}", "{{ u.name }}", "Theo dõi, báo cáo chỉ tiêu {{ u.codes }}", "{{ u.due }}"),
                "for u in units")
 
@@ -96,7 +96,7 @@ def bao_cao_tong_hop() -> object:
     body(doc, "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", bold=True)
     body(doc, "1. Kết quả thực hiện các chỉ tiêu chủ yếu", bold=True)
     body(doc, "{{ results_summary }}")
-    grid_table(doc, (11, 40, 17, 22, 20, 17, 16, 22),
+    grid_table(doc, (13, 40, 17, 21, 19, 17, 16, 22),
                ("STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Tỷ lệ", "Đánh giá", "Đơn vị báo cáo"),
                ("{{ r.stt }}", "{{ r.name }}", "{{ r.unit }}", "{{ r.target|so }}", "{{ r.value|so }}",
                 "{{ r.completion|phan_tram }}", "{{ r.verdict }}", "{{ r.units }}"),
