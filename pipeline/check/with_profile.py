@@ -29,11 +29,15 @@ def unit_codes(profile: Profile) -> dict[str, tuple[str, ...]]:
 
 
 def _score(a: str, b: str) -> float:
-    return fuzz.token_set_ratio(name_key(a).text, name_key(b).text)
+    """Alike names: the mean of token_set (one name inside the other) and token_sort (the same words overall), so
+    that a short name ("Hộ nghèo") is not taken for every longer one that contains it."""
+    x, y = name_key(a).text, name_key(b).text
+    return (fuzz.token_set_ratio(x, y) + fuzz.token_sort_ratio(x, y)) / 2
 
 
 def profile_target(ind: Indicator, targets: tuple[Target, ...]) -> Target | None:
-    """The profile's target for a plan indicator: same code (when both have one) and a name at least 80/100 alike."""
+    """The profile's target for a plan indicator: same code (when the plan prints one) and names at least 80/100
+    alike."""
     same_code = [t for t in targets if ind.code is None or t.code == ind.code]
     scored = [(_score(ind.name, t.name), t) for t in same_code]
     best = max(scored, key=lambda st: st[0], default=None)
@@ -41,14 +45,17 @@ def profile_target(ind: Indicator, targets: tuple[Target, ...]) -> Target | None
 
 
 def plan_with_profile(plan: Record, profile: Profile) -> Record:
-    """The plan with each indicator's missing comparator taken from the profile (direction follows from it)."""
+    """The plan with what its indicators leave unsaid taken from the profile's target of the same chỉ tiêu: the
+    comparator ("Tỷ lệ tăng dân số tự nhiên: 0,9%" -> "<="; direction follows from it) and, for a plan that does
+    not number its chỉ tiêu "(n)", the profile's code (so the profile's units answer for it)."""
     if not profile.targets:
         return plan
     indicators = []
     for ind in plan.indicators:
-        target = profile_target(ind, profile.targets) if ind.comparator is None else None
-        if target is not None and target.comparator is not None:
-            ind = ind.model_copy(update={"comparator": target.comparator})
+        target = profile_target(ind, profile.targets) if ind.comparator is None or ind.code is None else None
+        if target is not None:
+            update = {"comparator": ind.comparator or target.comparator, "code": ind.code or target.code}
+            ind = ind.model_copy(update=update)
         indicators.append(ind)
     return plan.model_copy(update={"indicators": tuple(indicators)})
 
