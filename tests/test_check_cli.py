@@ -115,6 +115,9 @@ def test_check_campaign_takes_the_units_to_report_from_the_workspace_profile(cor
     assert campaign["assigned_units"] == list(units)
     found = campaign["reports"][0]["assigned_unit"]
     assert found in units and campaign["missing_units"] == [u for u in units if u != found]
+    # the profile's comparator stands for the plan's silence, as in `vanban consolidate` and the inbox
+    growth = next(a for a in campaign["table"] if a["name"] == "Tỷ lệ tăng dân số tự nhiên")
+    assert growth["comparator"] == "<="
 
 
 def test_check_campaign_prints_the_roll_call_the_table_and_why_rows_cannot_be_compared(corpus_records):
