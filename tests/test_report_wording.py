@@ -77,6 +77,11 @@ def test_a_plan_number_one_keystroke_off_with_the_same_date_is_the_plan_meant():
     day = dt.date(2025, 9, 15)
     assert misnumbered(_link("50/KH-UBND", day), _plan("5/KH-UBND", day))  # "50" for "05"
     assert misnumbered(_link("15/KH-UBND", day), _plan("5/KH-UBND", day))
-    assert not misnumbered(_link("50/KH-UBND", dt.date(2025, 9, 16)), _plan("5/KH-UBND", day))
+    assert not misnumbered(_link("50/KH-UBND", dt.date(2025, 9, 16)), _plan("5/KH-UBND", day))  # two slips
     assert not misnumbered(_link("232/KH-UBND", day), _plan("5/KH-UBND", day))
     assert not misnumbered(_link("50/BC-UBND", day), _plan("5/KH-UBND", day))
+
+
+def test_the_right_plan_number_with_a_wrong_date_is_the_plan_meant_too():
+    assert misnumbered(_link("5/KH-UBND", dt.date(2025, 9, 16)), _plan("5/KH-UBND", dt.date(2025, 9, 15)))
+    assert not misnumbered(_link("5/KH-UBND", dt.date(2025, 9, 15)), _plan("5/KH-UBND", dt.date(2025, 9, 15)))

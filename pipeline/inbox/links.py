@@ -64,25 +64,29 @@ def _find_target(session: Session, link: LinkRow, self_id: int) -> int | None:
 
 
 def _misnumbered_target(session: Session, link: LinkRow, self_id: int) -> int | None:
-    """The one stored plan a report most likely means when no document has the number it cites."""
-    if link.relation != "reports_on" or link.cited_date is None:
+    """The one stored plan a report most likely means when no document has the number and date it cites."""
+    if link.relation != "reports_on":
         return None
-    query = select(DocumentRow).where(DocumentRow.issued_on == link.cited_date, DocumentRow.state == STORED,
-                                      DocumentRow.id != self_id, DocumentRow.kind == "ke_hoach")
+    query = select(DocumentRow).where(DocumentRow.state == STORED, DocumentRow.id != self_id,
+                                      DocumentRow.kind == "ke_hoach")
     found = [d for d in session.scalars(query) if misnumbered(link, d) and issuers_agree(link.cited_issuer, d.issuer)]
     return found[0].id if len(found) == 1 else None
 
 
 def misnumbered(link: LinkRow, doc: DocumentRow) -> bool:
-    """A report's citation of a plan with a slip in the number: same symbol ("KH-UBND"), same date, and a number one
-    keystroke away (two digits swapped, one digit wrong, missing or extra: "50" for "05", "15" for "05")."""
+    """A report's citation of a plan with one slip: the number one keystroke away ("50" for "05", "15" for "05";
+    same symbol "KH-UBND", same date), or the right number with another date."""
     if link.relation != "reports_on" or doc.kind != "ke_hoach" or not link.number_key or not doc.number_key:
         return False
-    if link.cited_date is None or doc.issued_on is None or link.cited_date != doc.issued_on:
+    if link.cited_date is None or doc.issued_on is None:
         return False
     cited, _, cited_symbol = link.number_key.partition("/")
     number, _, symbol = doc.number_key.partition("/")
-    return cited_symbol == symbol and cited != number and _one_slip(cited, number)
+    if cited_symbol != symbol:
+        return False
+    if cited == number:
+        return link.cited_date != doc.issued_on
+    return link.cited_date == doc.issued_on and _one_slip(cited, number)
 
 
 def _one_slip(a: str, b: str) -> bool:
