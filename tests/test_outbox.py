@@ -88,3 +88,11 @@ def test_the_outbox_and_vanban_consolidate_write_the_same_report_annex_and_note(
     assert _xlsx_values(xlsx) == _xlsx_values(ws.outbox / "phu-luc-05-KH-UBND.xlsx")
     inbox_note = (ws.outbox / "du-thao-bao-cao-tong-hop-05-KH-UBND.van-de-can-kiem-tra.txt").read_text(encoding="utf-8")
     assert out.with_name("bao-cao.van-de-can-kiem-tra.txt").read_text(encoding="utf-8") == inbox_note
+
+
+def test_a_misnumbered_report_still_finds_a_plan_stored_in_two_formats(ws, corpus):
+    docs = _ingest(ws, (PLAN, PLAN.replace(".docx", ".pdf"), WRONG_NUMBER), corpus)
+    assert sum(d.number == "05/KH-UBND" for d in docs) == 2
+    xuan_uc = next(d for d in docs if d.name == "bao-cao-07-bc-thon-xuan-uc.docx")
+    [link] = [l for l in xuan_uc.links if l.relation == "reports_on"]
+    assert link.to_name is not None and link.to_name.startswith("ke-hoach-05-kh-ubnd-xa-kien-minh")

@@ -68,9 +68,10 @@ def _misnumbered_target(session: Session, link: LinkRow, self_id: int) -> int | 
     if link.relation != "reports_on":
         return None
     query = select(DocumentRow).where(DocumentRow.state == STORED, DocumentRow.id != self_id,
-                                      DocumentRow.kind == "ke_hoach")
+                                      DocumentRow.kind == "ke_hoach").order_by(DocumentRow.id)
     found = [d for d in session.scalars(query) if misnumbered(link, d) and issuers_agree(link.cited_issuer, d.issuer)]
-    return found[0].id if len(found) == 1 else None
+    # one plan, possibly stored in several formats (DOCX, PDF, scan): the first stored, as for an exact citation
+    return found[0].id if len({(d.number_key, d.issued_on) for d in found}) == 1 else None
 
 
 def misnumbered(link: LinkRow, doc: DocumentRow) -> bool:
