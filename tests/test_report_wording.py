@@ -85,3 +85,15 @@ def test_a_plan_number_one_keystroke_off_with_the_same_date_is_the_plan_meant():
 def test_the_right_plan_number_with_a_wrong_date_is_the_plan_meant_too():
     assert misnumbered(_link("5/KH-UBND", dt.date(2025, 9, 16)), _plan("5/KH-UBND", dt.date(2025, 9, 15)))
     assert not misnumbered(_link("5/KH-UBND", dt.date(2025, 9, 15)), _plan("5/KH-UBND", dt.date(2025, 9, 15)))
+
+
+def test_a_neighbouring_word_that_differs_by_its_tone_is_not_a_typo():
+    assert typos("Tỷ lệ dân nông thôn dùng nước sạch", "Tỷ lệ dân nông thôn được sử dụng nước sạch") == []
+
+
+def test_a_comma_the_source_used_for_thousands_is_found_by_the_figure_read_from_it():
+    from pipeline.generate.quotes import thousands_commas
+
+    quote = "Thu ngân sách xã cả năm ước đạt 4,386 triệu đồng, bằng 137,6% dự toán"
+    assert thousands_commas(quote, frozenset({4386.0, 137.6})) == [("4,386", "4.386")]
+    assert thousands_commas(quote, frozenset({4.386})) == []  # read as a decimal: the comma was right

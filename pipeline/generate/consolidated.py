@@ -13,12 +13,13 @@ from underthesea import pos_tag
 
 from extractors.records import Record
 from pipeline.check.models import Assessment, CampaignCheck, ReportCheck
+from pipeline.check.report_check import file_name
 from extractors.patterns.outcomes import OWN_SHORT_RE
 from pipeline.generate.contexts import Highlight, ReportContext, ResultRow
 from pipeline.generate.derive import cite
 from pipeline.generate.filters import ngay_ngan, number_vi, percent_vi
 from pipeline.generate.frame import frame_fields
-from pipeline.generate.quotes import clean_quote, corrected, typos
+from pipeline.generate.quotes import clean_quote, corrected, thousands_commas, typos
 from pipeline.profile import Profile
 
 MAX_HIGHLIGHTS = 12
@@ -99,39 +100,53 @@ def _quotable(a: Assessment) -> bool:
     return a.verdict in GOOD and bool(a.reported_text) and " | " not in (a.reported_text or "")
 
 
-def quote_of(a: Assessment) -> tuple[str, list[tuple[str, str]]]:
-    """(the clause of the report about this indicator, cleaned and with typos corrected; the typos found)."""
+def quote_of(a: Assessment, read_values: frozenset[float] = frozenset()) -> tuple[str, list[tuple[str, str]]]:
+    """(the clause of the report about this indicator, cleaned, typos corrected; the typos found: words misspelt
+    against the plan's wording, and "4,386" where we read 4386 — a comma used for thousands)."""
     quote = clean_quote(a.reported_text or "", a.match.reported_name if a.match else a.name)
-    found = typos(quote, a.name)
+    found = typos(quote, a.name) + thousands_commas(quote, read_values)
     quote = corrected(quote, found)
     return (quote[:1].upper() + quote[1:]), found
 
 
-def highlights(check: CampaignCheck) -> tuple[Highlight, ...]:
-    """The best achieved figure of each reporting unit, quoted in its own words (the clause about it, no shortfall),
-    with the report it came from."""
+def _read_values(reports: list[Record]) -> dict[str, frozenset[float]]:
+    """Per report file: every figure the extractor read from it (values and targets)."""
+    return {file_name(r.source): frozenset(x for i in r.indicators for x in (i.value, i.target) if x is not None)
+            for r in reports}
+
+
+def _best_quotes(check: CampaignCheck, reports: list[Record]) -> list[tuple[ReportCheck, str, list[tuple[str, str]]]]:
+    """Per reporting unit: its best achieved figure's clause (no shortfall in it), and the typos corrected in it."""
+    read = _read_values(reports)
     out = []
     for c in check.reports:
         good = [a for a in c.assessments if _quotable(a)]
         if good:
             best = max(good, key=lambda a: (a.verdict == "vượt", a.completion or 0))
-            quote, _ = quote_of(best)
+            quote, fixes = quote_of(best, read.get(c.report, frozenset()))
             if quote and not OWN_SHORT_RE.search(quote):
-                out.append(Highlight(unit=_unit(c), quote=quote, source=_source(c)))
-    return tuple(out[:MAX_HIGHLIGHTS])
-
-
-def quoted_typos(check: CampaignCheck) -> list[str]:
-    """For the clerk: each typo of a source corrected in a quote of the draft."""
-    out = []
-    for c in check.reports:
-        good = [a for a in c.assessments if _quotable(a)]
-        if good:
-            best = max(good, key=lambda a: (a.verdict == "vượt", a.completion or 0))
-            for wrong, right in typos(clean_quote(best.reported_text or "", best.name), best.name):
-                out.append(f"{_source(c)} viết «{wrong}», dự thảo trích lại là «{right}» (theo kế hoạch); "
-                           f"đề nghị đối chiếu bản gốc.")
+                out.append((c, quote, fixes))
     return out
+
+
+def highlights(check: CampaignCheck, reports: list[Record] = ()) -> tuple[Highlight, ...]:
+    """The best achieved figure of each reporting unit, quoted in its own words, with the report it came from."""
+    return tuple(Highlight(unit=_unit(c), quote=quote, source=_source(c))
+                 for c, quote, _ in _best_quotes(check, list(reports))[:MAX_HIGHLIGHTS])
+
+
+def quoted_typos(check: CampaignCheck, reports: list[Record] = ()) -> list[str]:
+    """For the clerk: each typo of a source, corrected where the draft quotes it, found in the quotes and in every
+    reported name matched to the plan's ("tỷ lệ gia định văn hóa" against "... gia đình văn hoá")."""
+    found = {(c.report, wrong): (c, right, True) for c, _, fixes in _best_quotes(check, list(reports))
+             for wrong, right in fixes}
+    for c in check.reports:
+        for a in c.assessments:
+            for wrong, right in typos(a.match.reported_name, a.name) if a.match else ():
+                found.setdefault((c.report, wrong), (c, right, False))
+    return [f"{_source(c)} viết «{wrong}» (đúng là «{right}»)"
+            + ("; dự thảo trích lại đã sửa, đề nghị đối chiếu bản gốc." if quoted else ".")
+            for (_, wrong), (c, right, quoted) in found.items()]
 
 
 def _with_unit(value: float | None, unit: str) -> str:
@@ -225,7 +240,7 @@ def consolidate(plan: Record, reports: list[Record], check: CampaignCheck, profi
         deployment=deployment(plan, check, profile),
         results_summary=summary(check),
         rows=rows(check),
-        highlights=highlights(check),
+        highlights=highlights(check, reports),
         assessment=assessment(check),
         issues=issues(check, profile),
         closing=(f"Trên đây là báo cáo kết quả thực hiện Kế hoạch số {plan.number or '...'} của "

@@ -63,7 +63,7 @@ def draft_report(plan: Record, reports: list[Record], profile: Profile, as_of: d
     reports = sorted(reports, key=lambda r: (r.source or "", r.number or ""))  # same order from any caller
     check = campaign_for(plan, reports, profile, as_of)
     context = consolidate(plan, reports, check, profile, issued_on)
-    return ReportDraft(check, context, note_text(check, quoted_typos(check)))
+    return ReportDraft(check, context, note_text(check, quoted_typos(check, reports)))
 
 
 def _atomic(out: Path, write) -> Path:

@@ -50,24 +50,34 @@ def clean_quote(text: str, about: str) -> str:
 
 
 def typos(quote: str, reference: str) -> list[tuple[str, str]]:
-    """(as written, as the plan spells it) for each syllable pair of `quote` that differs from one of `reference`
-    only by diacritics."""
-    def pairs(text: str) -> list[str]:
+    """(as written, as the plan spells it) where the middle of three syllables of `quote` differs from the plan's only
+    by its diacritics and its neighbours are the plan's own ("tỷ lệ gia định văn hóa" against "gia đình văn hoá" ->
+    ("gia định", "gia đình")); "nông thôn dùng nước" is not "được sử dụng nước"."""
+    def windows(text: str) -> list[list[str]]:
         words = _WORD_RE.findall(text_normalize(unicodedata.normalize("NFC", text)))
-        return [f"{a} {b}" for a, b in zip(words, words[1:])]
+        return [words[i:i + 3] for i in range(len(words) - 2)]
 
-    right = {_fold(p): p for p in pairs(reference)}
-    said = {p.lower() for p in pairs(reference)}
-    found, seen = [], set()
-    for p in pairs(quote):
-        spelled = right.get(_fold(p))
-        if not spelled or p.lower() in said or spelled.lower() == p.lower():
-            continue
-        wrong = {(a, b) for a, b in zip(p.split(), spelled.split()) if a.lower() != b.lower()}
-        if not wrong <= seen:
-            found.append((p, spelled))
-        seen |= wrong
+    right = {_fold(" ".join(w)): w for w in windows(reference)}
+    found = []
+    for said in windows(quote):
+        spelled = right.get(_fold(" ".join(said)))
+        if not spelled or [i for i in range(3) if said[i].lower() != spelled[i].lower()] != [1]:
+            continue  # only the middle syllable differs, its neighbours are the plan's own
+        pair = (" ".join(said[:2]), " ".join(spelled[:2]))
+        if pair not in found:
+            found.append(pair)
     return found
+
+
+# "4,386 triệu đồng": a comma and exactly three digits (a Vietnamese decimal comma, or a slip for "4.386")
+_COMMA3_RE = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{3})(?![\d,])")
+
+
+def thousands_commas(quote: str, read_values: frozenset[float]) -> list[tuple[str, str]]:
+    """("4,386", "4.386") for each "a,bbb" the extractor read as a,bbb·1000 from the same report (the ratio or sum
+    around it says so): the source used a comma for thousands; in Vietnamese it is a dot."""
+    return [(m.group(0), f"{m.group(1)}.{m.group(2)}") for m in _COMMA3_RE.finditer(quote)
+            if float(m.group(1) + m.group(2)) in read_values]
 
 
 def corrected(quote: str, fixes: list[tuple[str, str]]) -> str:
