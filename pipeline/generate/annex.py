@@ -27,6 +27,7 @@ FIGURE_HEAD = (("STT", 6), ("Đơn vị", 22), ("Báo cáo số", 14), ("Ngày b
                ("Chỉ tiêu của kế hoạch", 34), ("Nội dung trích từ báo cáo", 48), ("Thực hiện", 12),
                ("Kế hoạch", 12), ("Tỷ lệ (%)", 10), ("Đánh giá", 14), ("Ghi chú", 36))
 UNIT_HEAD = (("STT", 6), ("Đơn vị được giao", 34), ("Đã báo cáo", 12), ("Báo cáo chậm", 13), ("Chưa báo cáo", 13))
+LINE_PT = 16  # one printed line of Times New Roman 12
 TITLE_ROWS = 3  # title, subtitle, blank; the table's header is row 4
 _THIN = Side(style="thin")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -69,7 +70,9 @@ def _sheet(wb: Workbook, name: str, title: str, subtitle: str, head: tuple[tuple
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=text != "STT")
         cell.border = _BOX
         ws.column_dimensions[get_column_letter(c)].width = width
+    ws.row_dimensions[header_row].height = LINE_PT * max(_lines(t, w) for t, w in head)
     for r, row in enumerate(rows, header_row + 1):
+        ws.row_dimensions[r].height = LINE_PT * max(_lines(v, w) for v, (_, w) in zip(row, head))
         for c, value in enumerate(row, 1):
             cell = ws.cell(row=r, column=c, value=value)
             cell.font = Font(name=FONT, size=12)
@@ -79,6 +82,14 @@ def _sheet(wb: Workbook, name: str, title: str, subtitle: str, head: tuple[tuple
                                        horizontal="center" if c == 1 else ("right" if numeric else "left"))
     _print_setup(ws, header_row, last, header_row + len(rows))
     return ws
+
+
+def _lines(value, width: int) -> int:
+    """Printed lines of a wrapped cell: LibreOffice and Excel do not grow a row for wrapped text written by openpyxl,
+    so the height is set from the text (about 1.1 characters of Times New Roman 12 per unit of column width)."""
+    text = "" if value is None else str(value)
+    per_line = max(1, int(width * 1.1))
+    return max(1, sum(-(-len(part) // per_line) or 1 for part in text.split("\n")))
 
 
 def _print_setup(ws: Worksheet, header_row: int, last_col: str, last_row: int) -> None:
