@@ -31,6 +31,8 @@ LINE_PT = 16  # one printed line of Times New Roman 12
 TITLE_ROWS = 3  # title, subtitle, blank; the table's header is row 4
 _THIN = Side(style="thin")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_BODY_FONT = Font(name=FONT, size=12)
+_ALIGN = {h: Alignment(horizontal=h, vertical="top", wrap_text=True) for h in ("left", "center", "right")}
 
 
 def date_vi(d: dt.date | None) -> str:
@@ -75,11 +77,9 @@ def _sheet(wb: Workbook, name: str, title: str, subtitle: str, head: tuple[tuple
         ws.row_dimensions[r].height = LINE_PT * max(_lines(v, w) for v, (_, w) in zip(row, head))
         for c, value in enumerate(row, 1):
             cell = ws.cell(row=r, column=c, value=value)
-            cell.font = Font(name=FONT, size=12)
-            cell.border = _BOX
+            cell.font, cell.border = _BODY_FONT, _BOX
             numeric = isinstance(value, str) and value[:1].isdigit() and c > 1 and head[c - 1][1] <= 14
-            cell.alignment = Alignment(vertical="top", wrap_text=True,
-                                       horizontal="center" if c == 1 else ("right" if numeric else "left"))
+            cell.alignment = _ALIGN["center" if c == 1 else ("right" if numeric else "left")]
     _print_setup(ws, header_row, last, header_row + len(rows))
     return ws
 
