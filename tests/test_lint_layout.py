@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
@@ -108,6 +108,22 @@ def header_docx(path, rule_on_text: bool):
     return path
 
 
+def drawn_line_docx(path):
+    """The header with a drawn (VML) rule anchored in the issuer's first line: printed through "ỦY BAN"."""
+    doc = Document()
+    _page(doc)
+    _header(doc, rule_on_text=False)
+    par = doc.tables[0].rows[0].cells[0].paragraphs[0]
+    par._p.append(parse_xml(
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:line from="0,0" to="90pt,0" strokeweight="0.75pt" '
+        'style="position:absolute;mso-position-horizontal-relative:text;mso-position-vertical-relative:text;'
+        'margin-left:10pt;margin-top:5pt;z-index:1"/></w:pict></w:r>'))
+    _run(doc.add_paragraph(), BODY)
+    doc.save(path)
+    return path
+
+
 def _rules(path) -> set[str]:
     return {f.rule for f in lint_docx(path)}
 
@@ -136,3 +152,9 @@ def test_a_header_rule_drawn_on_the_text_itself_is_caught(tmp_path):
     assert "ND30-KE-CHAM-CHU" in {f.rule for f in lint_docx(header_docx(tmp_path / "ke.docx", True), layout=False)}
     assert "ND30-KE-CHAM-CHU" not in {f.rule for f in lint_docx(header_docx(tmp_path / "ok.docx", False),
                                                                 layout=False)}
+
+
+def test_a_drawn_header_rule_printed_through_the_letters_is_caught_on_the_laid_out_page(tmp_path):
+    findings = [f for f in lint_docx(drawn_line_docx(tmp_path / "ke-de-chu.docx")) if f.rule == "ND30-KE-CHAM-CHU"]
+    assert findings and findings[0].where  # the letters it touches
+    assert "ND30-KE-CHAM-CHU" not in _rules(header_docx(tmp_path / "ok.docx", False))

@@ -6,8 +6,9 @@
 - ND30-TIEU-DE-BANG: a table header word wider than its column ("STT" in an 11 mm column prints "ST/T"). Word width
   from the font's metrics (Liberation Serif, metric-compatible with Times New Roman, via Pillow) at the run's size
   and weight, against the grid column less the cell margins.
-- ND30-KE-CHAM-CHU: a rule in the header table drawn as the border of a paragraph that carries text, with no
-  space between them (the short rule under the issuing body must stand apart from the words).
+- ND30-KE-CHAM-CHU: a rule of the header that touches the words: drawn as the border of a paragraph that carries
+  text with no space between them, or (in the PDF laid out by LibreOffice) a horizontal line in the top third of
+  page 1 running through or within 1 pt of a letter's box (pypdfium2 path objects and character boxes).
 """
 
 from __future__ import annotations
@@ -66,19 +67,58 @@ def orphaned_closing(pages: list[str]) -> bool:
     return not [line for line in before if line.strip() and not _PAGE_NUMBER_RE.match(line)]
 
 
-def closing_page_rules(path: Path) -> list[Finding]:
-    from extractors.libreoffice import convert, soffice
-
-    if soffice() is None:
-        return []
-    with tempfile.TemporaryDirectory(prefix="vanban-lint-") as tmp:
-        pages = pdf_pages_text(convert(path, "pdf", Path(tmp)))
+def closing_page_rules(pages: list[str]) -> list[Finding]:
     if orphaned_closing(pages):
         return [_f("ND30-NOI-NHAN-TRANG", REF_LAYOUT,
                    f"Phần «Nơi nhận» và chữ ký nằm riêng ở trang cuối (trang {len(pages)}), không có dòng nào của "
                    "nội dung văn bản đi kèm; cần giữ đoạn cuối của nội dung cùng trang với phần ký (giữ với đoạn sau).",
                    "Nơi nhận")]
     return []
+
+
+HEADER_SHARE = 0.35  # the header (boxes 1-5) lies in the top third of page 1
+RULE_MAX_HEIGHT_PT, RULE_MIN_WIDTH_PT, TOUCH_PT = 2.5, 15.0, 1.0
+
+
+def header_lines_touching_text(pdf: Path) -> list[str]:
+    """On page 1's header, the text of each horizontal rule (a drawn line or a paragraph border) that runs through
+    or touches the letters beside it (less than 1 pt apart), as laid out in the PDF."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    doc = pdfium.PdfDocument(str(pdf))
+    try:
+        page = doc[0]
+        floor = page.get_height() * (1 - HEADER_SHARE)
+        rules = [b for b in (o.get_bounds() for o in page.get_objects() if o.type == pdfium_c.FPDF_PAGEOBJ_PATH)
+                 if b[3] - b[1] <= RULE_MAX_HEIGHT_PT and b[2] - b[0] >= RULE_MIN_WIDTH_PT and b[1] >= floor]
+        text = page.get_textpage()
+        chars = [(text.get_text_range(i, 1), text.get_charbox(i)) for i in range(text.count_chars())]
+        out = []
+        for left, bottom, right, top in rules:
+            hit = "".join(ch for ch, (l, b, r, t) in chars if ch.strip() and t > b and l < right and r > left
+                          and b - TOUCH_PT < top and t + TOUCH_PT > bottom)
+            if hit:
+                out.append(hit)
+        return out
+    finally:
+        doc.close()
+
+
+def header_touch_rules(pdf: Path) -> list[Finding]:
+    return [_f("ND30-KE-CHAM-CHU", REF_HEADER, "Đường kẻ ngang ở phần đầu văn bản đè lên hoặc chạm vào chữ khi in; "
+               "cần đặt đường kẻ ở dòng riêng, cách chữ.", hit) for hit in header_lines_touching_text(pdf)]
+
+
+def pdf_rules(path: Path) -> list[Finding]:
+    """The rules that need the page as printed: the DOCX laid out once by LibreOffice (skipped without it)."""
+    from extractors.libreoffice import convert, soffice
+
+    if soffice() is None:
+        return []
+    with tempfile.TemporaryDirectory(prefix="vanban-lint-") as tmp:
+        pdf = convert(path, "pdf", Path(tmp))
+        return [*closing_page_rules(pdf_pages_text(pdf)), *header_touch_rules(pdf)]
 
 
 # --- table header words wider than their column --------------------------------------------------------------
@@ -175,4 +215,4 @@ def header_rule_rules(doc: Document) -> list[Finding]:
 
 def layout_rules(doc: Document, path: Path | None) -> list[Finding]:
     """All layout rules; the page rule only when the file's path is given (it is laid out by LibreOffice)."""
-    return [*header_wrap_rules(doc), *header_rule_rules(doc), *(closing_page_rules(path) if path else [])]
+    return [*header_wrap_rules(doc), *header_rule_rules(doc), *(pdf_rules(path) if path else [])]
