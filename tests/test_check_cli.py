@@ -95,6 +95,8 @@ def test_check_finds_the_plan_among_the_documents_an_inbox_workspace_has_stored(
     assert result.exit_code == 0, result.output
     check = json.loads(result.stdout)
     assert (check["plan_number"], check["late_days"]) == ("05/KH-UBND", 3)
+    growth = next(a for a in check["assessments"] if a["name"] == "Tỷ lệ tăng dân số tự nhiên")
+    assert growth["comparator"] == "<="  # the workspace profile's, the plan leaves it unsaid
     empty = init_workspace(tmp_path / "empty")
     missing = runner.invoke(app, ["check", str(LATE), "--workspace", str(empty.root)])
     assert missing.exit_code == 2 and "chưa có kế hoạch" in missing.output

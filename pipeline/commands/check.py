@@ -73,6 +73,11 @@ def check(
 
     record = _read(report)
     plan_record = _plan_for(report, record, plan, plans, workspace)
+    profile = _workspace_profile(workspace) if workspace is not None else None
+    if profile is not None:  # the profile's comparators, as in check-campaign, consolidate and the inbox
+        from pipeline.check.with_profile import plan_with_profile
+
+        plan_record = plan_with_profile(plan_record, profile)
     result = check_report(record, plan_record, parse_date(as_of))
     if json:
         typer.echo(result.model_dump_json(indent=2))
