@@ -139,23 +139,29 @@ def assess(
     figure = reported_in_plan_unit(rep, plan, direction)
     target = base["target"]
     base.update(reported_value=figure.value, reported_text=rep.text or rep.name)
-    if target is None and (figure.value is None or plan.unit is None):
-        judged = _qualitative(plan, rep)
-        if judged is not None:
-            return Assessment(**base, verdict=judged[0], note=judged[1])
     why_not = _not_comparable(figure, target, plan, direction)
-    if why_not and figure.value is not None and target is not None and own_verdict(rep.text or "") is not None:
-        said = own_verdict(rep.text or "")
-        return Assessment(**base, verdict=said, completion=None,
-                          note=f"theo đánh giá của chính báo cáo («{said}»); {why_not}")
     if why_not:
-        return Assessment(**base, verdict="không so sánh được", note=why_not)
+        verdict_, note = _from_words(plan, rep, figure, why_not)
+        return Assessment(**base, verdict=verdict_, note=note)
     return Assessment(
         **base,
         completion=completion(figure.value, target, _lower_is_better(plan.comparator, direction)),
         verdict=verdict(figure.value, target, plan, direction),
         note=figure.note,
     )
+
+
+def _from_words(plan: Indicator, rep: Indicator, figure: Figure, why_not: str) -> tuple[Verdict, str]:
+    """A row the figures cannot settle, settled by the words when they say: a target without a figure by what the
+    report says was done; a figure the plan gives no direction for by the report's own "Đạt"/"Chưa đạt"."""
+    if plan_target(plan) is None and (figure.value is None or plan.unit is None):
+        judged = _qualitative(plan, rep)
+        if judged is not None:
+            return judged
+    said = own_verdict(rep.text or "") if figure.value is not None and plan_target(plan) is not None else None
+    if said is not None:
+        return said, f"theo đánh giá của chính báo cáo («{said}»); {why_not}"
+    return "không so sánh được", why_not
 
 
 def _qualitative(plan: Indicator, rep: Indicator) -> tuple[Verdict, str] | None:
