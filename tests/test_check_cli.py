@@ -95,6 +95,8 @@ def test_check_finds_the_plan_among_the_documents_an_inbox_workspace_has_stored(
     assert result.exit_code == 0, result.output
     check = json.loads(result.stdout)
     assert (check["plan_number"], check["late_days"]) == ("05/KH-UBND", 3)
+    growth = next(a for a in check["assessments"] if a["name"] == "Tỷ lệ tăng dân số tự nhiên")
+    assert growth["comparator"] == "<="  # the workspace profile's, the plan leaves it unsaid
     empty = init_workspace(tmp_path / "empty")
     missing = runner.invoke(app, ["check", str(LATE), "--workspace", str(empty.root)])
     assert missing.exit_code == 2 and "chưa có kế hoạch" in missing.output
@@ -115,6 +117,9 @@ def test_check_campaign_takes_the_units_to_report_from_the_workspace_profile(cor
     assert campaign["assigned_units"] == list(units)
     found = campaign["reports"][0]["assigned_unit"]
     assert found in units and campaign["missing_units"] == [u for u in units if u != found]
+    # the profile's comparator stands for the plan's silence, as in `vanban consolidate` and the inbox
+    growth = next(a for a in campaign["table"] if a["name"] == "Tỷ lệ tăng dân số tự nhiên")
+    assert growth["comparator"] == "<="
 
 
 def test_check_campaign_prints_the_roll_call_the_table_and_why_rows_cannot_be_compared(corpus_records):

@@ -70,7 +70,7 @@ def test_vanban_lint_exits_1_on_findings_and_0_on_a_clean_document(tmp_path):
     runner = CliRunner()
     bad = runner.invoke(app, ["lint", str(wrong_docx(tmp_path / "sai.docx"))])
     assert bad.exit_code == 1 and "[ND30-SO]" in bad.output
-    good = runner.invoke(app, ["lint", str(CORPUS / "ke_hoach" / "ke-hoach-232-kh-ubnd-thanh-pho-hai-phong.docx")])
+    good = runner.invoke(app, ["lint", str(CORPUS / "bao_cao" / "bao-cao-06-bc-thon-tien-cam.docx")])
     assert good.exit_code == 0 and "đúng thể thức" in good.output
 
 
@@ -93,10 +93,16 @@ HOSTILE_DOCX = ("generated/docx_zip_bomb.docx", "generated/docx_xxe.docx", "gene
 
 def test_vanban_lint_refuses_hostile_files_with_a_reason_and_goes_on_to_the_next(hostile, tmp_path):
     files = [hostile / name for name in HOSTILE_DOCX]
-    good = CORPUS / "ke_hoach" / "ke-hoach-232-kh-ubnd-thanh-pho-hai-phong.docx"
+    good = CORPUS / "bao_cao" / "bao-cao-06-bc-thon-tien-cam.docx"  # the city plan 232: closing alone on p. 3
     result = CliRunner().invoke(app, ["lint", *map(str, files), str(good)])
     assert result.exit_code == 1
     for f in files:
         assert f"Lỗi: Tệp «{f.name}»" in result.output, f.name
     assert "root:x:0:0" not in result.output
     assert f"{good.name}: đúng thể thức" in result.output
+
+
+def test_the_city_plan_whose_signature_block_falls_alone_on_its_last_page_is_flagged():
+    # laid out by LibreOffice, page 3 of the Hải Phòng plan holds only "Nơi nhận" and the signature
+    assert [f.rule for f in lint_docx(CORPUS / "ke_hoach" / "ke-hoach-232-kh-ubnd-thanh-pho-hai-phong.docx")] == \
+        ["ND30-NOI-NHAN-TRANG"]

@@ -8,7 +8,8 @@ Decisions (documented in the README):
 - "%" only converts to "%" (a rate is not a count).
 - "người" and "lượt người" are compatible at factor 1: unit reports often drop "lượt" from the plan's
   "120/831 lượt người"; a checker that refused the pair would reject most real reports. The same goes
-  for "hộ" / "hộ gia đình" and "giấy" / "giấy chứng nhận".
+  for "hộ" / "hộ gia đình" and "giấy" / "giấy chứng nhận", and for any "lượt X" / "X" ("262 lượt lao động"
+  against "250 lao động"): a count of turns of X is compared with a count of X as "lượt người" with "người".
 - mass (kg, tạ, tấn), area (m2, ha, km2), length (m, km) convert by their factors.
 """
 
@@ -137,6 +138,11 @@ def unit_kind(unit: str | None) -> str | None:
     return _FACTORS[canon][0] if canon in _FACTORS else None
 
 
+def _without_turns(unit: str) -> str:
+    """"lượt lao động" -> "lao động": the count noun behind "lượt" ("lượt" alone stays)."""
+    return unit[len("lượt "):] if unit.startswith("lượt ") else unit
+
+
 def convert(value: float, from_unit: str | None, to_unit: str | None) -> float | None:
     """`value` in `from_unit` expressed in `to_unit`, or None when the units do not convert.
 
@@ -147,7 +153,7 @@ def convert(value: float, from_unit: str | None, to_unit: str | None) -> float |
     src, dst = canonical_unit(from_unit), canonical_unit(to_unit)
     if src is None or dst is None:
         return float(value) if src == dst else None
-    if src == dst:
+    if src == dst or _without_turns(src) == _without_turns(dst):
         return float(value)
     if src not in _FACTORS or dst not in _FACTORS:
         return None

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors.patterns.indicators import direction_of
+from extractors.patterns.outcomes import outcome_of, own_verdict
 from extractors.patterns.units import canonical_unit, convert
 from extractors.records import Indicator
 from pipeline.check.models import Assessment, Match, Verdict
@@ -140,13 +141,37 @@ def assess(
     base.update(reported_value=figure.value, reported_text=rep.text or rep.name)
     why_not = _not_comparable(figure, target, plan, direction)
     if why_not:
-        return Assessment(**base, verdict="không so sánh được", note=why_not)
+        verdict_, note = _from_words(plan, rep, figure, why_not)
+        return Assessment(**base, verdict=verdict_, note=note)
     return Assessment(
         **base,
         completion=completion(figure.value, target, _lower_is_better(plan.comparator, direction)),
         verdict=verdict(figure.value, target, plan, direction),
         note=figure.note,
     )
+
+
+def _from_words(plan: Indicator, rep: Indicator, figure: Figure, why_not: str) -> tuple[Verdict, str]:
+    """A row the figures cannot settle, settled by the words when they say: a target without a figure by what the
+    report says was done; a figure the plan gives no direction for by the report's own "Đạt"/"Chưa đạt"."""
+    if plan_target(plan) is None and (figure.value is None or plan.unit is None):
+        judged = _qualitative(plan, rep)
+        if judged is not None:
+            return judged
+    said = own_verdict(rep.text or "") if figure.value is not None and plan_target(plan) is not None else None
+    if said is not None:
+        return said, f"theo đánh giá của chính báo cáo («{said}»); {why_not}"
+    return "không so sánh được", why_not
+
+
+def _qualitative(plan: Indicator, rep: Indicator) -> tuple[Verdict, str] | None:
+    """A target without a figure ("Hoàn thành dự án ...", "Không để xảy ra ...") judged from the report's words."""
+    outcome = outcome_of(rep.text or rep.name, plan.text or plan.name)
+    if outcome == "done":
+        return "đạt", "chỉ tiêu định tính, đánh giá theo nội dung báo cáo"
+    if outcome == "not_done":
+        return "chưa đạt", "chỉ tiêu định tính, đánh giá theo nội dung báo cáo"
+    return None
 
 
 def _not_comparable(figure: Figure, target: float | None, plan: Indicator, direction: str | None) -> str | None:

@@ -34,15 +34,14 @@ def _is_the_plan(record: Record, plan: Record) -> bool:
 
 
 def _leads(plan: Record, unit_codes: dict[str, tuple[str, ...]] | None) -> dict[str, list[str]]:
-    """Units answering for each code, lead first: from the plan's assignments, else from `unit_codes`."""
+    """Units answering for each code, lead first: the plan's assignments where they name the code, else `unit_codes`
+    (the office profile) for the codes the plan leaves unassigned."""
     leads = units_by_code(plan.assignments)
-    if leads or not unit_codes:
-        return leads
-    out: dict[str, list[str]] = {}
-    for unit, codes in unit_codes.items():
+    from_profile: dict[str, list[str]] = {}
+    for unit, codes in (unit_codes or {}).items():
         for code in codes:
-            out.setdefault(code, []).append(unit)
-    return out
+            from_profile.setdefault(code, []).append(unit)
+    return {**from_profile, **leads}
 
 
 def plan_problems(plan: Record) -> list[DocWarning]:

@@ -94,6 +94,8 @@ def units_compatible(rep: Indicator, plan: Indicator) -> bool:
         return True
     if canonical_unit(plan.unit) == "%" and (rep.target or rep.ratio is not None):
         return True
+    if canonical_unit(plan.unit) == "%" and canonical_unit(rep.unit) != "%":
+        return False  # "1.146 thẻ" does not answer "Tỷ lệ ... đạt 100%" (no "x/y", no "đạt z%")
     return _converts(rep.unit, plan.unit)
 
 

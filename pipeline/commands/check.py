@@ -73,6 +73,11 @@ def check(
 
     record = _read(report)
     plan_record = _plan_for(report, record, plan, plans, workspace)
+    profile = _workspace_profile(workspace) if workspace is not None else None
+    if profile is not None:  # the profile's comparators, as in check-campaign, consolidate and the inbox
+        from pipeline.check.with_profile import plan_with_profile
+
+        plan_record = plan_with_profile(plan_record, profile)
     result = check_report(record, plan_record, parse_date(as_of))
     if json:
         typer.echo(result.model_dump_json(indent=2))
@@ -101,17 +106,26 @@ def check_campaign_command(
             records.append(path_to_record(path))
         except BadInput as exc:  # a bad file never stops the rest
             err.print(f"[red]Lỗi:[/red] {exc.describe()}")
-    codes = None
-    if not unit and workspace is not None:
-        from pipeline.check.stored_plans import profile_units
+    day = parse_date(as_of) or dt.date.today()
+    profile = _workspace_profile(workspace) if workspace is not None and not unit else None
+    if profile is not None:  # the same check as `vanban consolidate` and the inbox: units, codes, comparators
+        from pipeline.check.with_profile import campaign_with_profile
 
-        codes = profile_units(workspace) or None
-        unit = list(codes or ())
-    result = check_campaign(plan_record, records, parse_date(as_of) or dt.date.today(), unit or None, codes)
+        result = campaign_with_profile(plan_record, records, profile, day)
+    else:
+        result = check_campaign(plan_record, records, day, unit or None)
     if json:
         typer.echo(result.model_dump_json(indent=2))
     else:
         print_campaign_check(result, Console())
+
+
+def _workspace_profile(workspace: Path):
+    """The workspace's office profile, or None when it has none or it cannot be read (logged)."""
+    from pipeline.inbox.outbox import load_profile_or_none
+    from pipeline.store.workspace import open_workspace
+
+    return load_profile_or_none(open_workspace(workspace).profile_path)
 
 
 def register(app: typer.Typer) -> None:

@@ -1,22 +1,27 @@
 """Generation, end to end: files in, Decree 30 DOCX out. The CLI (`pipeline/commands/generate.py`) calls these.
 
     generate_plan(city_plan_file, profile_file, out)            -> the commune's implementing plan
-    generate_report(plan_file, report_files, profile_file, out) -> the consolidated report (+ XLSX annex)
+    generate_report(plan_file, report_files, profile_file, out) -> the consolidated report (+ XLSX annex, clerk's note)
+    draft_report(plan, reports, profile, as_of) / write_report(draft, out, xlsx, note): the one path the CLI and
+        the inbox's outbox share
     generate_reminder(plan_file, report_files, profile_file, out) -> a công văn urging the missing units
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
+from typing import NamedTuple
 
 from extractors.errors import BadInput, ErrorCode
 from extractors.records import Record
-from pipeline.check import check_campaign
 from pipeline.check.models import CampaignCheck
+from pipeline.check.with_profile import campaign_with_profile
 from pipeline.check.plan_lookup import path_to_record
 from pipeline.generate.annex import check_to_xlsx
-from pipeline.generate.consolidated import consolidate
+from pipeline.generate.clerk_note import note_text
+from pipeline.generate.consolidated import consolidate, quoted_typos
 from pipeline.generate.contexts import CongVanContext, PlanContext, ReportContext
 from pipeline.generate.derive import derive_plan
 from pipeline.generate.remind import remind
@@ -50,8 +55,52 @@ def generate_plan(parent_plan: Path, profile_file: Path, out: Path, issued_on: d
 
 
 def campaign_for(plan: Record, reports: list[Record], profile: Profile, as_of: dt.date) -> CampaignCheck:
-    units = [u.name for u in profile.units] or None
-    return check_campaign(plan, reports, as_of, units)
+    """The campaign check with the profile's units, their chỉ tiêu codes and comparators (as everywhere)."""
+    return campaign_with_profile(plan, reports, profile, as_of)
+
+
+class ReportDraft(NamedTuple):
+    """Everything the consolidated report is made of: the check, the report's context, the clerk's note."""
+
+    check: CampaignCheck
+    context: ReportContext
+    note: str  # "Vấn đề cần kiểm tra" (plain text, for the clerk only)
+
+
+def draft_report(plan: Record, reports: list[Record], profile: Profile, as_of: dt.date,
+                 issued_on: dt.date | None = None) -> ReportDraft:
+    """The one path from records to the consolidated report: `vanban consolidate` and the inbox's outbox both call it."""
+    reports = sorted(reports, key=lambda r: (r.source or "", r.number or ""))  # same order from any caller
+    check = campaign_for(plan, reports, profile, as_of)
+    context = consolidate(plan, reports, check, profile, issued_on)
+    return ReportDraft(check, context, note_text(check, quoted_typos(check, reports)))
+
+
+def _atomic(out: Path, write) -> Path:
+    """Write through a hidden temporary name in the same folder, then replace `out` in one step."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.parent / f".{out.name}.{os.getpid()}.tmp"
+    try:
+        write(tmp)
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return out
+
+
+def write_report(draft: ReportDraft, out: Path, xlsx: Path | None = None, note: Path | None = None) -> list[Path]:
+    """The report (DOCX), its annex (XLSX) and the clerk's note (TXT), each replaced atomically."""
+    written = [_atomic(out, lambda p: render("bao_cao_tong_hop.docx", draft.context, p))]
+    if xlsx is not None:
+        written.append(_atomic(xlsx, lambda p: check_to_xlsx(draft.check, p, draft.context)))
+    if note is not None:
+        written.append(_atomic(note, lambda p: p.write_text(draft.note, encoding="utf-8")))
+    return written
+
+
+def note_path(out: Path) -> Path:
+    """Where the clerk's note goes beside a report: "bao-cao.docx" -> "bao-cao.van-de-can-kiem-tra.txt"."""
+    return out.with_name(f"{out.stem}.van-de-can-kiem-tra.txt")
 
 
 def read_reports(report_files: list[Path]) -> tuple[list[Record], list[str]]:
@@ -73,13 +122,13 @@ def generate_report(plan_file: Path, report_files: list[Path], profile_file: Pat
     _refuse_overwrite(out, [plan_file, profile_file, *report_files])
     profile, plan = load_profile(profile_file), path_to_record(plan_file)
     reports, errors = read_reports(report_files)
-    check = campaign_for(plan, reports, profile, as_of or dt.date.today())
-    context = consolidate(plan, reports, check, profile)
-    render("bao_cao_tong_hop.docx", context, out)
     if xlsx is not None:
-        _refuse_overwrite(xlsx, [plan_file, *report_files])
-        check_to_xlsx(check, xlsx)
-    return context, errors
+        _refuse_overwrite(xlsx, [plan_file, profile_file, *report_files])
+    note = note_path(out)
+    _refuse_overwrite(note, [plan_file, profile_file, *report_files])
+    draft = draft_report(plan, reports, profile, as_of or dt.date.today())
+    write_report(draft, out, xlsx, note)
+    return draft.context, errors
 
 
 def generate_reminder(plan_file: Path, report_files: list[Path], profile_file: Path, out: Path,

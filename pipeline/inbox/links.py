@@ -37,14 +37,17 @@ def add_links(session: Session, doc: DocumentRow, record: Record) -> list[LinkRo
 
 
 def resolve_incoming(session: Session, doc: DocumentRow) -> list[LinkRow]:
-    """Open links from earlier documents that cite this one: resolve them now. Returns the links resolved."""
+    """Open links from earlier documents that cite this one: resolve them now. Returns the links resolved.
+
+    A report citing this plan under a mistyped number ("50/KH-UBND" for "05/KH-UBND", same date) is resolved to it
+    too: it reports on this campaign with a wrong plan number (the check says "sai số kế hoạch")."""
     if not doc.number_key:
         return []
-    query = select(LinkRow).where(LinkRow.to_id.is_(None), LinkRow.number_key == doc.number_key,
-                                  LinkRow.from_id != doc.id)
+    query = select(LinkRow).where(LinkRow.to_id.is_(None), LinkRow.from_id != doc.id)
     resolved = []
     for link in session.scalars(query):
-        if _dates_agree(link.cited_date, doc.issued_on) and issuers_agree(link.cited_issuer, doc.issuer):
+        exact = link.number_key == doc.number_key and _dates_agree(link.cited_date, doc.issued_on)
+        if (exact or misnumbered(link, doc)) and issuers_agree(link.cited_issuer, doc.issuer):
             link.to_id = doc.id
             resolved.append(link)
     return resolved
@@ -55,7 +58,47 @@ def _find_target(session: Session, link: LinkRow, self_id: int) -> int | None:
                                       DocumentRow.id != self_id).order_by(DocumentRow.id)
     candidates = [d for d in session.scalars(query)
                   if _dates_agree(link.cited_date, d.issued_on) and issuers_agree(link.cited_issuer, d.issuer)]
-    return candidates[0].id if candidates else None
+    if candidates:
+        return candidates[0].id
+    return _misnumbered_target(session, link, self_id)
+
+
+def _misnumbered_target(session: Session, link: LinkRow, self_id: int) -> int | None:
+    """The one stored plan a report most likely means when no document has the number and date it cites."""
+    if link.relation != "reports_on":
+        return None
+    query = select(DocumentRow).where(DocumentRow.state == STORED, DocumentRow.id != self_id,
+                                      DocumentRow.kind == "ke_hoach").order_by(DocumentRow.id)
+    found = [d for d in session.scalars(query) if misnumbered(link, d) and issuers_agree(link.cited_issuer, d.issuer)]
+    # one plan, possibly stored in several formats (DOCX, PDF, scan): the first stored, as for an exact citation
+    return found[0].id if len({(d.number_key, d.issued_on) for d in found}) == 1 else None
+
+
+def misnumbered(link: LinkRow, doc: DocumentRow) -> bool:
+    """A report's citation of a plan with one slip: the number one keystroke away ("50" for "05", "15" for "05";
+    same symbol "KH-UBND", same date), or the right number with another date."""
+    if link.relation != "reports_on" or doc.kind != "ke_hoach" or not link.number_key or not doc.number_key:
+        return False
+    if link.cited_date is None or doc.issued_on is None:
+        return False
+    cited, _, cited_symbol = link.number_key.partition("/")
+    number, _, symbol = doc.number_key.partition("/")
+    if cited_symbol != symbol:
+        return False
+    if cited == number:
+        return link.cited_date != doc.issued_on
+    return link.cited_date == doc.issued_on and _one_slip(cited, number)
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Damerau-Levenshtein distance 1 between two document numbers (leading zeros ignored: "05" = "5")."""
+    a, b = a.lstrip("0") or "0", b.lstrip("0") or "0"
+    if sorted(a) == sorted(b) and sum(x != y for x, y in zip(a, b)) == 2:
+        return True
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) - len(short) == 1 and any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def issuers_agree(cited: str | None, issuer: str | None) -> bool:

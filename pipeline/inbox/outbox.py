@@ -1,8 +1,9 @@
 """What the office gets back in `outbox/` when documents arrive.
 
 - a city plan (ke_hoach whose issuer is not the commune) -> the draft implementing plan of the commune;
-- a unit report (bao_cao) linked to a plan -> the check of all reports against that plan (JSON) and the
-  consolidated report draft.
+- a unit report (bao_cao) linked to a plan (or citing a wrong number of it, `pipeline.inbox.links`) -> the check
+  of all reports against that plan (JSON), the consolidated report draft, its XLSX annex and the clerk's note,
+  through the same code as `vanban consolidate`.
 
 The drafting pieces come from `pipeline.check` (check_campaign), `pipeline.generate.derive` (derive_plan),
 `pipeline.generate.consolidated` (consolidate) and `pipeline.generate.render`, imported only when a draft is made
@@ -71,19 +72,23 @@ def plan_to_outbox(plan: Record, outbox: Path, profile_path: Path, source: Path 
 
 def reports_to_outbox(plan: Record, reports: list[Record], outbox: Path, profile_path: Path,
                       as_of: dt.date | None = None) -> list[Path]:
-    """The check of every report against `plan` (JSON), and the consolidated report draft (DOCX)."""
-    from pipeline.check import check_campaign
-    from pipeline.generate.consolidated import consolidate
+    """The check of every report against `plan` (JSON); with a profile, the consolidated report draft (DOCX), its
+    annex (XLSX) and the clerk's note (TXT), made by the same code as `vanban consolidate`
+    (`pipeline.generate.documents.draft_report`)."""
+    from pipeline.check.with_profile import campaign_with_profile
+    from pipeline.generate.documents import draft_report, note_path, write_report
 
     profile = load_profile_or_none(profile_path)
-    units = [u.name for u in profile.units] if profile and profile.units else None
-    check = check_campaign(plan, reports, as_of or dt.date.today(), units)
-    written = [outbox / f"kiem-tra-{safe_part(plan.number)}.json"]
-    write_text_atomic(written[0], check.model_dump_json(indent=2))
-    if profile:
-        out = outbox / f"du-thao-bao-cao-tong-hop-{safe_part(plan.number)}.docx"
-        written += _rendered("bao_cao_tong_hop.docx", consolidate(plan, reports, check, profile), out)
-    return written
+    as_of = as_of or dt.date.today()
+    part = safe_part(plan.number)
+    check_file = outbox / f"kiem-tra-{part}.json"
+    if profile is None:
+        write_text_atomic(check_file, campaign_with_profile(plan, reports, None, as_of).model_dump_json(indent=2))
+        return [check_file]
+    draft = draft_report(plan, reports, profile, as_of)
+    write_text_atomic(check_file, draft.check.model_dump_json(indent=2))
+    out = outbox / f"du-thao-bao-cao-tong-hop-{part}.docx"
+    return [check_file, *write_report(draft, out, outbox / f"phu-luc-{part}.xlsx", note_path(out))]
 
 
 def _rendered(template: str, context, out: Path) -> list[Path]:

@@ -1,5 +1,6 @@
 """`vanban lint`: check a DOCX against Decree 30/2020/NĐ-CP (page, margins, fonts, header, number, date,
-type name, Nơi nhận, signature block, body, page numbers). Each finding names its rule and ND30 reference."""
+type name, Nơi nhận, signature block, body, page numbers) and its layout (`pipeline/lint/layout.py`: closing block
+alone on the last page, table header words wider than their column, a header rule touching text). Each finding names its rule and ND30 reference."""
 
 from __future__ import annotations
 
@@ -13,13 +14,15 @@ from extractors.errors import BadInput, ErrorCode
 from extractors.guards.zip_checks import check_docx_package
 from pipeline.lint import rules as r
 from pipeline.lint.formatting import lines as docx_lines
+from pipeline.lint.layout import layout_rules
 from pipeline.lint.rules import Finding
 
 __all__ = ["Finding", "lint_docx", "lint_isolated"]
 LINT_TIMEOUT_S, LINT_MEMORY_MB = 60, 1024
 
 
-def lint_docx(path: str | Path) -> list[Finding]:
+def lint_docx(path: str | Path, layout: bool = True) -> list[Finding]:
+    """Every finding on one DOCX; `layout=False` skips the page layout (LibreOffice) rule, not the others."""
     path = Path(path)
     if path.stat().st_size == 0:
         raise BadInput(ErrorCode.EMPTY, path.name)
@@ -41,6 +44,7 @@ def lint_docx(path: str | Path) -> list[Finding]:
         *r.recipients_rules(lines),
         *r.signature_rules(lines),
         *r.page_number_rules(doc, lines),
+        *layout_rules(doc, path if layout else None),
     ]
 
 

@@ -71,8 +71,9 @@ def tag(container, text: str):
 
 
 def rule(container, width_mm: float, cell_mm: float) -> None:
-    """A solid rule `width_mm` long, centred in a cell `cell_mm` wide (top border of a tiny indented paragraph)."""
-    par = para(container)
+    """A solid rule `width_mm` long, centred in a cell `cell_mm` wide (top border of a tiny indented paragraph),
+    3 pt below the line above, so that descenders and dots below ("p", "ộ") do not touch it (lint ND30-KE-CHAM-CHU)."""
+    par = para(container, before=3)
     side = Mm(max(cell_mm - width_mm, 0) / 2)
     par.paragraph_format.left_indent = par.paragraph_format.right_indent = side
     par.paragraph_format.line_spacing = Pt(4)
@@ -136,6 +137,10 @@ def title_block(doc, type_name: str, trich_yeu: str = "{{ title }}") -> None:
 
 def closing_table(doc) -> None:
     """Box 9b (Nơi nhận, left) level with boxes 7a-7c (signing authority, name, right)."""
+    closing_words = doc.paragraphs[-1] if doc.paragraphs else None
+    if closing_words is not None:  # the body's last paragraph goes to the next page with the signature block
+        closing_words.paragraph_format.keep_with_next = True
+        closing_words.paragraph_format.keep_together = True
     table = borderless_table(doc, 1, (80, 85))
     table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
     left, right = table.rows[0].cells
@@ -150,6 +155,9 @@ def closing_table(doc) -> None:
     for _ in range(4):
         para(right, "", CENTER, 14)
     para(right, "{{ signer_name }}", CENTER, 14, bold=True)
+    for cell in (left, right):
+        for par in cell.paragraphs:
+            par.paragraph_format.keep_together = True
 
 
 def _page_number_from_page_two(doc) -> None:
