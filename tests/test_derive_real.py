@@ -200,7 +200,7 @@ def test_at_least_nine_in_ten_of_the_annotated_targets_appear_with_their_exact_n
     """Against the annotators' gold record (corpus/real/dev/<file>.gold.json), where there is one."""
     import json
 
-    gold_file = Path(f"{CASES[key].path}.gold.json")
+    gold_file = ROOT / "corpus" / "real" / "dev" / f"{CASES[key].path.name}.gold.json"
     if not gold_file.is_file():
         pytest.skip(f"no gold record for {CASES[key].path.name}")
     commune = load_profile(CASES[key].profile).office.commune

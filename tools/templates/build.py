@@ -79,7 +79,7 @@ def _plan_organisation(doc) -> None:
     body(doc, "{{ duties|length + 1 }}. Chế độ báo cáo", bold=True)
     body(doc, "{{ reporting[0] }} {{ drafting_unit }} {{ reporting[1] }}")
     body(doc, "Phân công thực hiện và thời hạn báo cáo của các đơn vị như sau:")
-    grid_table(doc, (12, 60, 63, 30), ("STT", "Đơn vị", "Nhiệm vụ, chỉ tiêu", "Thời hạn báo cáo"),
+    grid_table(doc, (14, 58, 63, 30), ("STT", "Đơn vị", "Nhiệm vụ, chỉ tiêu", "Thời hạn báo cáo"),
                ("{{ u.stt }}", "{{ u.name }}", "{{ u.codes }}", "{{ u.due }}"),
                "for u in units")
 
@@ -95,7 +95,7 @@ def bao_cao_tong_hop() -> object:
     body(doc, "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", bold=True)
     body(doc, "1. Kết quả thực hiện các chỉ tiêu chủ yếu", bold=True)
     body(doc, "{{ results_summary }}")
-    grid_table(doc, (11, 40, 17, 22, 20, 17, 16, 22),
+    grid_table(doc, (13, 40, 17, 21, 19, 17, 16, 22),
                ("STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Tỷ lệ", "Đánh giá", "Đơn vị báo cáo"),
                ("{{ r.stt }}", "{{ r.name }}", "{{ r.unit }}", "{{ r.target|so }}", "{{ r.value|so }}",
                 "{{ r.completion|phan_tram }}", "{{ r.verdict }}", "{{ r.units }}"),
