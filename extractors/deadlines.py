@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from extractors.blocks import Document
 from extractors.context import DocumentView, document_to_view
 from extractors.patterns.actors import DIRECTIVE_RE, subject_of, unit_name, without_partners
-from extractors.errors import DocWarning
+from extractors.errors import DocWarning, WarningCode
 from extractors.patterns.dates import (
     BLANK_LIMIT_RE, COMPLETION_BEFORE_RE, COMPLETION_LIMIT_RE, DEADLINE_CUE_RE, SCHEDULE_STEP_RE, NOT_A_LIMIT_RE, PAST_CLAUSE_RE, RECURRING_AFTER_RE, RECURRING_RE, SINCE_TAIL_RE,
     Period, deadline_cue, find_periods,
@@ -194,10 +194,10 @@ def deadline_warnings(view: DocumentView) -> tuple[DocWarning, ...]:
                 continue
             where = str(doc.blocks[item.paragraph.first].location)
             if recurring := RECURRING_RE.match(text, m.end()) or RECURRING_RE.match(text, m.end() + 1):
-                out.append(DocWarning(code="deadline_recurring", location=where, message=(
+                out.append(DocWarning(code=WarningCode.DEADLINE_RECURRING, location=where, message=(
                     f"Thời hạn định kỳ «{m[0].strip()} {recurring[0]}» không phải một ngày cụ thể; "
                     "không ghi thành thời hạn.")))
             else:
-                out.append(DocWarning(code="deadline_unreadable", location=where,
+                out.append(DocWarning(code=WarningCode.DEADLINE_UNREADABLE, location=where,
                                       message=f"Không đọc được thời hạn «{m[0].strip()}»; đề nghị kiểm tra lại."))
     return tuple(out)

@@ -84,11 +84,46 @@ class BadInput(VanbanError):
         return (BadInput, (self.code, self.file, self.detail, self.message))
 
 
+class WarningCode(StrEnum):
+    """Every warning's stable code (the `message` beside it is for people, in Vietnamese). Readers: encoding,
+    legacy_font, ocr, scanned_pages, table_truncated; extraction: draft_*, date_from_stamp, no_date, deadline_*,
+    number_format, pair_magnitude, ratio_mismatch, indicator_without_figure; checks: the rest."""
+
+    ARITHMETIC = "arithmetic"
+    CONFLICTING_FIGURES = "conflicting_figures"
+    DATE_FROM_STAMP = "date_from_stamp"
+    DEADLINE_RECURRING = "deadline_recurring"
+    DEADLINE_UNREADABLE = "deadline_unreadable"
+    DOUBTFUL_MATCH = "doubtful_match"
+    DRAFT_DATE = "draft_date"
+    DRAFT_NUMBER = "draft_number"
+    DUPLICATE = "duplicate"
+    ENCODING = "encoding"
+    IMPLAUSIBLE = "implausible"
+    INDICATOR_WITHOUT_FIGURE = "indicator_without_figure"
+    KIND_MISMATCH = "kind_mismatch"
+    LATE = "late"
+    LEGACY_FONT = "legacy_font"
+    MISSING = "missing"
+    NO_DATE = "no_date"
+    NO_PLAN_CITED = "no_plan_cited"
+    NOT_A_REPORT = "not_a_report"
+    NUMBER_FORMAT = "number_format"
+    OCR = "ocr"
+    PAIR_MAGNITUDE = "pair_magnitude"
+    PARTS_TOTAL = "parts_total"
+    RATIO_MISMATCH = "ratio_mismatch"
+    SCANNED_PAGES = "scanned_pages"
+    TABLE_TRUNCATED = "table_truncated"
+    UNMATCHED = "unmatched"
+    WRONG_PLAN = "wrong_plan"
+
+
 class DocWarning(BaseModel):
     """Something uncertain or inconsistent, said in Vietnamese; `code` is stable, `message` is for people."""
 
     model_config = ConfigDict(frozen=True)
 
-    code: str
+    code: WarningCode
     message: str
     location: str | None = None

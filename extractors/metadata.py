@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from extractors.blocks import BlockKind, Document
 from extractors.closing import closing_to_recipients, closing_to_signer, top_to_addressees
-from extractors.errors import DocWarning
+from extractors.errors import DocWarning, WarningCode
 from extractors.lines import Line, blocks_lines, is_data_table, strip_national_title
 from extractors.patterns.dates import parse_date
 from extractors.patterns.docnums import NUMBER_LINE_RE, normalize_number, number_symbol
@@ -174,22 +174,22 @@ def _kind_warnings(kind: str, number: str | None) -> list[DocWarning]:
     symbol = number_symbol(number or "")
     expected = SYMBOL_KINDS.get(symbol)
     if expected and expected != kind:
-        return [DocWarning(code="kind_mismatch", message=(
+        return [DocWarning(code=WarningCode.KIND_MISMATCH, message=(
             f"Tên loại văn bản không khớp với ký hiệu «{symbol}» trong số «{number}»."))]
     return []
 
 
 def _date_warnings(top: _Top, issued, stamped: bool = False) -> list[DocWarning]:
     if stamped and issued is not None:
-        yield DocWarning(code="date_from_stamp", message=(
+        yield DocWarning(code=WarningCode.DATE_FROM_STAMP, message=(
             f"Ngày ban hành để trống («ngày {top.date_text.strip()}»); lấy theo thời gian ký số: "
             f"{issued.strftime('%d/%m/%Y')}."))
     if top.blank_number:
-        yield DocWarning(code="draft_number", message=f"Số văn bản còn để trống (bản dự thảo?): «{top.number_text}».")
+        yield DocWarning(code=WarningCode.DRAFT_NUMBER, message=f"Số văn bản còn để trống (bản dự thảo?): «{top.number_text}».")
     if top.date_text is None:
-        yield DocWarning(code="no_date", message="Không tìm thấy địa danh, ngày tháng năm ban hành văn bản.")
+        yield DocWarning(code=WarningCode.NO_DATE, message="Không tìm thấy địa danh, ngày tháng năm ban hành văn bản.")
     elif issued is None:
-        yield DocWarning(code="draft_date", message=(
+        yield DocWarning(code=WarningCode.DRAFT_DATE, message=(
             f"Ngày ban hành còn để trống hoặc không đọc được (bản dự thảo?): «ngày {top.date_text.strip()}»."))
 
 

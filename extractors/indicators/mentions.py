@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from extractors.errors import DocWarning
+from extractors.errors import DocWarning, WarningCode
 from extractors.patterns.indicators import NOT_FIGURE_RE, UNIT_AFTER_RE
 from extractors.patterns.numbers import NUMBER_RE, PAIR_RE, RANGE_RE, Reading, read_number, reading_for_unit
 from extractors.patterns.units import canonical_unit, unit_kind
@@ -86,7 +86,7 @@ def _style_warning(reading: Reading, value: float, unit: str | None, code: str, 
     }.get(code, "cách viết số không theo quy ước")
     unit_text = f" {unit}" if unit else ""
     return DocWarning(
-        code="number_format",
+        code=WarningCode.NUMBER_FORMAT,
         message=f"Số «{reading.text}» được đọc là {vi_number(value)}{unit_text} ({why}); đề nghị kiểm tra lại.",
         location=location,
     )
@@ -116,7 +116,7 @@ def _fix_pair(readings: tuple[Reading, ...], values: tuple[float, ...], unit: st
                 f"số kế hoạch, không hợp lý; đã đọc là {vi_number(cx)}/{vi_number(cy)}{' ' + unit if unit else ''}. "
                 "Đề nghị kiểm tra lại."
             )
-            return (cx, cy), [DocWarning(code="pair_magnitude", message=message, location=location)]
+            return (cx, cy), [DocWarning(code=WarningCode.PAIR_MAGNITUDE, message=message, location=location)]
     return values, []
 
 
@@ -180,4 +180,4 @@ def ratio_mismatch(value: float, target: float, ratio: float, location: str | No
         f"Tỷ lệ hoàn thành ghi «{vi_number(ratio)}%» không khớp với số liệu "
         f"{vi_number(value)}/{vi_number(target)} (= {vi_number(round(value / target * 100, 1))}%)."
     )
-    return DocWarning(code="ratio_mismatch", message=message, location=location)
+    return DocWarning(code=WarningCode.RATIO_MISMATCH, message=message, location=location)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from extractors.errors import DocWarning
+from extractors.errors import DocWarning, WarningCode
 from extractors.indicators.context import Paragraph
 from extractors.indicators.mentions import Mention, clause_to_mentions, ratio_mismatch
 from extractors.indicators.count_nouns import count_noun, header_count_noun
@@ -421,7 +421,7 @@ def _qualitative(body: str, code: str | None, p: Paragraph, section: str | None 
     name = body.strip().rstrip(".;")
     label = f"Chỉ tiêu {code}" if code else f"Chỉ tiêu «{name[:60]}»"
     warning = DocWarning(
-        code="indicator_without_figure",
+        code=WarningCode.INDICATOR_WITHOUT_FIGURE,
         message=f"{label} không có số liệu định lượng; chỉ đánh giá được hoàn thành hay chưa.",
         location=p.location,
     )

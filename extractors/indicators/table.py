@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.blocks import Block, Row
-from extractors.errors import DocWarning
+from extractors.errors import DocWarning, WarningCode
 from extractors.indicators.context import Paragraph
 from extractors.indicators.mentions import mask_non_figures, ratio_mismatch, vi_number
 from extractors.indicators.names import clean_label, complete_period
@@ -122,7 +122,7 @@ def _figure(text: str, unit: str | None, location: str) -> Figure | None:
     warning = None
     if unusual:
         warning = DocWarning(
-            code="number_format",
+            code=WarningCode.NUMBER_FORMAT,
             message=(f"Số «{reading.text}» trong bảng được đọc là {vi_number(value)}; "
                      "đề nghị kiểm tra lại cách viết số."),
             location=location,

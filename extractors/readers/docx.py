@@ -14,7 +14,7 @@ from pathlib import Path
 from lxml import etree
 
 from extractors.blocks import Block, BlockKind, Cell, Document, Location, Row
-from extractors.errors import BadInput, DocWarning, ErrorCode
+from extractors.errors import BadInput, DocWarning, ErrorCode, WarningCode
 from extractors.guards import LIMITS, check_docx_package
 from extractors.legacy_fonts import LegacyEncoding
 from extractors.normalize import nfc_name
@@ -105,7 +105,7 @@ def _table_rows(tbl: etree._Element, builder: _Builder, depth: int) -> tuple[Row
             continue
         if len(rows) >= LIMITS.table_rows or builder.cells >= LIMITS.table_cells:
             builder.warnings.append(DocWarning(
-                code="table_truncated",
+                code=WarningCode.TABLE_TRUNCATED,
                 message=f"Bảng quá lớn: chỉ đọc {len(rows)} hàng đầu, phần còn lại bị bỏ qua.",
                 location=f"khối {len(builder.blocks)}"))
             break
@@ -158,6 +158,6 @@ def _legacy_warnings(ctx: DocxContext) -> list[DocWarning]:
     fonts_by_family: dict[str, set[str]] = {}
     for enc, fonts in ctx.legacy_used.items():
         fonts_by_family.setdefault(families[enc], set()).update(fonts)
-    return [DocWarning(code="legacy_font", message=(
+    return [DocWarning(code=WarningCode.LEGACY_FONT, message=(
         f"Văn bản dùng phông chữ cũ {family} ({', '.join(sorted(fonts))}); đã chuyển sang Unicode. "
         "Đề nghị kiểm tra lại chữ hoa có dấu.")) for family, fonts in fonts_by_family.items()]

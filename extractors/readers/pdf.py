@@ -13,7 +13,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 
 from extractors.blocks import Block, BlockKind, Cell, Document, Location, Row
-from extractors.errors import NO_TEXT_EMPTY_VI, NO_TEXT_SCAN_VI, BadInput, DocWarning, ErrorCode
+from extractors.errors import BadInput, DocWarning, ErrorCode, NO_TEXT_EMPTY_VI, NO_TEXT_SCAN_VI, WarningCode
 from extractors.guards import LIMITS, check_pdf_streams
 from extractors.normalize import nfc_name
 from extractors.patterns.structure import parse_label
@@ -129,7 +129,7 @@ def _read(path: Path, pdf: pdfium.PdfDocument) -> Document:
     if ocr:
         pages, tables = _ocr_pages(path, pdf)
         pages = [Page(p.number, p.width, p.height, p.lines, notes.get(p.number, ())) for p in pages]
-        warnings.append(DocWarning(code="ocr", message=(
+        warnings.append(DocWarning(code=WarningCode.OCR, message=(
             "Tệp PDF là bản quét (không có lớp chữ); nội dung được nhận dạng bằng OCR (tesseract) nên có thể "
             "sai chính tả hoặc số liệu. Đề nghị đối chiếu với bản gốc.")))
     elif scan_pages := [i for i, s in enumerate(scanned) if s and _has_image(pdf[i])]:
@@ -154,7 +154,7 @@ def _ocr_some_pages(path: Path, pdf: pdfium.PdfDocument, pages: list[Page], tabl
         if len(indices) > LIMITS.ocr_pages:
             raise BadInput(ErrorCode.TOO_MANY_PAGES, path.name, f"{len(indices)} trang quét > {LIMITS.ocr_pages}")
     except BadInput as exc:
-        return pages, tables, DocWarning(code="scanned_pages", message=(
+        return pages, tables, DocWarning(code=WarningCode.SCANNED_PAGES, message=(
             f"Trang {numbers} của tệp PDF là ảnh quét, chưa đọc được ({exc.message}). Nội dung các trang này "
             "không có trong kết quả."))
     recognised = _recognise_pages(path, pdf, set(indices))
@@ -164,7 +164,7 @@ def _ocr_some_pages(path: Path, pdf: pdfium.PdfDocument, pages: list[Page], tabl
         old = pages[i]
         out[i] = Page(old.number, old.width, old.height, tuple(lines), old.notes)
         kept.extend(page_tables)
-    return out, kept, DocWarning(code="ocr", message=(
+    return out, kept, DocWarning(code=WarningCode.OCR, message=(
         f"Trang {numbers} của tệp PDF là ảnh quét; nội dung các trang này được nhận dạng bằng OCR (tesseract) "
         "nên có thể sai chính tả hoặc số liệu. Đề nghị đối chiếu với bản gốc."))
 

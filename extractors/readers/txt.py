@@ -6,7 +6,7 @@ import codecs
 from pathlib import Path
 
 from extractors.blocks import Block, BlockKind, Document, Location
-from extractors.errors import DocWarning
+from extractors.errors import DocWarning, WarningCode
 from extractors.normalize import clean_text, nfc_name
 from extractors.patterns.structure import parse_label
 
@@ -41,5 +41,5 @@ def read_txt(path: Path) -> Document:
                             numbering=label.label if label else None))
     warnings = ()
     if encoding == "cp1258":
-        warnings = (DocWarning(code="encoding", message="Tệp văn bản không phải UTF-8; đã đọc theo bảng mã Windows-1258."),)
+        warnings = (DocWarning(code=WarningCode.ENCODING, message="Tệp văn bản không phải UTF-8; đã đọc theo bảng mã Windows-1258."),)
     return Document(source=nfc_name(path.name), format="txt", blocks=tuple(blocks), warnings=warnings)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extractors.errors import DocWarning
+from extractors.errors import DocWarning, WarningCode
 from extractors.patterns.docnums import number_key
 from extractors.records import Record
 from pipeline.check.consolidate import checks_to_table
@@ -57,7 +57,7 @@ def missing_problems(missing: list[str], due: dt.date | None, as_of: dt.date) ->
             return f"{unit} chưa gửi báo cáo, đã quá hạn {(as_of - due).days} ngày (hạn {due:%d/%m/%Y})."
         return f"{unit} chưa gửi báo cáo" + (f" (hạn {due:%d/%m/%Y})." if due else ".")
 
-    return [DocWarning(code="missing", message=say(u)) for u in missing]
+    return [DocWarning(code=WarningCode.MISSING, message=say(u)) for u in missing]
 
 
 def check_campaign(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extractors.errors import DocWarning
+from extractors.errors import DocWarning, WarningCode
 from extractors.patterns.units import canonical_unit
 from extractors.records import Indicator
 from pipeline.check.assess import assess
@@ -62,7 +62,7 @@ def _rates(plan_ind: Indicator, reported: Reported, units: tuple[str, ...]) -> t
         "note": f"chưa có số liệu chung của đơn vị chủ trì; các đơn vị báo cáo: {listed}",
     })
     warning = DocWarning(
-        code="conflicting_figures",
+        code=WarningCode.CONFLICTING_FIGURES,
         message=f"Chỉ tiêu «{plan_ind.name}» được các đơn vị báo cáo khác nhau ({listed}), chưa có số liệu chung.",
         location=plan_ind.code,
     )

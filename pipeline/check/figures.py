@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from extractors.errors import DocWarning
+from extractors.errors import DocWarning, WarningCode
 from extractors.patterns.units import canonical_unit, convert
 from extractors.records import Indicator
 from pipeline.check.names import name_key
@@ -44,7 +44,7 @@ def ratio_problems(indicators: tuple[Indicator, ...]) -> list[DocWarning]:
         actual = ind.value / ind.target * 100
         if abs(actual - ind.ratio) > RATIO_TOLERANCE:
             out.append(DocWarning(
-                code="arithmetic",
+                code=WarningCode.ARITHMETIC,
                 message=(f"«{ind.name}»: {number_vi(ind.value)}/{number_vi(ind.target)} là {number_vi(actual, 1)}%, "
                          f"không phải {number_vi(ind.ratio)}% như văn bản ghi."),
                 location=_where(ind),
@@ -92,7 +92,7 @@ def parts_problems(indicators: tuple[Indicator, ...]) -> list[DocWarning]:
             if abs(stated - summed) > max(abs(stated) * PARTS_TOLERANCE, 0.01):
                 names = ", ".join(f"«{p.name}»" for p in parts)
                 out.append(DocWarning(
-                    code="parts_total",
+                    code=WarningCode.PARTS_TOTAL,
                     message=(f"«{total.name}» ({label}) ghi {number_vi(stated)} {total.unit or ''}".rstrip()
                              + f" nhưng tổng các phần {names} là {number_vi(summed)}."),
                     location=_where(total),
@@ -109,7 +109,7 @@ def duplicate_problems(indicators: tuple[Indicator, ...]) -> list[DocWarning]:
         if b_value is not None and abs(a.value - b_value) <= 1e-9 * max(1.0, abs(a.value)):
             continue
         out.append(DocWarning(
-            code="duplicate",
+            code=WarningCode.DUPLICATE,
             message=(f"Chỉ tiêu «{a.name}» được nêu hai lần với số liệu khác nhau: "
                      f"{number_vi(a.value)} {a.unit or ''} và {number_vi(b.value)} {b.unit or ''}.").replace("  ", " ")
             .replace(" :", ":").replace(" .", "."),
@@ -127,13 +127,13 @@ def range_problems(indicators: tuple[Indicator, ...]) -> list[DocWarning]:
         is_rate = canonical_unit(ind.unit) == "%" and any(w in low for w in RATE_WORDS)
         if is_rate and ind.value > 100 and not any(w in low for w in GROWTH_WORDS):
             out.append(DocWarning(
-                code="implausible",
+                code=WarningCode.IMPLAUSIBLE,
                 message=f"«{ind.name}»: tỷ lệ {number_vi(ind.value)}% vượt quá 100%, cần kiểm tra lại số liệu.",
                 location=_where(ind),
             ))
         if ind.value < 0 and canonical_unit(ind.unit) not in ("%", None):
             out.append(DocWarning(
-                code="implausible",
+                code=WarningCode.IMPLAUSIBLE,
                 message=f"«{ind.name}»: số liệu âm ({number_vi(ind.value)} {ind.unit}) không hợp lý, cần kiểm tra lại.",
                 location=_where(ind),
             ))

@@ -10,7 +10,7 @@ import datetime as dt
 from functools import lru_cache
 from pathlib import PurePath
 
-from extractors.errors import DocWarning
+from extractors.errors import DocWarning, WarningCode
 from extractors.patterns.docnums import number_key
 from extractors.records import Indicator, Record
 from pipeline.check.assess import assess
@@ -53,14 +53,14 @@ def report_to_assessments(report: Record, plan: Record) -> tuple[tuple[Assessmen
 def match_problems(matches: list[Match], unmatched: tuple[str, ...]) -> list[DocWarning]:
     out = [
         DocWarning(
-            code="doubtful_match",
+            code=WarningCode.DOUBTFUL_MATCH,
             message=(f"Chỉ tiêu «{m.reported_name}» được đối chiếu với «{m.plan_name}» {m.plan_code or ''} "
                      f"nhưng chưa chắc chắn ({m.reason}).").replace("  ", " "),
         )
         for m in matches if m.doubtful
     ]
     out += [
-        DocWarning(code="unmatched", message=f"Chỉ tiêu «{name}» không tìm thấy trong kế hoạch.")
+        DocWarning(code=WarningCode.UNMATCHED, message=f"Chỉ tiêu «{name}» không tìm thấy trong kế hoạch.")
         for name in unmatched
     ]
     return out
@@ -74,7 +74,7 @@ def kind_problems(report: Record) -> list[DocWarning]:
     """A document read as another kind than a report (báo cáo) is still checked, but the office is told."""
     if report.kind not in KIND_NAMES:
         return []
-    return [DocWarning(code="not_a_report",
+    return [DocWarning(code=WarningCode.NOT_A_REPORT,
                        message=f"Văn bản được nhận diện là {KIND_NAMES[report.kind]}, không phải báo cáo kết quả.")]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from extractors.errors import DocWarning
+from extractors.errors import DocWarning, WarningCode
 from extractors.patterns.docnums import number_key
 from extractors.records import Citation, Deadline, Record
 
@@ -54,10 +54,10 @@ def _short(text: str, limit: int = 80) -> str:
 
 def timeliness_problems(report: Record, deadline: dt.date | None, late: int | None) -> list[DocWarning]:
     if report.issued_on is None:
-        return [DocWarning(code="no_date", message="Báo cáo không ghi ngày ban hành, không xác định được đúng hạn.")]
+        return [DocWarning(code=WarningCode.NO_DATE, message="Báo cáo không ghi ngày ban hành, không xác định được đúng hạn.")]
     if late:
         return [DocWarning(
-            code="late",
+            code=WarningCode.LATE,
             message=(f"Báo cáo ngày {report.issued_on:%d/%m/%Y} chậm {late} ngày so với hạn báo cáo "
                      f"{deadline:%d/%m/%Y} của kế hoạch."),
         )]
@@ -66,10 +66,10 @@ def timeliness_problems(report: Record, deadline: dt.date | None, late: int | No
 
 def citation_problems(report: Record, plan: Record, cited: Citation | None) -> list[DocWarning]:
     if cited is None or cited.number is None:
-        return [DocWarning(code="no_plan_cited", message="Báo cáo không nêu số kế hoạch mà nó báo cáo kết quả.")]
+        return [DocWarning(code=WarningCode.NO_PLAN_CITED, message="Báo cáo không nêu số kế hoạch mà nó báo cáo kết quả.")]
     if plan.number and number_key(cited.number) != number_key(plan.number):
         return [DocWarning(
-            code="wrong_plan",
+            code=WarningCode.WRONG_PLAN,
             message=(f"Báo cáo trích dẫn {cited.kind} số {cited.number}, không phải Kế hoạch số {plan.number} "
                      "đang kiểm tra; đề nghị đơn vị kiểm tra lại căn cứ."),
             location=_short(cited.text),

@@ -45,10 +45,21 @@ def read_isolated(path: Path, display_name: str, timeout_s: float, memory_mb: in
 
 
 def _scanned_pages(path: Path, display_name: str, memory_mb: int) -> int:
+    if not _starts_like_pdf(path):  # only a PDF can hold scanned pages: no child process for the rest
+        return 0
     try:
         return run_limited(ocr_page_count, str(path), file=display_name, timeout_s=COUNT_TIMEOUT_S, memory_mb=memory_mb)
     except (BadInput, WorkerBug):
         return 0  # the read itself reports what is wrong
+
+
+def _starts_like_pdf(path: Path) -> bool:
+    """The reader's own rule (`%PDF-` in the first KiB), read here without opening the file in a library."""
+    try:
+        with open(path, "rb") as fh:
+            return b"%PDF-" in fh.read(1024)
+    except OSError:
+        return False
 
 
 def warm_up() -> None:
