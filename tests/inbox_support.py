@@ -50,10 +50,10 @@ def run_vanban(*args: str, timeout: float = 300, check: bool = True) -> subproce
 class Watcher:
     """A real `vanban watch DIR` subprocess."""
 
-    def __init__(self, root: Path, *extra: str):
+    def __init__(self, root: Path, *extra: str, env: dict[str, str] | None = None, prefix: tuple[str, ...] = ()):
         self.log = open(root / f"watch-{time.monotonic_ns()}.log", "w")
-        self.proc = processes.spawn([*VANBAN, "watch", str(root), *extra], cwd=ROOT, stdout=self.log,
-                                    stderr=subprocess.STDOUT, text=True)
+        self.proc = processes.spawn([*prefix, *VANBAN, "watch", str(root), *extra], cwd=ROOT, stdout=self.log,
+                                    stderr=subprocess.STDOUT, text=True, env={**os.environ, **(env or {})})
 
     def alive(self) -> bool:
         return self.proc.poll() is None
@@ -66,9 +66,16 @@ class Watcher:
         return code
 
     def kill(self) -> None:
-        self.proc.kill()
+        """SIGKILL the watcher and every process of its group (its readers), as a crash would."""
+        try:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
         self.proc.wait(30)
         self.log.close()
+
+
+AS_NOBODY = ("setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups")
 
 
 def wait_for(condition: Callable[[], bool], timeout: float, step: float = 0.1) -> bool:

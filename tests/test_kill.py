@@ -11,16 +11,19 @@ from __future__ import annotations
 import collections
 import os
 import random
+import shutil
 import signal
 import time
 
 import pytest
 from sqlalchemy import func, select
 
-from inbox_support import Watcher, inbox_files, make_workspace, text_doc, wait_for
+from inbox_support import Watcher, inbox_files, make_workspace, states, store_url, text_doc, wait_for  # noqa: F401
+from pg import pg_server  # noqa: F401 - fixture
 from pipeline.inbox.entries import sha256_of
 from pipeline.inbox.ingest import ingest
 from pipeline.inbox.integrity import integrity_check
+from pipeline.inbox.owed import owed
 from pipeline.inbox.processing import Inbox
 from pipeline.store.models import EventRow
 from pipeline.store.workspace import open_workspace
@@ -113,3 +116,25 @@ def test_a_real_watcher_killed_mid_batch_resumes_after_restart(tmp_path):
     inbox = Inbox(ws)
     assert integrity_check(inbox.store, ws.root).ok
     inbox.store.dispose()
+
+
+def test_a_watcher_killed_between_storing_a_city_plan_and_its_outbox_draft_writes_the_draft_after_restart(
+        tmp_path, corpus, store_url):
+    root = tmp_path / "ws"
+    root.mkdir()
+    shutil.copy(corpus / "profile.toml", root / "profile.toml")  # the commune: UBND xã Kiến Minh
+    ws = make_workspace(root, stability_delay_s=0.2, rescan_interval_s=1.0, store_url=store_url)
+    draft = ws.outbox / "du-thao-ke-hoach-thuc-hien-232-KH-UBND.docx"
+    watcher = Watcher(ws.root, env={"VANBAN_TEST_PAUSE_BEFORE_OUTBOX_S": "300"})  # holds it before the outbox step
+    shutil.copy(corpus / "ke_hoach/ke-hoach-232-kh-ubnd-thanh-pho-hai-phong.docx", ws.inbox)
+    assert wait_for(lambda: inbox_files(ws) == [] and set(states(ws).values()) == {"stored"}, 120, step=0.2)
+    watcher.kill()
+    assert not draft.exists()
+    restarted = Watcher(ws.root)
+    assert wait_for(draft.exists, 120, step=0.3)
+    assert restarted.stop() == 0
+    inbox = Inbox(ws)
+    try:
+        assert owed(inbox.store) == [] and integrity_check(inbox.store, ws.root).ok
+    finally:
+        inbox.store.dispose()

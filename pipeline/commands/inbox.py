@@ -116,6 +116,7 @@ def status(directory: Path = typer.Argument(..., help="Thư mục vùng làm vi�
            check: bool = typer.Option(False, "--check", help="Kiểm tra toàn vẹn kho và thư mục")) -> None:
     """Liệt kê văn bản: trạng thái, loại, số, liên kết, cảnh báo (và kiểm tra toàn vẹn với --check)."""
     from pipeline.inbox import Inbox
+    from pipeline.inbox.arrivals import waiting
     from pipeline.inbox.integrity import integrity_check
     from pipeline.inbox.status import documents_status
 
@@ -123,18 +124,20 @@ def status(directory: Path = typer.Argument(..., help="Thư mục vùng làm vi�
     inbox = Inbox(ws)
     docs = documents_status(inbox.store)
     report = integrity_check(inbox.store, ws.root) if check else None
+    why = waiting(ws.inbox, ws.settings.stability_delay_s, ws.settings.empty_grace_s) if check else None
     if json:
         data = {"documents": [d.model_dump(mode="json") for d in docs], "waiting": [p.name for p in inbox.pending()]}
         if report:
             data["integrity"] = report.model_dump(mode="json")
+            data["waiting_by_reason"] = why
         typer.echo(jsonlib.dumps(data, ensure_ascii=False, indent=2))
     else:
-        _print_status(docs, [p.name for p in inbox.pending()], report)
+        _print_status(docs, [p.name for p in inbox.pending()], report, why)
     if report and not report.ok:
         raise typer.Exit(1)
 
 
-def _print_status(docs, waiting: list[str], report) -> None:
+def _print_status(docs, waiting: list[str], report, why: dict[str, list[str]] | None = None) -> None:
     table = Table(title="Văn bản trong kho", show_lines=False)
     for col in ("#", "Tệp", "Trạng thái", "Loại", "Số", "Liên kết", "Cảnh báo"):
         table.add_column(col, overflow="fold")
@@ -146,6 +149,9 @@ def _print_status(docs, waiting: list[str], report) -> None:
     console.print(table)
     if waiting:
         console.print(f"Đang chờ trong inbox/: {len(waiting)} tệp", markup=False)
+    for reason, names in (why or {}).items():
+        console.print(f"  - {len(names)} tệp {reason}: " + ", ".join(names[:5]) + (" ..." if len(names) > 5 else ""),
+                      markup=False)
     if report:
         console.print("Kiểm tra toàn vẹn: " + ("ổn" if report.ok else "CÓ LỖI"), markup=False)
         for p in (*report.problems, *report.pending):

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from pipeline.inbox.after import after_outcome, refresh_checks_of
+from pipeline.inbox.after import after_outcome, refresh_checks_of, write_owed_drafts
 from pipeline.inbox.filenames import fsync_dir, temp_name, with_suffix_number
 from pipeline.inbox.processing import Inbox, Outcome
 from pipeline.inbox.worker import warm_up
@@ -42,9 +42,11 @@ def ingest(inbox: Inbox, workers: int = 1, on_outcome: Callable[[Outcome], None]
     """Process every pending entry; entries another worker holds are waited for. Returns final outcomes."""
     warm_up()
     inbox.reconcile()
+    write_owed_drafts(inbox)
     outcomes: list[Outcome] = []
     failed: set[Path] = set()  # entries that hit a bug in this run are not retried in a loop
     for _ in range(MAX_ROUNDS):
+        inbox.sort_out()
         pending = [p for p in inbox.pending() if p not in failed]
         if not pending:
             break

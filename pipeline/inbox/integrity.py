@@ -18,7 +18,8 @@ from pipeline.inbox.claims import owner_alive
 from pipeline.inbox.entries import sha256_of
 from pipeline.inbox.filenames import ERROR_SUFFIX, TEMP_SUFFIX, error_note_name
 from pipeline.store.database import Store
-from pipeline.store.models import CLAIMED, FINAL_STATES, QUARANTINED, DocumentRow, DuplicateRow
+from pipeline.inbox.arrivals import SET_ASIDE
+from pipeline.store.models import CLAIMED, FINAL_STATES, QUARANTINED, DocumentRow, DuplicateRow, EventRow
 
 
 class IntegrityReport(BaseModel):
@@ -48,6 +49,7 @@ def integrity_check(store: Store, root: Path, verify_hashes: bool = True) -> Int
             if doc.state == CLAIMED:
                 live = owner_alive(doc.claimed_by, doc.claimed_at)
                 pending.append(f"«{doc.name}» đang {'được xử lý' if live else 'chờ xử lý lại'}")
+        known.update(session.scalars(select(EventRow.detail).where(EventRow.event == SET_ASIDE)))  # arrivals.py
         for dup in session.scalars(select(DuplicateRow)):
             known.add(dup.path)
             if dup.done and not (root / dup.path).is_file():

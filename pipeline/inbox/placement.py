@@ -62,8 +62,11 @@ def write_text_atomic(path: Path, text: str) -> None:
 
 
 def remove_inbox_entry(entry: Entry) -> bool:
-    """Remove the inbox entry once its copy is safe, only if it is still the very file that was copied."""
-    if not entry.unchanged():
+    """Remove the inbox entry once its copy is safe, only if it is still the very file that was copied and no
+    process holds it open for writing."""
+    from pipeline.inbox.writers import open_for_writing
+
+    if not entry.unchanged() or open_for_writing(entry.path):
         return False
     entry.path.unlink(missing_ok=True)
     fsync_dir(entry.path.parent)

@@ -1,11 +1,15 @@
 """One inbox entry, from dropped file to stored record or quarantine, in crash-safe, ordered steps.
 
     1. hash the entry; claim it in the store (claims.py): new, retry of a dead worker's claim, duplicate, or done
-    2. read it in a limited child process (worker.py) -> Record, or the reason to refuse it
+    2. read it in a limited child process (worker.py) -> Record, or the reason to refuse it; then, if the entry
+       changed, vanished or is open for writing, the claim is released (nothing about a partial or vanished file is
+       ever stored as a decision) and the entry is taken again later
     3. decide: reserve the target name (archive/YYYY/MM/ or quarantine/) and save the record, in one transaction
     4. copy the bytes there (hash-verified, fsynced, never overwriting), plus `<name>.loi.txt` in quarantine
-    5. commit the final state (stored | quarantined) with warnings and links
-    6. remove the inbox entry, only if it still holds the very bytes that were copied
+    5. commit the final state (stored | quarantined) with warnings and links, and the outbox drafts it owes
+       (`drafts_owed`: cleared by after.py once written, written on start-up if a crash came first)
+    6. remove the inbox entry, only if it still holds the very bytes that were copied and no process has it open
+       for writing (else it stays; the next scan finds it already stored and removes it, or takes its new bytes)
 
 A `kill -9` between any two steps leaves the entry in the inbox with a claim that the next run resumes.
 """
@@ -30,9 +34,11 @@ from pipeline.inbox.links import add_links, resolve_incoming
 from pipeline.inbox.placement import ContentChanged, place_copy, remove_inbox_entry, remove_stale_temps, write_text_atomic
 from pipeline.inbox.quarantine_note import note_text
 from pipeline.store.database import Store
+from pipeline.inbox.owed import owe_drafts
 from pipeline.store.models import (QUARANTINED, STORED, DocumentRow, DuplicateRow, EventRow, RecordRow,
                                    WarningRow, utcnow)
 from pipeline.inbox.worker import Refusal, read_isolated
+from pipeline.inbox.writers import open_for_writing
 from pipeline.store.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -66,6 +72,15 @@ class Inbox:
             if not is_ignored(path.name) and path.is_file() and not path.is_symlink():
                 files.append(path)
         return sorted(files, key=_mtime)
+
+    def sort_out(self) -> list[str]:
+        """Lift files out of sub-folders, set symlinks and unreadable files aside (arrivals.py); logged."""
+        from pipeline.inbox.arrivals import sort_out
+
+        lines = sort_out(self.ws.inbox, self.ws.root, self.store, self.ws.settings.stability_delay_s)
+        for line in lines:
+            log.warning("%s", line)
+        return lines
 
     def reconcile(self) -> int:
         """After a crash: remove our own half-written copies. Half-done claims are resumed when scanned."""
@@ -103,12 +118,16 @@ class Inbox:
             settings = self.ws.settings
             result = read_isolated(entry.path, entry.display_name, settings.worker_timeout_s,
                                    settings.worker_memory_mb, settings.ocr_seconds_per_page)
+            unsettled = _unsettled(entry)
+            if unsettled:
+                self._release(claim.document_id, entry, me, unsettled)
+                return Outcome(entry.display_name, "changed", detail=unsettled)
             outcome, path = self._decide(claim.document_id, entry, result)
         try:
             place_copy(entry, self.ws.root / path)
         except ContentChanged:
-            self._release(claim.document_id, entry, me)
-            return Outcome(entry.display_name, "changed", detail="tệp bị sửa trong lúc xử lý; sẽ đọc lại")
+            self._release(claim.document_id, entry, me, CHANGED_NOTE)
+            return Outcome(entry.display_name, "changed", detail=CHANGED_NOTE)
         if outcome == QUARANTINED:
             self._write_note(claim.document_id, entry)
         done = self._finish(claim.document_id, entry, me)
@@ -154,6 +173,7 @@ class Inbox:
                 incoming = resolve_incoming(session, doc)
                 if any(l.relation == "reports_on" for l in incoming):
                     plans.append(doc.id)
+                owe_drafts(session, self.store, ([doc.id] if record.kind == "ke_hoach" else []), plans)
             session.add(EventRow(document_id=doc_id, sha256=entry.sha256, name=doc.name, event=doc.state,
                                  detail=doc.path, worker=me, at=utcnow()))
             return Outcome(doc.name, doc.state, doc.id, doc.path, doc.kind, doc.number,
@@ -180,14 +200,30 @@ class Inbox:
         return Outcome(entry.display_name, "duplicate", claim.document_id, claim.path,
                        detail=f"trùng nội dung với «{original}»")
 
-    def _release(self, doc_id: int, entry: Entry, me: str) -> None:
-        """The entry changed under us: forget this claim; the new content is a new entry."""
+    def _release(self, doc_id: int, entry: Entry, me: str, why: str) -> None:
+        """The entry changed, vanished or is being written: forget this claim; what arrives later is a new entry."""
         with self.store.transaction() as session:
             session.execute(update(EventRow).where(EventRow.document_id == doc_id).values(document_id=None))
             session.execute(delete(RecordRow).where(RecordRow.document_id == doc_id))
             session.execute(delete(DocumentRow).where(DocumentRow.id == doc_id))
             session.add(EventRow(sha256=entry.sha256, name=entry.display_name, event="released",
-                                 detail="tệp bị sửa trong lúc xử lý", worker=me, at=utcnow()))
+                                 detail=why, worker=me, at=utcnow()))
+
+
+CHANGED_NOTE = "tệp bị sửa trong lúc xử lý; sẽ đọc lại"
+GONE_NOTE = "tệp bị xoá hoặc đổi tên trong lúc xử lý; sẽ đọc lại nếu được thả lại"
+WRITING_NOTE = "tệp vẫn đang được ghi; sẽ đọc lại khi ghi xong"
+
+
+def _unsettled(entry: Entry) -> str | None:
+    """Why what was just read may not be the file's final content (None: it is)."""
+    if not entry.path.exists():
+        return GONE_NOTE
+    if not entry.unchanged():
+        return CHANGED_NOTE
+    if open_for_writing(entry.path):
+        return WRITING_NOTE
+    return None
 
 
 def _describe(doc: DocumentRow, record: Record) -> None:

@@ -1,5 +1,7 @@
 """`vanban watch`: pick up new inbox files by events (watchfiles), with a periodic rescan as a safety net and a
-polling mode for network shares; read a file only once its size and mtime have been stable for the delay."""
+polling mode for network shares; read a file only once its size and mtime have been stable for the delay, no
+process holds it open for writing (`writers.py`), and, when it is empty, once it has stayed empty for the
+longer `empty_grace_s` (a scanner or a copy often creates the file first and fills it later)."""
 
 from __future__ import annotations
 
@@ -11,16 +13,19 @@ from pathlib import Path
 
 from watchfiles import Change, watch
 
-from pipeline.inbox.after import after_outcome
+from pipeline.inbox.after import after_outcome, write_owed_drafts
 from pipeline.inbox.filenames import is_ignored
 from pipeline.inbox.processing import Inbox, Outcome
 from pipeline.inbox.worker import warm_up
+from pipeline.inbox.writers import open_for_writing
+
 
 class StabilityTracker:
     """Candidates with their last (size, mtime) and since when they have not changed."""
 
-    def __init__(self, delay_s: float):
+    def __init__(self, delay_s: float, empty_grace_s: float = 30.0):
         self.delay_s = delay_s
+        self.empty_grace_s = max(delay_s, empty_grace_s)
         self._seen: dict[Path, tuple[tuple[int, int], float]] = {}
 
     def observe(self, path: Path) -> None:
@@ -44,7 +49,10 @@ class StabilityTracker:
             current = (st.st_size, st.st_mtime_ns)
             if current != sig:
                 self._seen[path] = (current, now)
-            elif now - since >= self.delay_s:
+            elif now - since >= (self.delay_s if st.st_size else self.empty_grace_s):
+                if open_for_writing(path):  # a writer pausing longer than the delay: wait for it to close
+                    self._seen[path] = (current, now)
+                    continue
                 del self._seen[path]
                 out.append(path)
         return out
@@ -56,10 +64,11 @@ class StabilityTracker:
 def watch_inbox(inbox: Inbox, stop: threading.Event, on_outcome: Callable[[Outcome], None] = lambda o: None) -> None:
     """Run until `stop` is set; the file being processed when it is set is finished first."""
     settings = inbox.ws.settings
-    tracker = StabilityTracker(settings.stability_delay_s)
+    tracker = StabilityTracker(settings.stability_delay_s, settings.empty_grace_s)
     tick_ms = 50
     warm_up()
     inbox.reconcile()
+    write_owed_drafts(inbox)
     last_scan = _rescan(inbox, tracker)
     changes_iter = watch(inbox.ws.inbox, stop_event=stop, rust_timeout=tick_ms, yield_on_timeout=True,
                          debounce=tick_ms, step=tick_ms, force_polling=settings.polling or None,
@@ -84,6 +93,7 @@ def watch_inbox(inbox: Inbox, stop: threading.Event, on_outcome: Callable[[Outco
 
 
 def _rescan(inbox: Inbox, tracker: StabilityTracker) -> float:
+    inbox.sort_out()
     for path in inbox.pending():
         tracker.observe(path)
     return time.monotonic()

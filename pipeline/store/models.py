@@ -6,6 +6,9 @@
     warnings    the record's warnings, one row each
     events      processing history (claimed, stored, quarantined, duplicate, retried, released)
     links       "this document implements / reports on that one", resolved when both are in the store
+    drafts_owed outbox drafts owed after a document was stored (written in the same transaction as its final state,
+                deleted once the drafts are written): "plan" = derive the commune's plan from this city plan,
+                "reports" = refresh the check and consolidated report of this plan
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from sqlalchemy import BigInteger, Date, DateTime, ForeignKey, Integer, String, 
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 CLAIMED, STORED, QUARANTINED = "claimed", "stored", "quarantined"
+OWED_PLAN, OWED_REPORTS = "plan", "reports"
 FINAL_STATES = (STORED, QUARANTINED)
 
 
@@ -113,3 +117,13 @@ class LinkRow(Base):
     cited_date: Mapped[dt.date | None] = mapped_column(Date)
     cited_issuer: Mapped[str | None] = mapped_column(Text)
     to_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), index=True)
+
+
+class DraftOwedRow(Base):
+    __tablename__ = "drafts_owed"
+    __table_args__ = (UniqueConstraint("document_id", "what"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    what: Mapped[str] = mapped_column(String(16))  # OWED_PLAN | OWED_REPORTS
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

@@ -29,6 +29,7 @@ class Settings(BaseModel):
 
     store_url: str = "sqlite:///vanban.db"  # relative SQLite paths are inside the workspace
     stability_delay_s: float = Field(default=0.5, ge=0, le=600)  # size+mtime unchanged this long before reading
+    empty_grace_s: float = Field(default=30.0, ge=0, le=3600)  # an empty file waits this long to be filled
     rescan_interval_s: float = Field(default=10.0, gt=0, le=3600)  # safety-net full scan of the inbox
     polling: bool = False  # poll instead of OS events (network shares)
     worker_timeout_s: float = Field(default=60.0, gt=0, le=3600)
