@@ -27,7 +27,20 @@ class WorkerBug(VanbanError):
     """The job raised an unexpected exception: a bug in vanban, not the input's fault."""
 
 
+def _die_with_parent() -> None:
+    """Linux: the kernel kills this child when its parent dies (a `kill -9` of the watcher, or of the fork
+    server, which itself exits with the watcher), so no reader is left running alone."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass  # not Linux: the limits below still bound the child
+
+
 def _child(conn, fn: Callable[..., Any], args: tuple, memory_mb: int, timeout_s: float) -> None:
+    _die_with_parent()
     os.environ["OMP_THREAD_LIMIT"] = "1"
     limit = memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
@@ -87,7 +100,9 @@ def _context() -> mp.context.BaseContext:
     if threading.active_count() == 1:
         return mp.get_context("fork")
     ctx = mp.get_context("forkserver")
-    ctx.set_forkserver_preload(["pipeline.stages"])
+    # the fork server's children re-import the main module (the `vanban` script -> the CLI): preloaded once here,
+    # with every reader (pipeline.inbox.preload), a child starts with them already imported
+    ctx.set_forkserver_preload(["pipeline.cli", "pipeline.stages", "pipeline.inbox.preload"])
     return ctx
 
 

@@ -207,3 +207,70 @@ def test_a_file_the_watcher_may_not_read_is_quarantined_with_a_note(nobody_root)
     assert states(ws) == {"đọc được.txt": "stored"} and inbox_files(ws) == [] and _integrity_ok(ws)
     log = next(ws.root.glob("watch-*.log")).read_text(encoding="utf-8")
     assert "Traceback" not in log
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            found |= {int(c) for c in (task / "children").read_text().split()}
+        except OSError:
+            continue
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_the_reader_child_dies_with_a_watcher_killed_alone(ws, hostile):
+    if not Path("/proc/self/task").is_dir():
+        pytest.skip("no /proc: children cannot be listed")
+    watcher = Watcher(ws.root)
+    shutil.copy(hostile / "generated/docx_huge_table.docx", ws.inbox)  # takes seconds to read
+    assert wait_for(lambda: states(ws).get("docx_huge_table.docx") == "claimed", 60, step=0.05)
+    assert wait_for(lambda: bool(_children(watcher.proc.pid)), 30, step=0.05)
+    readers = _children(watcher.proc.pid)
+    watcher.proc.kill()  # the watcher alone, not its process group
+    watcher.proc.wait(10)
+    assert wait_for(lambda: not any(_alive(pid) for pid in readers), 10, step=0.1)
+
+
+@pytest.fixture
+def small_disk():
+    """A 6 MB tmpfs (needs root and a kernel allowing the mount), unmounted at the end."""
+    import subprocess
+    import tempfile
+
+    mount = Path(tempfile.mkdtemp(prefix="vanban-disk-", dir="/tmp"))
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", str(mount)], capture_output=True)
+    if done.returncode != 0:
+        mount.rmdir()
+        pytest.skip("cannot mount a small tmpfs here: " + done.stderr.decode().strip())
+    yield mount
+    subprocess.run(["umount", "-l", str(mount)], capture_output=True)
+    mount.rmdir()
+
+
+def test_a_full_disk_is_reported_in_status_and_the_log_and_nothing_is_lost_once_freed(small_disk):
+    from inbox_support import run_vanban
+
+    ws = make_workspace(small_disk / "ws", stability_delay_s=0.3, rescan_interval_s=1.0)
+    data = text_doc(27, "\n".join(f"- Dòng {i}: nội dung báo cáo chi tiết" for i in range(40_000))).encode()
+    filler = small_disk / "chiếm chỗ.bin"
+    free = __import__("shutil").disk_usage(small_disk).free
+    filler.write_bytes(b"\0" * (free - len(data) - 256 * 1024))  # room for the drop, not for its copy
+    (ws.inbox / "lớn.txt").write_bytes(data)
+    watcher = Watcher(ws.root)
+    log = lambda: next(ws.root.glob("watch-*.log")).read_text(encoding="utf-8")  # noqa: E731
+    assert wait_for(lambda: "ổ đĩa đầy" in log(), 60, step=0.3)
+    assert "Ổ đĩa chứa vùng làm việc sắp đầy hoặc đã đầy" in run_vanban("status", ws.root).stdout
+    assert "Traceback" not in log() and inbox_files(ws) == ["lớn.txt"]
+    filler.unlink()
+    assert wait_for(lambda: final_count(ws) == 1, 60, step=0.3)
+    [archived] = ws.archive.rglob("lớn.txt")
+    assert archived.read_bytes() == data and inbox_files(ws) == [] and _integrity_ok(ws)
+    assert watcher.stop() == 0

@@ -116,7 +116,7 @@ def status(directory: Path = typer.Argument(..., help="Thư mục vùng làm vi�
            check: bool = typer.Option(False, "--check", help="Kiểm tra toàn vẹn kho và thư mục")) -> None:
     """Liệt kê văn bản: trạng thái, loại, số, liên kết, cảnh báo (và kiểm tra toàn vẹn với --check)."""
     from pipeline.inbox import Inbox
-    from pipeline.inbox.arrivals import waiting
+    from pipeline.inbox.arrivals import disk_note, waiting
     from pipeline.inbox.integrity import integrity_check
     from pipeline.inbox.status import documents_status
 
@@ -125,14 +125,18 @@ def status(directory: Path = typer.Argument(..., help="Thư mục vùng làm vi�
     docs = documents_status(inbox.store)
     report = integrity_check(inbox.store, ws.root) if check else None
     why = waiting(ws.inbox, ws.settings.stability_delay_s, ws.settings.empty_grace_s) if check else None
+    disk = disk_note(ws.root, ws.inbox)
     if json:
-        data = {"documents": [d.model_dump(mode="json") for d in docs], "waiting": [p.name for p in inbox.pending()]}
+        data = {"documents": [d.model_dump(mode="json") for d in docs], "waiting": [p.name for p in inbox.pending()],
+                "disk": disk}
         if report:
             data["integrity"] = report.model_dump(mode="json")
             data["waiting_by_reason"] = why
         typer.echo(jsonlib.dumps(data, ensure_ascii=False, indent=2))
     else:
         _print_status(docs, [p.name for p in inbox.pending()], report, why)
+        if disk:
+            console.print(disk, markup=False)
     if report and not report.ok:
         raise typer.Exit(1)
 

@@ -164,3 +164,29 @@ def _readable(path: Path) -> bool:
 def _shown(name) -> str:
     raw = os.fsencode(str(name))
     return unicodedata.normalize("NFC", raw.decode("utf-8", errors="replace"))
+
+
+DISK_MARGIN = 16 * 1024 * 1024  # room kept for the store and the notes
+
+
+def disk_note(root: Path, inbox_dir: Path) -> str | None:
+    """A Vietnamese warning when the workspace's disk cannot take the files waiting in the inbox (None: fine).
+    Each file needs about its own size again for its archived copy (until its inbox entry is removed)."""
+    try:
+        vfs = os.statvfs(root)
+    except OSError:
+        return None
+    free = vfs.f_bavail * vfs.f_frsize
+    need = 0
+    for path in inbox_dir.rglob("*"):
+        try:
+            st = os.stat(path, follow_symlinks=False)
+        except OSError:
+            continue
+        if stat.S_ISREG(st.st_mode):
+            need += st.st_size
+    if free >= need + DISK_MARGIN:
+        return None
+    return (f"Ổ đĩa chứa vùng làm việc sắp đầy hoặc đã đầy: còn {free / 2**20:.1f} MB trống, các tệp đang chờ cần "
+            f"khoảng {(need + DISK_MARGIN) / 2**20:.1f} MB. Không tệp nào bị mất; đề nghị giải phóng dung lượng để "
+            f"vanban xử lý tiếp.")

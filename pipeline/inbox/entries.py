@@ -39,14 +39,23 @@ class Entry:
         return unicodedata.normalize("NFC", raw.decode("utf-8", errors="replace"))
 
     @classmethod
-    def of(cls, path: Path) -> Entry | None:
+    def of(cls, path: Path, cache: dict | None = None) -> Entry | None:
         """Stat and hash `path`; None when it vanished or is not a regular file. The stat is taken twice
-        around the hash, so a file rewritten while being hashed is reported as not ready (None)."""
+        around the hash, so a file rewritten while being hashed is reported as not ready (None). With `cache`,
+        a file whose (path, inode, size, mtime) was hashed before is not read again (a big scan another watcher
+        holds is otherwise re-hashed at every retry)."""
         try:
             before = os.stat(path, follow_symlinks=False)
             if not _is_regular(before):
                 return None
-            sha = sha256_of(path)
+            key = (str(path), before.st_ino, before.st_size, before.st_mtime_ns)
+            sha = cache.get(key) if cache is not None else None
+            if sha is None:
+                sha = sha256_of(path)
+                if cache is not None:
+                    if len(cache) > 10_000:
+                        cache.clear()
+                    cache[key] = sha
             after = os.stat(path, follow_symlinks=False)
         except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
             return None

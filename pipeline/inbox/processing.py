@@ -64,6 +64,7 @@ class Inbox:
     def __init__(self, ws: Workspace, store: Store | None = None):
         self.ws = ws
         self.store = store or Store(ws.store_url)
+        self._hashes: dict = {}  # (path, inode, size, mtime_ns) -> sha256, see Entry.of
 
     def pending(self) -> list[Path]:
         """Regular, non-temporary files at the top of the inbox, oldest first."""
@@ -87,7 +88,7 @@ class Inbox:
         return remove_stale_temps(self.ws.archive, self.ws.quarantine, self.ws.outbox, self.ws.inbox)
 
     def process(self, path: Path) -> Outcome:
-        entry = Entry.of(path)
+        entry = Entry.of(path, self._hashes)
         if entry is None:
             return Outcome(path.name, "gone")
         me = worker_id()
@@ -107,6 +108,10 @@ class Inbox:
         try:
             return self.process(path)
         except Exception as exc:  # noqa: BLE001 - never let one entry stop the inbox
+            if disk_full(exc):  # not a bug: one line, the entry stays and is taken again once space is freed
+                log.error("ổ đĩa đầy: không chép/ghi được «%s» (%s); tệp vẫn nằm trong inbox/ và sẽ được xử lý "
+                          "khi giải phóng dung lượng", path.name, self.ws.root)
+                return Outcome(path.name, "error", detail=DISK_FULL_NOTE)
             log.exception("lỗi chương trình khi xử lý %s", path.name)
             return Outcome(path.name, "error", detail=f"{type(exc).__name__}: {exc}")
 
@@ -128,6 +133,12 @@ class Inbox:
         except ContentChanged:
             self._release(claim.document_id, entry, me, CHANGED_NOTE)
             return Outcome(entry.display_name, "changed", detail=CHANGED_NOTE)
+        except FileNotFoundError:
+            if entry.path.exists():
+                raise
+            if claim.outcome is None:  # decided just now, from bytes that are gone: nothing is kept
+                self._release(claim.document_id, entry, me, GONE_NOTE)
+            return Outcome(entry.display_name, "gone", detail=GONE_NOTE)
         if outcome == QUARANTINED:
             self._write_note(claim.document_id, entry)
         done = self._finish(claim.document_id, entry, me)
@@ -208,6 +219,22 @@ class Inbox:
             session.execute(delete(DocumentRow).where(DocumentRow.id == doc_id))
             session.add(EventRow(sha256=entry.sha256, name=entry.display_name, event="released",
                                  detail=why, worker=me, at=utcnow()))
+
+
+DISK_FULL_NOTE = "ổ đĩa đầy; sẽ xử lý lại khi giải phóng dung lượng"
+
+
+def disk_full(exc: BaseException) -> bool:
+    """ENOSPC from a copy, or SQLite's "database or disk is full" (wrapped by SQLAlchemy)."""
+    import errno
+
+    while exc is not None:
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        if "disk is full" in str(exc):
+            return True
+        exc = exc.__cause__ or getattr(exc, "orig", None)
+    return False
 
 
 CHANGED_NOTE = "tệp bị sửa trong lúc xử lý; sẽ đọc lại"

@@ -20,6 +20,9 @@ from pipeline.inbox.worker import warm_up
 from pipeline.inbox.writers import open_for_writing
 
 
+BUSY_BACKOFF_S = 5.0
+
+
 class StabilityTracker:
     """Candidates with their last (size, mtime) and since when they have not changed."""
 
@@ -36,6 +39,13 @@ class StabilityTracker:
         except OSError:
             return
         self._seen[path] = ((st.st_size, st.st_mtime_ns), time.monotonic())
+
+    def defer(self, path: Path, seconds: float) -> None:
+        """Look at `path` again only after `seconds` more than the delay (a file another watcher holds)."""
+        self.observe(path)
+        if path in self._seen:
+            sig, since = self._seen[path]
+            self._seen[path] = (sig, since + seconds)
 
     def ready(self) -> list[Path]:
         """Candidates unchanged for the delay; they leave the tracker (observe them again to retry)."""
@@ -83,7 +93,9 @@ def watch_inbox(inbox: Inbox, stop: threading.Event, on_outcome: Callable[[Outco
             if stop.is_set():
                 break
             outcome = inbox.process_logged(path)
-            if outcome.result in ("busy", "changed"):
+            if outcome.result == "busy":  # another watcher holds it: back off instead of re-reading it in a loop
+                tracker.defer(path, BUSY_BACKOFF_S)
+            elif outcome.result == "changed":
                 tracker.observe(path)
             elif outcome.result not in ("gone", "error"):
                 after_outcome(inbox, outcome)
