@@ -110,18 +110,49 @@ def throughput(work: Path) -> dict:
             "quarantined": sum(o.result == "quarantined" for o in outcomes)}
 
 
+def workers_scaling(work: Path, n: int = 48, counts: tuple[int, ...] = (1, 2, 4)) -> dict:
+    """`vanban ingest DIR -j N` from the command line (as the office runs it) on `n` distinct DOCX variants of the
+    commune plan: files/s for each worker count, with the load average before each run."""
+    staging = work / "scaling-src"
+    staging.mkdir()
+    sources = []
+    for i in range(n):
+        sources.append(staging / f"ke-hoach-{i:02}.docx")
+        docx_variant(PLAN_DOCX, sources[-1], 1000 + i)
+    out = {}
+    for count in counts:
+        ws = init_workspace(work / f"scaling-{count}", Settings(stability_delay_s=0.0))
+        for src in sources:
+            shutil.copy(src, ws.inbox)
+        load = os.getloadavg()[0]
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "from pipeline.cli import main; main()", "ingest", str(ws.root),
+                        "-j", str(count)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        took = time.perf_counter() - started
+        out[str(count)] = {"seconds": took, "files_per_s": n / took, "load_before": load}
+    return {"files": n, "workers": out}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=50)
+    parser.add_argument("--workers-only", action="store_true", help="only the 1/2/4-worker `vanban ingest` runs")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="vanban-bench-inbox-") as tmp:
+        scaling = workers_scaling(Path(tmp))
+        for count, r in scaling["workers"].items():
+            print(f"vanban ingest -j {count}, {scaling['files']} DOCX: {r['seconds']:.1f} s = {r['files_per_s']:.2f} "
+                  f"files/s (load average before: {r['load_before']:.1f})")
+        if args.workers_only:
+            write_result("inbox_workers", scaling)
+            return
         lat = latency(args.files, Path(tmp))
         print(f"drop -> stored, {lat['files']} x {lat['document']}: median {lat['median_s']:.2f} s, "
               f"worst {lat['worst_s']:.2f} s (target median < 1.5 s)")
         thr = throughput(Path(tmp))
         print(f"batch, {thr['files']} corpus files: ingest {thr['ingest_s']:.1f} s vs reading {thr['read_only_s']:.1f} s "
               f"= {thr['ratio']:.2f}x (target <= 3x); stored {thr['stored']}, quarantined {thr['quarantined']}")
-    write_result("inbox", {"latency": lat, "throughput": thr})
+    write_result("inbox", {"latency": lat, "throughput": thr, "workers": scaling})
 
 
 if __name__ == "__main__":

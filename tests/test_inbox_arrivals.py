@@ -68,7 +68,7 @@ def test_a_writer_pausing_longer_than_the_delay_gets_its_whole_file_archived(ws)
             fh.write(part)
             fh.flush()
             time.sleep(1.5)  # three times the stability delay
-    assert wait_for(lambda: final_count(ws) == 1, 60)
+    assert wait_for(lambda: final_count(ws) == 1 and inbox_files(ws) == [], 60)
     assert states(ws) == {"máy quét.txt": "stored"}
     [archived] = ws.archive.rglob("máy quét.txt")
     assert archived.read_bytes() == data
@@ -84,7 +84,7 @@ def test_an_empty_file_filled_a_few_seconds_later_is_archived_with_its_content(w
     assert states(ws) == {}
     data = text_doc(12).encode()
     target.write_bytes(data)
-    assert wait_for(lambda: final_count(ws) == 1, 60)
+    assert wait_for(lambda: final_count(ws) == 1 and inbox_files(ws) == [], 60)
     assert states(ws) == {"tạo trước.txt": "stored"}
     [archived] = ws.archive.rglob("tạo trước.txt")
     assert archived.read_bytes() == data and not any(ws.quarantine.iterdir())
@@ -95,7 +95,7 @@ def test_an_empty_file_left_empty_past_its_grace_is_quarantined_as_empty(tmp_pat
     ws = make_workspace(tmp_path / "ws", stability_delay_s=0.3, rescan_interval_s=1.0, empty_grace_s=2.0)
     watcher = Watcher(ws.root)
     (ws.inbox / "rỗng.txt").touch()
-    assert wait_for(lambda: final_count(ws) == 1, 60)
+    assert wait_for(lambda: final_count(ws) == 1 and inbox_files(ws) == [], 60)
     assert _store_rows(ws, DocumentRow) == [("rỗng.txt", None, "empty")]
     assert watcher.stop() == 0
 
@@ -109,7 +109,7 @@ def test_a_file_deleted_just_after_pick_up_is_read_for_real_when_dropped_again(w
     assert wait_for(lambda: any(e == "released" for _, e, _ in _store_rows(ws, EventRow)), 120, step=0.2)
     assert states(ws) == {}  # no decision kept about a file that vanished
     shutil.copy(slow, ws.inbox)
-    assert wait_for(lambda: final_count(ws) == 1, 180, step=0.5)
+    assert wait_for(lambda: final_count(ws) == 1 and inbox_files(ws) == [], 180, step=0.5)
     [(_, _, code)] = _store_rows(ws, DocumentRow)
     assert code in (None, "timeout", "memory")  # what the manifest allows for this valid file, never "corrupt"
     assert inbox_files(ws) == [] and _integrity_ok(ws)
@@ -126,7 +126,7 @@ def test_a_file_still_open_for_writing_stays_in_the_inbox_until_the_writer_is_do
         fh.flush()
         time.sleep(4)  # complete and stable, but the writer has not closed it
         assert states(ws) == {} and inbox_files(ws) == ["đang ghi.txt"]
-    assert wait_for(lambda: final_count(ws) == 1, 60)
+    assert wait_for(lambda: final_count(ws) == 1 and inbox_files(ws) == [], 60)
     assert states(ws) == {"đang ghi.txt": "stored"} and inbox_files(ws) == []
     assert watcher.stop() == 0
 
@@ -136,7 +136,8 @@ def test_files_in_sub_folders_are_moved_up_and_archived_under_their_folder_names
     (ws.inbox / "đợt 1" / "thôn").mkdir(parents=True)
     (ws.inbox / "đợt 1" / "a.txt").write_text(text_doc(21), encoding="utf-8")
     (ws.inbox / "đợt 1" / "thôn" / "b.txt").write_text(text_doc(22), encoding="utf-8")
-    assert wait_for(lambda: final_count(ws) == 2, 60)
+    emptied = lambda: not any(p.is_file() for p in ws.inbox.rglob("*"))  # noqa: E731
+    assert wait_for(lambda: final_count(ws) == 2 and emptied(), 60)
     assert states(ws) == {"đợt 1 - a.txt": "stored", "đợt 1 - thôn - b.txt": "stored"}
     assert [p for p in ws.inbox.rglob("*") if p.is_file()] == [] and _integrity_ok(ws)
     assert watcher.stop() == 0
@@ -270,7 +271,7 @@ def test_a_full_disk_is_reported_in_status_and_the_log_and_nothing_is_lost_once_
     assert "Ổ đĩa chứa vùng làm việc sắp đầy hoặc đã đầy" in run_vanban("status", ws.root).stdout
     assert "Traceback" not in log() and inbox_files(ws) == ["lớn.txt"]
     filler.unlink()
-    assert wait_for(lambda: final_count(ws) == 1, 60, step=0.3)
+    assert wait_for(lambda: final_count(ws) == 1 and inbox_files(ws) == [], 60, step=0.3)
     [archived] = ws.archive.rglob("lớn.txt")
     assert archived.read_bytes() == data and inbox_files(ws) == [] and _integrity_ok(ws)
     assert watcher.stop() == 0

@@ -13,6 +13,7 @@ from pipeline.inbox.after import after_outcome, refresh_checks_of, write_owed_dr
 from pipeline.inbox.filenames import fsync_dir, temp_name, with_suffix_number
 from pipeline.inbox.processing import Inbox, Outcome
 from pipeline.inbox.worker import warm_up
+from pipeline.inbox.writers import open_for_writing
 
 MAX_ROUNDS = 600  # busy entries (held by another watcher) are retried; give up after this many short waits
 
@@ -48,8 +49,13 @@ def ingest(inbox: Inbox, workers: int = 1, on_outcome: Callable[[Outcome], None]
     for _ in range(MAX_ROUNDS):
         inbox.sort_out()
         pending = [p for p in inbox.pending() if p not in failed]
+        writing = [p for p in pending if open_for_writing(p)]  # waited for (up to MAX_ROUNDS short waits)
+        pending = [p for p in pending if p not in writing]
         if not pending:
-            break
+            if not writing:
+                break
+            time.sleep(0.2)
+            continue
         if on_total:
             on_total(len(pending))
         _wait_stable(pending, inbox.ws.settings.stability_delay_s)

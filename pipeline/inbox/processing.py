@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from sqlalchemy import delete, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 
 from extractors.patterns.docnums import number_key
@@ -214,11 +214,17 @@ class Inbox:
     def _release(self, doc_id: int, entry: Entry, me: str, why: str) -> None:
         """The entry changed, vanished or is being written: forget this claim; what arrives later is a new entry."""
         with self.store.transaction() as session:
-            session.execute(update(EventRow).where(EventRow.document_id == doc_id).values(document_id=None))
             session.execute(delete(RecordRow).where(RecordRow.document_id == doc_id))
-            session.execute(delete(DocumentRow).where(DocumentRow.id == doc_id))
             session.add(EventRow(sha256=entry.sha256, name=entry.display_name, event="released",
                                  detail=why, worker=me, at=utcnow()))
+            if session.scalar(select(DuplicateRow.id).where(DuplicateRow.document_id == doc_id).limit(1)):
+                # earlier copies (kept after a program error) hang on this row: keep it as a dead claim, resumed
+                # when the same bytes are dropped again
+                doc = session.get(DocumentRow, doc_id)
+                doc.claimed_by, doc.outcome, doc.path, doc.error_code, doc.error_message = None, None, None, None, None
+                return
+            session.execute(update(EventRow).where(EventRow.document_id == doc_id).values(document_id=None))
+            session.execute(delete(DocumentRow).where(DocumentRow.id == doc_id))
 
 
 DISK_FULL_NOTE = "ổ đĩa đầy; sẽ xử lý lại khi giải phóng dung lượng"
