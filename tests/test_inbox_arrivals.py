@@ -166,8 +166,8 @@ def test_status_check_says_what_waits_in_the_inbox_and_why(ws):
     (ws.inbox / "tải dở.txt.part").write_text("x", encoding="utf-8")
     out = run_vanban("status", ws.root, "--check").stdout
     assert "1 tệp trong thư mục con" in out and "thư mục/c.txt" in out
-    assert "1 tệp tệp rỗng, chờ được ghi nội dung: rỗng.txt" in out
-    assert "tệp tạm hoặc ẩn" in out and "tải dở.txt.part" in out
+    assert "Đang chờ trong inbox/: 3 tệp" in out and "1 tệp rỗng, chờ được ghi nội dung: rỗng.txt" in out
+    assert "1 tệp tạm hoặc ẩn" in out and "tải dở.txt.part" in out
 
 
 @pytest.fixture

@@ -151,8 +151,9 @@ def _print_status(docs, waiting: list[str], report, why: dict[str, list[str]] | 
         table.add_row(str(d.id), d.name + extra, RESULT_VI.get(d.state, d.state), d.kind or "", d.number or "",
                       links, str(len(d.warnings)) if d.warnings else (d.error or "").split("\n")[0][:80])
     console.print(table)
-    if waiting:
-        console.print(f"Đang chờ trong inbox/: {len(waiting)} tệp", markup=False)
+    count = sum(map(len, why.values())) if why else len(waiting)
+    if count:
+        console.print(f"Đang chờ trong inbox/: {count} tệp", markup=False)
     for reason, names in (why or {}).items():
         console.print(f"  - {len(names)} tệp {reason}: " + ", ".join(names[:5]) + (" ..." if len(names) > 5 else ""),
                       markup=False)

@@ -75,7 +75,7 @@ def waiting(inbox_dir: Path, delay_s: float, empty_grace_s: float) -> dict[str, 
         except OSError:
             continue
         if is_ignored(path.name):
-            reason = "tệp tạm hoặc ẩn (không bao giờ được đọc)"
+            reason = "tạm hoặc ẩn (không bao giờ được đọc)"
         elif stat.S_ISLNK(st.st_mode):
             reason = "liên kết (sẽ được chuyển vào quarantine/)"
         elif not stat.S_ISREG(st.st_mode):
@@ -85,7 +85,7 @@ def waiting(inbox_dir: Path, delay_s: float, empty_grace_s: float) -> dict[str, 
         elif open_for_writing(path):
             reason = "đang được ghi"
         elif st.st_size == 0 and now - st.st_mtime < empty_grace_s:
-            reason = "tệp rỗng, chờ được ghi nội dung"
+            reason = "rỗng, chờ được ghi nội dung"
         elif now - st.st_mtime < delay_s:
             reason = "vừa thay đổi, chờ ổn định"
         else:
