@@ -1,0 +1,181 @@
+"""The office's web page through HTTP (Starlette's TestClient) on a real workspace read by `vanban ingest`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from pathlib import Path
+
+import pytest
+from starlette.testclient import TestClient
+
+from extractors.records import Record
+from pipeline.check.with_profile import campaign_with_profile
+from pipeline.inbox import Inbox
+from pipeline.inbox.after import reports_on, stored_record
+from pipeline.inbox.outbox import load_profile_or_none
+from pipeline.inbox.status import documents_status
+from pipeline.web.app import create_app
+from tests.inbox_support import run_vanban
+from tests.web_support import AS_OF, HOSTILE, LATE_REPORT, PLAN, REPORTS, campaign_workspace, wait_upload
+
+
+@pytest.fixture(scope="module")
+def ws(tmp_path_factory):
+    return campaign_workspace(tmp_path_factory.mktemp("web"))
+
+
+@pytest.fixture
+def client(ws):
+    with TestClient(create_app(ws), follow_redirects=False) as c:
+        yield c
+
+
+def _csrf(client, page="/tai-len") -> str:
+    return re.search(r'name="csrf" value="([^"]+)"', client.get(page).text).group(1)
+
+
+def _text(page: str) -> str:
+    return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page)))
+
+
+def _plan_id(ws) -> int:
+    return next(d.id for d in documents_status(Inbox(ws).store) if d.name == PLAN.name)
+
+
+def test_the_documents_page_lists_every_document_with_its_kind_number_issuer_and_links(ws, client):
+    page = _text(client.get("/").text)
+    for d in documents_status(Inbox(ws).store):
+        assert d.name in page and (d.number or "") in page and (d.issuer or "") in page
+    assert "báo cáo về 05/KH-UBND" in page
+
+
+def test_search_by_number_and_by_text_narrows_the_list(ws, client):
+    docs = documents_status(Inbox(ws).store)
+    report = next(d for d in docs if d.name == REPORTS[1].name)
+    page = client.get("/", params={"q": report.number}).text
+    assert report.name in page and REPORTS[0].name not in page
+    assert "Thôn Xuân Úc".casefold() in _text(client.get("/", params={"q": "xuân úc"}).text).casefold()
+    assert "0 / " in _text(client.get("/", params={"q": "chuỗi-không-có-ở-đâu"}).text)
+
+
+def test_a_document_page_shows_each_figure_with_its_source_and_the_original_downloads_byte_identical(ws, client):
+    doc = next(d for d in documents_status(Inbox(ws).store) if d.name == REPORTS[0].name)
+    record = stored_record(Inbox(ws), doc.id)
+    page = client.get(f"/van-ban/{doc.id}").text
+    for indicator in record.indicators:
+        assert html.escape(indicator.text, quote=False) in page
+    original = client.get(f"/van-ban/{doc.id}/tep")
+    assert original.status_code == 200 and original.content == REPORTS[0].read_bytes()
+
+
+def test_the_campaign_page_shows_every_unit_status_and_links_each_figure_to_its_sentence(ws, client):
+    inbox, plan_id = Inbox(ws), _plan_id(ws)
+    check = campaign_with_profile(stored_record(inbox, plan_id), reports_on(inbox, plan_id),
+                                  load_profile_or_none(ws.profile_path), dt.date.fromisoformat(AS_OF))
+    page = client.get(f"/ke-hoach/{plan_id}", params={"ngay": AS_OF}).text
+    units = dict(re.findall(r"<tr class=\"\w+\"><td>([^<]+)</td><td>([^<]+)</td>", page))
+    assert {html.unescape(u) for u, s in units.items() if s == "chưa báo cáo"} == set(check.missing_units)
+    assert any(s == "sai số kế hoạch" for s in units.values()) == bool(check.wrong_plan_reports)
+    links = re.findall(r'class="figure" href="(/van-ban/\d+\?nguon=[^"]+)"', page)
+    assert links
+    source = client.get(html.unescape(links[0])).text
+    assert 'class="source hit" id="nguon"' in source
+
+
+def test_the_draft_buttons_write_the_consolidated_report_its_annex_and_the_reminder_into_the_outbox(ws, client):
+    plan_id, token = _plan_id(ws), _csrf(client)
+    for which in ("tong-hop", "don-doc"):
+        r = client.post(f"/ke-hoach/{plan_id}/soan?ngay={AS_OF}", data={"csrf": token, "loai": which})
+        assert r.status_code == 303
+    names = {p.name for p in ws.outbox.iterdir()}
+    assert {"du-thao-bao-cao-tong-hop-05-KH-UBND.docx", "phu-luc-05-KH-UBND.xlsx",
+            "cong-van-don-doc-05-KH-UBND.docx"} <= names
+    listing = client.get("/ban-thao").text
+    draft = client.get("/ban-thao/tep", params={"ten": "du-thao-bao-cao-tong-hop-05-KH-UBND.docx"})
+    assert "phu-luc-05-KH-UBND.xlsx" in listing and draft.content[:2] == b"PK"
+
+
+def test_an_uploaded_report_takes_the_inbox_path_and_the_page_shows_it_stored(ws, client):
+    r = client.post("/tai-len", data={"csrf": _csrf(client)},
+                    files={"tep": (LATE_REPORT.name, LATE_REPORT.read_bytes(), "application/octet-stream")})
+    job = re.search(r'hx-get="(/tai-len/\w+)"', r.text)
+    result = wait_upload(client, job.group(1)) if job else r.text
+    assert "đã lưu" in result
+    stored = [d for d in documents_status(Inbox(ws).store) if d.name == LATE_REPORT.name]
+    assert stored and stored[0].state == "stored" and not (ws.inbox / LATE_REPORT.name).exists()
+
+
+def test_a_hostile_upload_is_quarantined_with_its_vietnamese_reason_and_the_server_keeps_serving(ws, client):
+    r = client.post("/tai-len", data={"csrf": _csrf(client)},
+                    files={"tep": (HOSTILE.name, HOSTILE.read_bytes(), "application/octet-stream")})
+    job = re.search(r'hx-get="(/tai-len/\w+)"', r.text)
+    result = _text(wait_upload(client, job.group(1)) if job else r.text)
+    assert "cách ly" in result and f"Tệp «{HOSTILE.name}»" in result
+    assert (ws.quarantine / HOSTILE.name).read_bytes() == HOSTILE.read_bytes()
+    assert client.get("/").status_code == 200
+
+
+def test_an_oversized_upload_is_refused_and_nothing_reaches_the_inbox(ws):
+    with TestClient(create_app(ws, max_upload_mb=1)) as client:
+        r = client.post("/tai-len", data={"csrf": _csrf(client)},
+                        files={"tep": ("lon.txt", b"x" * (2 << 20), "text/plain")})
+        assert r.status_code == 400 and "lớn hơn giới hạn 1 MB" in _text(r.text)
+        assert not list(ws.inbox.glob("*lon.txt")) and client.get("/").status_code == 200
+
+
+def test_a_path_traversal_name_lands_in_the_inbox_under_its_last_component_only(ws, client, tmp_path):
+    name = "../../..//tmp/../" + "tra-cuu.txt"
+    r = client.post("/tai-len", data={"csrf": _csrf(client)},
+                    files={"tep": (name, "Nội dung thử.\n".encode(), "text/plain")})
+    job = re.search(r'hx-get="(/tai-len/\w+)"', r.text)
+    wait_upload(client, job.group(1)) if job else None
+    names = {d.name for d in documents_status(Inbox(ws).store)}
+    assert "tra-cuu.txt" in names and not (ws.root.parent / "tra-cuu.txt").exists()
+    assert not Path("/tmp/tra-cuu.txt").exists()
+
+
+def test_a_forged_form_without_the_csrf_token_is_refused_and_nothing_is_written(ws, client):
+    before = sorted(p.name for p in ws.inbox.iterdir())
+    r = client.post("/tai-len", files={"tep": ("gia-mao.txt", b"x", "text/plain")})
+    assert r.status_code == 403 and "CSRF" in r.text
+    r = client.post(f"/ke-hoach/{_plan_id(ws)}/soan", data={"csrf": "sai", "loai": "tong-hop"})
+    assert r.status_code == 403
+    assert sorted(p.name for p in ws.inbox.iterdir()) == before and client.get("/").status_code == 200
+
+
+@pytest.mark.parametrize("url", ["/ban-thao/tep?ten=../vanban.toml", "/ban-thao/tep?ten=%2Fetc%2Fpasswd",
+                                 "/van-ban/99999/tep", "/static/../vanban.toml", "/static/%2e%2e/vanban.toml",
+                                 "/van-ban/..%2Fvanban.toml"])
+def test_a_request_for_a_file_outside_the_store_is_refused(client, url):
+    r = client.get(url)
+    assert r.status_code == 404 and "store_url" not in r.text and "root:" not in r.text
+
+
+def test_every_name_is_escaped_in_the_pages(ws, client):
+    name = '<img src=x onerror=alert(1)>.txt'  # no "/": the whole name is kept
+    r = client.post("/tai-len", data={"csrf": _csrf(client)},
+                    files={"tep": (name, "Văn bản thử.\n".encode(), "text/plain")})
+    job = re.search(r'hx-get="(/tai-len/\w+)"', r.text)
+    result = wait_upload(client, job.group(1)) if job else r.text
+    page = client.get("/").text
+    assert "<img src=x" not in page and "<img src=x" not in result
+    assert "&lt;img src=x onerror=alert(1)&gt;.txt" in page
+
+
+def test_a_lan_address_is_refused_without_accounts_and_pages_need_a_login_once_one_exists(tmp_path):
+    ws = campaign_workspace(tmp_path / "ws", files=())
+    refused = run_vanban("serve", ws.root, "--host", "0.0.0.0", check=False)
+    assert refused.returncode == 2 and "chưa có tài khoản" in refused.stderr
+    run_vanban("create-user", ws.root, "thuky", "--password", "mat-khau-dai")
+    assert "mat-khau-dai" not in (ws.root / "web-users.json").read_text()
+    with TestClient(create_app(ws), follow_redirects=False) as client:
+        assert client.get("/").headers["location"] == "/dang-nhap"
+        token = _csrf(client, "/dang-nhap")
+        bad = client.post("/dang-nhap", data={"csrf": token, "ten": "thuky", "mat_khau": "sai-mat-khau"})
+        assert bad.status_code == 401 and "Sai tên đăng nhập hoặc mật khẩu" in bad.text
+        ok = client.post("/dang-nhap", data={"csrf": token, "ten": "thuky", "mat_khau": "mat-khau-dai"})
+        assert ok.status_code == 303 and client.get("/").status_code == 200
+        cookie = ok.headers["set-cookie"].lower()
+        assert "httponly" in cookie and "samesite=strict" in cookie
