@@ -179,3 +179,43 @@ def test_a_lan_address_is_refused_without_accounts_and_pages_need_a_login_once_o
         assert ok.status_code == 303 and client.get("/").status_code == 200
         cookie = ok.headers["set-cookie"].lower()
         assert "httponly" in cookie and "samesite=strict" in cookie
+
+
+def test_two_clerks_uploading_at_once_lose_nothing_and_see_the_same_store(ws):
+    import threading
+
+    files = [(f"thu-{i}.txt", f"ỦY BAN NHÂN DÂN XÃ KIẾN MINH\nSố: {900 + i}/BC-UBND\nBÁO CÁO\nThử số {i}.\n".encode())
+             for i in range(4)]
+    pages: list[str] = []
+
+    def clerk(part):
+        with TestClient(create_app(ws)) as client:
+            r = client.post("/tai-len", data={"csrf": _csrf(client)},
+                            files=[("tep", (n, b, "text/plain")) for n, b in part])
+            job = re.search(r'hx-get="(/tai-len/\w+)"', r.text)
+            pages.append(wait_upload(client, job.group(1)))
+
+    threads = [threading.Thread(target=clerk, args=(files[i::2],)) for i in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    stored = {d.name: d.state for d in documents_status(Inbox(ws).store)}
+    assert all(stored.get(n) == "stored" for n, _ in files)
+    assert all(p.count("đang xử lý") == 0 for p in pages) and not any(ws.inbox.glob("thu-*"))
+
+
+def test_the_derive_page_writes_the_implementing_plan_for_a_chosen_parent_plan(tmp_path):
+    from tests.web_support import CITY_PLAN
+
+    ws = campaign_workspace(tmp_path / "ws", files=(CITY_PLAN,))
+    for draft in ws.outbox.glob("du-thao-ke-hoach-thuc-hien-*"):
+        draft.unlink()  # the inbox already drafted it on arrival: the page must write it again
+    city = next(d for d in documents_status(Inbox(ws).store) if d.name == CITY_PLAN.name)
+    with TestClient(create_app(ws)) as client:
+        assert city.number in client.get("/soan-ke-hoach").text
+        r = client.post("/soan-ke-hoach", data={"csrf": _csrf(client), "ke_hoach": str(city.id)})
+        assert r.status_code == 200 and 'id="da-soan"' in r.text
+        written = re.search(r'ten=([^"]+)">(du-thao-ke-hoach-thuc-hien-[^<]+)<', r.text).group(2)
+        assert (ws.outbox / written).read_bytes()[:2] == b"PK"
+        assert client.get("/ban-thao/tep", params={"ten": written}).content == (ws.outbox / written).read_bytes()

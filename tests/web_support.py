@@ -35,3 +35,4 @@ def wait_upload(client, job_page: str, timeout: float = 120) -> str:
         if 'data-xong="co"' in html or time.monotonic() > deadline:
             return html
         time.sleep(0.3)
+CITY_PLAN = CORPUS / "ke_hoach/ke-hoach-232-kh-ubnd-thanh-pho-hai-phong.docx"
