@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -219,3 +220,48 @@ def test_the_derive_page_writes_the_implementing_plan_for_a_chosen_parent_plan(t
         written = re.search(r'ten=([^"]+)">(du-thao-ke-hoach-thuc-hien-[^<]+)<', r.text).group(2)
         assert (ws.outbox / written).read_bytes()[:2] == b"PK"
         assert client.get("/ban-thao/tep", params={"ten": written}).content == (ws.outbox / written).read_bytes()
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl is not installed")
+def test_served_on_the_lan_over_tls_with_an_account_the_login_cookie_is_secure(tmp_path):
+    import http.cookiejar
+    import socket
+    import ssl
+    import subprocess
+    import time
+    import urllib.parse
+    import urllib.request
+
+    from tests import processes
+    from tests.inbox_support import VANBAN
+
+    ws = campaign_workspace(tmp_path / "ws", files=())
+    run_vanban("create-user", ws.root, "thuky", "--password", "mat-khau-dai")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    processes.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=vanban",
+                   "-keyout", str(key), "-out", str(cert)], timeout=60).check_returncode()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    processes.spawn([*VANBAN, "serve", str(ws.root), "--host", "0.0.0.0", "--port", str(port),
+                     "--ssl-certfile", str(cert), "--ssl-keyfile", str(key)],
+                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    context = ssl.create_default_context()
+    context.check_hostname, context.verify_mode = False, ssl.CERT_NONE
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPSHandler(context=context),
+                                         urllib.request.HTTPCookieProcessor(jar))
+    base, deadline = f"https://127.0.0.1:{port}", time.monotonic() + 60
+    while True:
+        try:
+            first = opener.open(base + "/", timeout=5)
+            break
+        except OSError:
+            assert time.monotonic() < deadline, "vanban serve did not start"
+            time.sleep(0.3)
+    assert first.geturl().endswith("/dang-nhap")  # every page needs a login
+    token = re.search(r'name="csrf" value="([^"]+)"', first.read().decode()).group(1)
+    form = urllib.parse.urlencode({"csrf": token, "ten": "thuky", "mat_khau": "mat-khau-dai"}).encode()
+    page = opener.open(base + "/dang-nhap", data=form, timeout=30)
+    assert page.geturl() == base + "/" and "Hộp thư đến" in page.read().decode()
+    assert [c for c in jar if c.name == "vanban_phien"][0].secure

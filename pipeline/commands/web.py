@@ -16,7 +16,11 @@ def serve(directory: Path = typer.Argument(..., help="Thư mục vùng làm vi�
           host: str = typer.Option("127.0.0.1", "--host", help="Địa chỉ phục vụ (mặc định chỉ máy này)"),
           port: int = typer.Option(8000, "--port", min=1, max=65535, help="Cổng"),
           max_upload_mb: int = typer.Option(50, "--max-upload-mb", min=1, max=1024,
-                                            help="Giới hạn dung lượng mỗi tệp tải lên (MB)")) -> None:
+                                            help="Giới hạn dung lượng mỗi tệp tải lên (MB)"),
+          ssl_certfile: Path | None = typer.Option(None, "--ssl-certfile", exists=True, dir_okay=False,
+                                                   help="Chứng chỉ TLS (PEM) để phục vụ bằng HTTPS"),
+          ssl_keyfile: Path | None = typer.Option(None, "--ssl-keyfile", exists=True, dir_okay=False,
+                                                  help="Khóa riêng TLS (PEM) đi cùng chứng chỉ")) -> None:
     """Mở trang web của văn phòng: văn bản, đợt báo cáo, tải lên, bản thảo (http://127.0.0.1:8000)."""
     import uvicorn
 
@@ -29,9 +33,16 @@ def serve(directory: Path = typer.Argument(..., help="Thư mục vùng làm vi�
     refusal = host_refusal(host, ws.root)
     if refusal:
         fail(refusal)
-    app = create_app(ws, secure_cookies=not is_loopback(host), max_upload_mb=max_upload_mb)
-    err.print(f"Trang web của vanban: http://{host}:{port} (Ctrl+C để dừng)", markup=False)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    if (ssl_certfile is None) != (ssl_keyfile is None):
+        fail("cần cả --ssl-certfile và --ssl-keyfile để phục vụ bằng HTTPS.")
+    tls = ssl_certfile is not None
+    if not is_loopback(host) and not tls:
+        err.print("Lưu ý: trên mạng LAN, phiên đăng nhập dùng cookie Secure nên trình duyệt chỉ gửi lại qua HTTPS: "
+                  "dùng --ssl-certfile/--ssl-keyfile hoặc đặt sau một proxy TLS.", markup=False)
+    app = create_app(ws, secure_cookies=tls or not is_loopback(host), max_upload_mb=max_upload_mb)
+    err.print(f"Trang web của vanban: {'https' if tls else 'http'}://{host}:{port} (Ctrl+C để dừng)", markup=False)
+    uvicorn.run(app, host=host, port=port, log_level="warning",
+                ssl_certfile=str(ssl_certfile) if tls else None, ssl_keyfile=str(ssl_keyfile) if tls else None)
 
 
 def create_user(directory: Path = typer.Argument(..., help="Thư mục vùng làm việc"),
