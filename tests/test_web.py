@@ -180,6 +180,12 @@ def test_a_lan_address_is_refused_without_accounts_and_pages_need_a_login_once_o
         assert ok.status_code == 303 and client.get("/").status_code == 200
         cookie = ok.headers["set-cookie"].lower()
         assert "httponly" in cookie and "samesite=strict" in cookie
+        token = _csrf(client, "/dang-nhap")
+        tries = [client.post("/dang-nhap", data={"csrf": token, "ten": "thuky", "mat_khau": f"doan-{i}"}).status_code
+                 for i in range(6)]
+        assert tries == [401, 401, 401, 401, 429, 429]  # one failure above, four here: then refused for a while
+        right = client.post("/dang-nhap", data={"csrf": token, "ten": "thuky", "mat_khau": "mat-khau-dai"})
+        assert right.status_code == 429 and "thử lại sau 5 phút" in right.text
 
 
 def test_two_clerks_uploading_at_once_lose_nothing_and_see_the_same_store(ws):

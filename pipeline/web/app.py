@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 import unicodedata
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -61,6 +62,7 @@ class Web:
         self.jobs = uploads.Jobs(ws.root)
         self.secure_cookies = secure_cookies
         self.max_bytes = max_upload_mb << 20
+        self.throttle = security.LoginThrottle()
 
     def page(self, request: Request, template: str, status_code: int = 200, **context) -> HTMLResponse:
         token = request.session.get("csrf")
@@ -275,8 +277,12 @@ async def login(request: Request) -> Response:
     if request.method == "GET":
         return w.page(request, "login.html")
     form = await checked_form(request)
-    name, password = str(form.get("ten") or ""), str(form.get("mat_khau") or "")
+    name, password, now = str(form.get("ten") or ""), str(form.get("mat_khau") or ""), time.monotonic()
+    if w.throttle.blocked(name, now):
+        return w.page(request, "login.html", status_code=429,
+                      message="Đăng nhập sai quá nhiều lần; hãy thử lại sau 5 phút.")
     if not security.verify(w.ws.root, name, password):
+        w.throttle.failed(name, now)
         return w.page(request, "login.html", status_code=401, message="Sai tên đăng nhập hoặc mật khẩu.")
     request.session.clear()
     request.session.update(user=name, csrf=security.new_csrf_token())

@@ -94,3 +94,22 @@ def new_csrf_token() -> str:
 
 def csrf_ok(expected: str | None, given: str | None) -> bool:
     return bool(expected) and bool(given) and hmac.compare_digest(expected, given)
+
+
+class LoginThrottle:
+    """At most `limit` failed logins per name in `window_s` seconds (in memory): guessing a password is slow."""
+
+    def __init__(self, limit: int = 5, window_s: float = 300.0):
+        self.limit, self.window_s = limit, window_s
+        self.failures: dict[str, list[float]] = {}
+
+    def _recent(self, name: str, now: float) -> list[float]:
+        recent = [t for t in self.failures.get(name, []) if now - t < self.window_s]
+        self.failures[name] = recent
+        return recent
+
+    def blocked(self, name: str, now: float) -> bool:
+        return len(self._recent(name, now)) >= self.limit
+
+    def failed(self, name: str, now: float) -> None:
+        self._recent(name, now).append(now)
