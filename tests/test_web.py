@@ -18,8 +18,9 @@ from pipeline.inbox.after import reports_on, stored_record
 from pipeline.inbox.outbox import load_profile_or_none
 from pipeline.inbox.status import documents_status
 from pipeline.web.app import create_app
+from tests.conftest import needs
 from tests.inbox_support import run_vanban
-from tests.web_support import AS_OF, HOSTILE, LATE_REPORT, PLAN, REPORTS, campaign_workspace, wait_upload
+from tests.web_support import AS_OF, HOSTILE, LATE_REPORT, PLAN, REPORTS, ROOT, campaign_workspace, wait_upload
 
 
 @pytest.fixture(scope="module")
@@ -209,7 +210,7 @@ def test_two_clerks_uploading_at_once_lose_nothing_and_see_the_same_store(ws):
         t.join()
     stored = {d.name: d.state for d in documents_status(Inbox(ws).store)}
     assert all(stored.get(n) == "stored" for n, _ in files)
-    assert all(p.count("đang xử lý") == 0 for p in pages) and not any(ws.inbox.glob("thu-*"))
+    assert all("đang chờ đọc" not in p and "đang đọc" not in p for p in pages) and not any(ws.inbox.glob("thu-*"))
 
 
 def test_the_derive_page_writes_the_implementing_plan_for_a_chosen_parent_plan(tmp_path):
@@ -271,3 +272,24 @@ def test_served_on_the_lan_over_tls_with_an_account_the_login_cookie_is_secure(t
     page = opener.open(base + "/dang-nhap", data=form, timeout=30)
     assert page.geturl() == base + "/" and "Hộp thư đến" in page.read().decode()
     assert [c for c in jar if c.name == "vanban_phien"][0].secure
+
+
+@needs("tesseract")
+@pytest.mark.tesseract
+@pytest.mark.slow
+def test_an_uploaded_scan_shows_it_is_being_read_until_the_ocr_is_done(ws, client):
+    import time
+
+    scan = ROOT / "corpus/bao_cao/bao-cao-31-bc-tyt-tram-y-te-ban-quet.pdf"
+    r = client.post("/tai-len", data={"csrf": _csrf(client)},
+                    files={"tep": (scan.name, scan.read_bytes(), "application/pdf")})
+    job = re.search(r'hx-get="(/tai-len/\w+)"', r.text).group(1)
+    states, deadline = [], time.monotonic() + 300
+    while time.monotonic() < deadline:
+        page = client.get(job).text
+        states.append("đang đọc" if "đang đọc (" in page else "xong" if 'data-xong="co"' in page else "khác")
+        if states[-1] == "xong":
+            break
+        time.sleep(0.3)
+    assert "đang đọc" in states and states[-1] == "xong"
+    assert "đã lưu" in _text(client.get(job).text)

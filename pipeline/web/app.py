@@ -26,7 +26,7 @@ from extractors.records import Record
 from pipeline.inbox import Inbox
 from pipeline.inbox.outbox import plan_to_outbox
 from pipeline.inbox.status import documents_status
-from pipeline.store.models import STORED, DocumentRow, DuplicateRow, RecordRow
+from pipeline.store.models import STORED, DocumentRow, DuplicateRow, RecordRow, utcnow
 from pipeline.store.workspace import Workspace
 from pipeline.vi_format import number_vi, percent_vi
 from pipeline.web import campaign as campaign_view
@@ -239,7 +239,9 @@ def _results(w: Web, job: uploads.Job) -> list[dict]:
             row = session.scalars(select(DocumentRow).where(DocumentRow.sha256 == up.sha256)).first()
             dup = row is not None and session.scalars(select(DuplicateRow).where(
                 DuplicateRow.document_id == row.id, DuplicateRow.inbox_name == up.name)).first() is not None
+            reading = row is not None and row.state == "claimed" and row.claimed_at is not None
             out.append({"name": up.name, "size": up.size, "row": row, "duplicate": dup,
+                        "reading_s": int((utcnow() - row.claimed_at).total_seconds()) if reading else None,
                         "done": row is not None and row.state in ("stored", "quarantined")
                         and (dup or row.inbox_name == up.name or not job.running)})
     return out
