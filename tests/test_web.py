@@ -293,3 +293,16 @@ def test_an_uploaded_scan_shows_it_is_being_read_until_the_ocr_is_done(ws, clien
         time.sleep(0.3)
     assert "đang đọc" in states and states[-1] == "xong"
     assert "đã lưu" in _text(client.get(job).text)
+
+
+@needs("soffice")
+@pytest.mark.libreoffice
+def test_a_docx_draft_is_exported_to_pdf_beside_it_and_downloads(ws, client):
+    plan_id, token = _plan_id(ws), _csrf(client)
+    client.post(f"/ke-hoach/{plan_id}/soan?ngay={AS_OF}", data={"csrf": token, "loai": "don-doc"})
+    r = client.post("/ban-thao/pdf", data={"csrf": token, "ten": "cong-van-don-doc-05-KH-UBND.docx"})
+    assert r.status_code == 303
+    pdf = client.get("/ban-thao/tep", params={"ten": "cong-van-don-doc-05-KH-UBND.pdf"})
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    outside = client.post("/ban-thao/pdf", data={"csrf": token, "ten": "../vanban.toml"})
+    assert outside.status_code == 404 and not (ws.root / "vanban.pdf").exists()

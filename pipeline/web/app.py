@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import shutil
 import time
 import unicodedata
 from contextlib import asynccontextmanager
@@ -14,6 +15,7 @@ from urllib.parse import quote
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy import or_, select
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.sessions import SessionMiddleware
@@ -262,7 +264,8 @@ def _drafts(w: Web) -> dict[str, Path]:
 
 async def drafts(request: Request) -> Response:
     w = web(request)
-    return w.page(request, "drafts.html", drafts=[(n, p.stat()) for n, p in _drafts(w).items()])
+    return w.page(request, "drafts.html", drafts=[(n, p.stat()) for n, p in _drafts(w).items()],
+                  exported=request.query_params.get("da_xuat"), libreoffice=shutil.which("soffice") is not None)
 
 
 async def draft_file(request: Request) -> Response:
@@ -272,6 +275,23 @@ async def draft_file(request: Request) -> Response:
     if path is None:
         raise HTTPException(404, "Không có bản thảo này trong thư mục outbox/.")
     return FileResponse(path, filename=path.name)
+
+
+async def draft_pdf(request: Request) -> Response:
+    """The PDF of a DOCX draft, beside it in outbox/ (LibreOffice); the name is looked up in the listing."""
+    w = web(request)
+    form = await checked_form(request)
+    path = _drafts(w).get(str(form.get("ten") or ""))
+    if path is None or path.suffix.lower() != ".docx":
+        raise HTTPException(404, "Không có bản thảo DOCX này trong thư mục outbox/.")
+    from extractors.errors import BadInput
+    from pipeline.generate.export_pdf import docx_to_pdf
+
+    try:
+        pdf = await run_in_threadpool(docx_to_pdf, path)
+    except BadInput as exc:
+        return w.error(request, exc.describe(), 409)
+    return RedirectResponse(f"/ban-thao?da_xuat={quote(pdf.name)}", status_code=303)
 
 
 async def login(request: Request) -> Response:
@@ -350,6 +370,7 @@ def create_app(ws: Workspace, secure_cookies: bool = False,
         Route("/tai-len/{job}", upload_job),
         Route("/ban-thao", drafts),
         Route("/ban-thao/tep", draft_file),
+        Route("/ban-thao/pdf", draft_pdf, methods=["POST"]),
         Route("/dang-nhap", login, methods=["GET", "POST"]),
         Route("/dang-xuat", logout, methods=["POST"]),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
