@@ -122,6 +122,12 @@ def test_a_clerk_uploads_a_plan_and_reports_sees_the_campaign_opens_a_source_and
     figures = browser.find_elements(By.CSS_SELECTOR, "#chi-tieu a.figure")
     assert figures
     _shot(browser, "ke-hoach")
+    browser.execute_script("document.getElementById('chi-tieu').scrollIntoView()")
+    _shot(browser, "ke-hoach-bang-chi-tieu")
+    browser.set_window_size(390, 844)  # a phone: the page fits its width, wide tables scroll inside their box
+    assert browser.execute_script("return document.documentElement.scrollWidth") <= 400
+    _shot(browser, "ke-hoach-dien-thoai")
+    browser.set_window_size(1280, 900)
 
     campaign_page = browser.current_url
     figures[0].click()
