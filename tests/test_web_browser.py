@@ -69,6 +69,7 @@ def browser(tmp_path):
                                               "download.prompt_for_download": False})
     driver = webdriver.Chrome(service=Service(str(DRIVER)), options=options)
     driver.downloads = downloads
+    driver.implicitly_wait(20)  # after a click, the next page's element is waited for, not missed
     try:
         yield driver
     finally:
