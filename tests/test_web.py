@@ -125,6 +125,19 @@ def test_an_oversized_upload_is_refused_and_nothing_reaches_the_inbox(ws):
                         files={"tep": ("lon.txt", b"x" * (2 << 20), "text/plain")})
         assert r.status_code == 400 and "lớn hơn giới hạn 1 MB" in _text(r.text)
         assert not list(ws.inbox.glob("*lon.txt")) and client.get("/").status_code == 200
+        huge = client.post("/tai-len", content=b"x" * (22 << 20),
+                           headers={"content-type": "multipart/form-data; boundary=b"})
+        assert huge.status_code == 413 and "vượt giới hạn" in _text(huge.text)
+
+
+def test_the_same_report_uploaded_again_is_said_to_be_a_duplicate_of_the_stored_one(ws, client):
+    stored = next(d for d in documents_status(Inbox(ws).store) if d.name == REPORTS[0].name)
+    r = client.post("/tai-len", data={"csrf": _csrf(client)},
+                    files={"tep": ("gui-lai.docx", REPORTS[0].read_bytes(), "application/octet-stream")})
+    job = re.search(r'hx-get="(/tai-len/\w+)"', r.text)
+    result = _text(wait_upload(client, job.group(1)) if job else r.text)
+    assert f"trùng nội dung với văn bản đã có #{stored.id}" in result
+    assert any("gui-lai.docx" in p for d in documents_status(Inbox(ws).store) for p in d.duplicates)
 
 
 def test_a_path_traversal_name_lands_in_the_inbox_under_its_last_component_only(ws, client, tmp_path):

@@ -41,6 +41,7 @@ KIND_VI = {"ke_hoach": "Kế hoạch", "bao_cao": "Báo cáo", "quyet_dinh": "Qu
 STATE_VI = {"stored": "đã lưu", "quarantined": "cách ly", "claimed": "đang xử lý", "duplicate": "trùng"}
 RELATION_VI = {"implements": "thực hiện", "reports_on": "báo cáo về"}
 PUBLIC = ("/dang-nhap", "/static/")
+MAX_FILES = 20  # per upload
 
 
 def _date(value: dt.date | None) -> str:
@@ -85,7 +86,7 @@ def web(request: Request) -> Web:
 
 async def checked_form(request: Request):
     """The form, once its CSRF token matches the session's; otherwise 403 (a forged or stale form)."""
-    form = await request.form(max_files=20, max_fields=50, max_part_size=1 << 20)
+    form = await request.form(max_files=MAX_FILES, max_fields=50, max_part_size=1 << 20)
     if not security.csrf_ok(request.session.get("csrf"), form.get("csrf")):
         raise HTTPException(403, "Biểu mẫu không hợp lệ hoặc đã hết hạn (thiếu mã chống giả mạo CSRF). "
                                  "Hãy tải lại trang rồi gửi lại.")
@@ -223,6 +224,9 @@ async def upload(request: Request) -> Response:
     w = web(request)
     if request.method == "GET":
         return w.page(request, "upload.html", limit_mb=w.max_bytes >> 20)
+    too_big = _body_too_big(request, w.max_bytes * MAX_FILES + (1 << 20))
+    if too_big:
+        return w.page(request, "upload.html", status_code=413, limit_mb=w.max_bytes >> 20, refused=[too_big])
     form = await checked_form(request)
     files = [f for f in form.getlist("tep") if hasattr(f, "filename")]
     if not files:
@@ -231,6 +235,17 @@ async def upload(request: Request) -> Response:
     placed, refused = await uploads.receive(files, w.ws.inbox, w.max_bytes)
     job = w.jobs.start(placed, refused)
     return w.page(request, "upload_job.html", status_code=200 if placed else 400, job=job, results=_results(w, job))
+
+
+def _body_too_big(request: Request, limit: int) -> str | None:
+    """Refused before the form is parsed (the parser would spool it to disk): no length, or more than `limit`."""
+    try:
+        length = int(request.headers.get("content-length", ""))
+    except ValueError:
+        return "Yêu cầu tải lên không ghi rõ dung lượng; hãy tải lên bằng trình duyệt."
+    if length > limit:
+        return f"Tổng dung lượng tải lên ({length >> 20} MB) vượt giới hạn; mỗi lần tối đa {MAX_FILES} tệp."
+    return None
 
 
 def _results(w: Web, job: uploads.Job) -> list[dict]:
