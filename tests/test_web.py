@@ -202,8 +202,10 @@ def test_a_lan_address_is_refused_without_accounts_and_pages_need_a_login_once_o
         assert right.status_code == 429 and "thử lại sau 5 phút" in right.text
 
 
-def test_two_clerks_uploading_at_once_lose_nothing_and_see_the_same_store(ws):
+def test_two_clerks_uploading_at_once_beside_a_running_watcher_lose_nothing_and_store_each_file_once(ws):
     import threading
+
+    from tests.inbox_support import Watcher
 
     files = [(f"thu-{i}.txt", f"ỦY BAN NHÂN DÂN XÃ KIẾN MINH\nSố: {900 + i}/BC-UBND\nBÁO CÁO\nThử số {i}.\n".encode())
              for i in range(4)]
@@ -216,13 +218,17 @@ def test_two_clerks_uploading_at_once_lose_nothing_and_see_the_same_store(ws):
             job = re.search(r'hx-get="(/tai-len/\w+)"', r.text)
             pages.append(wait_upload(client, job.group(1)))
 
+    watcher = Watcher(ws.root)
     threads = [threading.Thread(target=clerk, args=(files[i::2],)) for i in range(2)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    stored = {d.name: d.state for d in documents_status(Inbox(ws).store)}
-    assert all(stored.get(n) == "stored" for n, _ in files)
+    assert watcher.stop() == 0
+    docs = documents_status(Inbox(ws).store)
+    for name, _ in files:
+        mine = [d for d in docs if d.name == name]
+        assert len(mine) == 1 and mine[0].state == "stored" and not mine[0].duplicates
     assert all("đang chờ đọc" not in p and "đang đọc" not in p for p in pages) and not any(ws.inbox.glob("thu-*"))
 
 
