@@ -83,3 +83,21 @@ def test_a_form_whose_field_tree_lists_each_kid_twice_does_not_hang_the_reader(t
     pdf = w.save(tmp_path / "field-bomb.pdf", catalog)
     doc = run_limited(file_to_document, pdf, file=pdf.name, timeout_s=20)
     assert "Bieu mau bao cao thang 7" in doc.text
+
+
+def test_a_real_signing_stamp_comes_after_the_pages_and_is_no_body_text():
+    """The stamp of page 1 (who signed, when) stands after page 2's text: it splits no paragraph, joins no
+    "Nơi nhận" list, and the record still takes the stamped number and date into its header."""
+    from extractors.extract import document_to_record
+
+    doc = file_to_document(REAL / "tinh_quangngai_TB_542-2024.pdf")
+    stamps = [i for i, b in enumerate(doc.blocks) if b.annotation]
+    page_two = [i for i, b in enumerate(doc.blocks) if b.location.page == 2 and not b.annotation]
+    assert stamps and page_two and min(stamps) > max(page_two)
+    assert all(doc.blocks[i].location.page == 1 for i in stamps)
+    record = document_to_record(doc)
+    assert record.number == "542/TB-UBND"
+    assert str(record.issued_on) == "2024-11-06"
+    closing = " ".join(record.recipients)
+    assert "Cổng TTĐT tỉnh" in closing
+    assert "quangngai.gov.vn" not in closing and "07:00" not in closing

@@ -262,11 +262,13 @@ def _blocks(pages: list[Page], tables: list[PdfTable], margins: Margins, ocr: bo
                 blocks[-1] = joined
                 continue
             blocks.append(_table_block(item, len(blocks), ocr))
-        if page.notes:
-            flush()
-            for para in lines_to_paragraphs(list(page.notes), margins):
-                blocks.append(_paragraph_block(para, margins, len(blocks)).model_copy(update={"annotation": True}))
     flush()
+    # Lines shown by annotations that fill no page line (a signing stamp: who signed, when) come after all
+    # the pages, each block with its page: they never split a paragraph running over a page break, nor
+    # join the closing's "Nơi nhận" list, and the header can still look them up (a stamped number or date).
+    for page in pages:
+        for para in lines_to_paragraphs(list(page.notes), margins):
+            blocks.append(_paragraph_block(para, margins, len(blocks)).model_copy(update={"annotation": True}))
     return blocks
 
 
