@@ -162,3 +162,8 @@ def _inflate_capped(raw: bytes, cap: int, keep: bool) -> tuple[int, bytes]:
     except zlib.error:
         pass  # broken data: the libraries will say what they make of it
     return size, b"".join(pieces)
+
+
+def inflate_capped(raw: bytes, cap: int = LIMITS.pdf_stream_bytes) -> bytes:
+    """One Flate pass over `raw`, at most about `cap` bytes out (more is cut); broken data gives what inflated."""
+    return _inflate_capped(raw, cap, keep=True)[1][:cap]
