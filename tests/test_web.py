@@ -325,3 +325,36 @@ def test_a_docx_draft_is_exported_to_pdf_beside_it_and_downloads(ws, client):
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
     outside = client.post("/ban-thao/pdf", data={"csrf": token, "ten": "../vanban.toml"})
     assert outside.status_code == 404 and not (ws.root / "vanban.pdf").exists()
+
+
+def test_serve_with_watch_stores_a_file_dropped_into_the_inbox_and_stops_its_watcher_with_it(tmp_path):
+    import os
+    import shutil as sh
+    import signal
+    import socket
+    import subprocess
+    import time
+    import urllib.request
+
+    from tests import processes
+    from tests.inbox_support import VANBAN
+
+    ws = campaign_workspace(tmp_path / "ws", files=())
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = processes.spawn([*VANBAN, "serve", str(ws.root), "--port", str(port), "--watch"],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    sh.copyfile(REPORTS[0], ws.inbox / REPORTS[0].name)  # dropped by hand, not uploaded
+    deadline, page = time.monotonic() + 120, ""
+    while time.monotonic() < deadline and f"{REPORTS[0].name}</a>" not in page or "đã lưu" not in page:
+        try:
+            page = urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5).read().decode()
+        except OSError:
+            pass
+        time.sleep(0.5)
+    assert f"{REPORTS[0].name}</a>" in page and "đã lưu" in page
+    os.kill(server.pid, signal.SIGTERM)  # the server alone: it stops its watcher
+    assert server.wait(120) == 0
+    with pytest.raises(ProcessLookupError):
+        os.killpg(server.pid, 0)  # nothing of the group is left

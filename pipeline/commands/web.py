@@ -5,6 +5,8 @@ Starlette and uvicorn are imported when a command runs, so that `vanban --help` 
 
 from __future__ import annotations
 
+import signal
+import sys
 from pathlib import Path
 
 import typer
@@ -20,7 +22,9 @@ def serve(directory: Path = typer.Argument(..., help="Thư mục vùng làm vi�
           ssl_certfile: Path | None = typer.Option(None, "--ssl-certfile", exists=True, dir_okay=False,
                                                    help="Chứng chỉ TLS (PEM) để phục vụ bằng HTTPS"),
           ssl_keyfile: Path | None = typer.Option(None, "--ssl-keyfile", exists=True, dir_okay=False,
-                                                  help="Khóa riêng TLS (PEM) đi cùng chứng chỉ")) -> None:
+                                                  help="Khóa riêng TLS (PEM) đi cùng chứng chỉ"),
+          watch: bool = typer.Option(False, "--watch", help="Chạy kèm vanban watch (theo dõi inbox/) cho đến khi dừng")
+          ) -> None:
     """Mở trang web của văn phòng: văn bản, đợt báo cáo, tải lên, bản thảo (http://127.0.0.1:8000)."""
     import uvicorn
 
@@ -41,8 +45,24 @@ def serve(directory: Path = typer.Argument(..., help="Thư mục vùng làm vi�
                   "dùng --ssl-certfile/--ssl-keyfile hoặc đặt sau một proxy TLS.", markup=False)
     app = create_app(ws, secure_cookies=tls or not is_loopback(host), max_upload_mb=max_upload_mb)
     err.print(f"Trang web của vanban: {'https' if tls else 'http'}://{host}:{port} (Ctrl+C để dừng)", markup=False)
-    uvicorn.run(app, host=host, port=port, log_level="warning",
-                ssl_certfile=str(ssl_certfile) if tls else None, ssl_keyfile=str(ssl_keyfile) if tls else None)
+    watcher = _start_watcher(ws.root) if watch else None
+    for sig in (signal.SIGINT, signal.SIGTERM):  # uvicorn re-raises the signal after its graceful shutdown: then
+        signal.signal(sig, lambda *_: sys.exit(0))  # exit through `finally`, which stops the watcher
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning",
+                    ssl_certfile=str(ssl_certfile) if tls else None, ssl_keyfile=str(ssl_keyfile) if tls else None)
+    finally:
+        if watcher is not None:  # it finishes the file in hand, then stops
+            watcher.terminate()
+            watcher.wait(600)
+
+
+def _start_watcher(root: Path):
+    """`vanban watch WS` beside the server, as its own process (the reader's children are forked from it)."""
+    import subprocess
+
+    return subprocess.Popen([sys.executable, "-c", "from pipeline.cli import main; main()", "watch", str(root)],
+                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
 
 
 def create_user(directory: Path = typer.Argument(..., help="Thư mục vùng làm việc"),
