@@ -46,7 +46,7 @@ demo: system-deps $(STAMP)
 	$(VENV)/bin/vanban status demo --check
 	@echo "== outbox/ (drafts for the office) and quarantine/ (files vanban could not read, with .loi.txt notes)"
 	@find demo/outbox demo/quarantine -type f | sort
-	@echo "== The office's web page over this workspace: $(VENV)/bin/vanban serve demo   (then open http://127.0.0.1:8000)"
+	@echo "== The office's web page over this workspace: $(VENV)/bin/vanban serve demo --watch   (then open http://127.0.0.1:8000)"
 
 test: system-deps $(STAMP)
 	$(VENV)/bin/pytest -q
