@@ -4,7 +4,7 @@
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
-APT_PACKAGES := libreoffice-writer-nogui libreoffice-calc-nogui tesseract-ocr tesseract-ocr-vie fonts-liberation poppler-utils postgresql
+APT_PACKAGES := libreoffice-writer-nogui libreoffice-calc-nogui tesseract-ocr tesseract-ocr-vie fonts-liberation poppler-utils postgresql chromium chromium-driver
 
 .PHONY: demo test bench system-deps venv clean
 
@@ -26,6 +26,7 @@ system-deps:
 	command -v pdftoppm >/dev/null || missing="$$missing poppler-utils"; \
 	[ -d /usr/share/fonts/truetype/liberation ] || missing="$$missing fonts-liberation"; \
 	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
+	[ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] || missing="$$missing chromium chromium-driver"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "Installing:$$missing"; \
@@ -45,6 +46,7 @@ demo: system-deps $(STAMP)
 	$(VENV)/bin/vanban status demo --check
 	@echo "== outbox/ (drafts for the office) and quarantine/ (files vanban could not read, with .loi.txt notes)"
 	@find demo/outbox demo/quarantine -type f | sort
+	@echo "== The office's web page over this workspace: $(VENV)/bin/vanban serve demo --watch   (then open http://127.0.0.1:8000)"
 
 test: system-deps $(STAMP)
 	$(VENV)/bin/pytest -q

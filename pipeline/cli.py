@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from pipeline.commands import check, extract, generate, inbox, read
+from pipeline.commands import check, extract, generate, inbox, read, web
 
 app = typer.Typer(
     help="vanban: đọc, trích xuất, kiểm tra và soạn văn bản hành chính (Nghị định 30/2020/NĐ-CP).",
@@ -12,7 +12,7 @@ app = typer.Typer(
     add_completion=False,
 )
 
-for module in (read, extract, check, generate, inbox):
+for module in (read, extract, check, generate, inbox, web):
     module.register(app)
 
 
