@@ -358,6 +358,14 @@ CHANGE_HEADER_RE = re.compile(r"%|tăng|giảm|so với|so sánh", re.IGNORECASE
 CHANGE_COLUMN_RE = re.compile(r"\b(?:tăng|giảm)\b", re.IGNORECASE)
 # A count per count after a count noun: "108 bé trai/100 bé gái" (the sex ratio at birth), "2 bác sĩ/1 trạm".
 PER_COUNT_RE = re.compile(r"\s?/\s?(?P<per>\d+\s+[^\W\d]+(?:\s+[^\W\d]+)?)(?=[\s.,;:)]|$)")
+# A table cell of a scan that states only a figure: "1.348,0", "≥ 95%", "- 300", "15.850 người". OCR noise is not
+# one: a letter or mark glued to the digits ("1.006,2j", "5879[", "86,I"), a comma misread as a slash ("36/7"),
+# a broken thousands group ("3.11743"), a decimal point ("347.4") where the form writes commas.
+OCR_FIGURE_CELL_RE = re.compile(
+    r"^[<>≤≥~]?\s*[-−–]?\s*(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s*%|\s+[^\W\d_]+(?:\s+[^\W\d_]+)*)?$"
+)
+# A readable name: a word of two letters or more ("Tỷ.đ", "“ị", "_, " are not).
+READABLE_NAME_RE = re.compile(r"[^\W\d_]{2,}")
 # A unit cell that repeats the one above: '"', "-nt-", "nt" (như trên).
 DITTO_RE = re.compile(r'^\s*(?:["“”\'″]+|-?\s*"\s*-?|-?\s*nt\s*-?|như trên)\s*$', re.IGNORECASE)
 # A column header that counts something: "SL tập thể", "Số cá nhân", "Số lượng cá nhân là lãnh đạo".
