@@ -162,3 +162,15 @@ def test_clean_cells_of_a_scanned_results_table_stay_indicators():
     assert [(i.name, i.target, i.value) for i in found][:2] == [
         ("Tổng giá trị sản xuất (giá hiện hành)", 1703274.0, 1720500.0),
         ("Giá trị ngành thương mại - dịch vụ", 1483178.0, 1497300.0)]
+
+
+# xa_phumybac_BC_thang6-2026 (a commune's monthly report): food-safety establishments per health station
+def test_bare_counts_in_a_form_whose_rows_are_named_by_tên_cơ_sở_count_cơ_sở():
+    found = blocks_to_indicators(doc_with(
+        "4. An toàn thực phẩm",
+        row("STT", "Tên cơ sở", "Tỉnh quản lý", "Xã quản lý", "Đã ký cam kết", "Đã cấp chứng nhận"),
+        row("1", "TYT PM Bắc", "2", "24", "21", "26"),
+        row("2", "TYT PM Bắc-CS2", "2", "13", "9", "12"),
+    ), REPORT)
+    assert [(i.name, i.value, i.unit) for i in found][:2] == [
+        ("Tỉnh quản lý (TYT PM Bắc)", 2.0, "cơ sở"), ("Xã quản lý (TYT PM Bắc)", 24.0, "cơ sở")]

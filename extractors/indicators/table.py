@@ -20,7 +20,7 @@ from extractors.indicators.count_nouns import header_count_noun
 from extractors.indicators.measures import Measures, indicator_to_figure
 from extractors.patterns.indicators import (
     CHANGE_COLUMN_RE, CHANGE_HEADER_RE, COLUMN_NUMBER_RE, DITTO_RE, GROUP_STT_RE, HEADER_UNIT_RE, OCR_FIGURE_CELL_RE,
-    READABLE_NAME_RE, TABLE_ROLES, TOTAL_ROW_RE, comparator_before, direction_of,
+    READABLE_NAME_RE, ROW_NAME_HEADER_RE, TABLE_ROLES, TOTAL_ROW_RE, comparator_before, direction_of,
     period_in,
 )
 from extractors.patterns.numbers import NUMBER_RE, read_number, reading_for_unit
@@ -330,6 +330,14 @@ def _column_unit(column: Column, ctx: TableContext) -> str | None:
     return header_count_noun(lowest) or ctx.unit
 
 
+def _row_noun(columns: list[Column]) -> str | None:
+    """"Tên cơ sở" over the rows' names: the rows are "cơ sở", and a bare count in a row's cells counts them."""
+    for c in columns:
+        if c.role in ("name", "label") and (found := ROW_NAME_HEADER_RE.match(c.header.strip())):
+            return header_count_noun("Số " + found.group("noun"))
+    return None
+
+
 def _statistical_rows(data: list[list[str]], columns: list[Column], ctx: TableContext) -> Measures:
     """A table whose columns say no chỉ tiêu role: a statistical form, a per-unit matrix, a price list.
 
@@ -346,6 +354,7 @@ def _statistical_rows(data: list[list[str]], columns: list[Column], ctx: TableCo
     # a title row merged over the whole table ("Biểu mẫu số 05 ... Đơn vị: Triệu đồng") names no column
     spanning = {p for p in figure_columns[0].parts if all(p in c.parts for c in columns)}
     previous_unit = None
+    row_noun = _row_noun(columns)
     for texts in data:
         label = _row_label(texts, columns, figure_columns)
         row_text = " | ".join(t for t in texts if t)
@@ -359,6 +368,8 @@ def _statistical_rows(data: list[list[str]], columns: list[Column], ctx: TableCo
             unit = row_unit or _column_unit(c, ctx)
             if (figure := _figure(text, unit, ctx.location)) is None:
                 continue
+            if unit is None and not figure.percent and figure.value.is_integer():
+                unit = row_noun  # "Tên cơ sở | Tỉnh quản lý | Đã ký cam kết": counts of cơ sở
             unit = "%" if figure.percent else unit
             header = " - ".join(clean_label(p) for p in c.parts if p and p not in spanning) or clean_label(c.header)
             name = f"{header} ({label})" if len(figure_columns) > 1 or not label else label
