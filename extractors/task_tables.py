@@ -41,6 +41,17 @@ def _roles(header: list[str]) -> dict[str, int]:
     return roles
 
 
+def _time_columns(header: list[str], roles: dict[str, int]) -> list[int]:
+    """Every time column, the role's first: "Thời gian tổ chức lựa chọn nhà thầu" (a duration, "5 ngày") stands
+    before "Thời gian bắt đầu ..." ("Quý I/2025")."""
+    if "time" not in roles:
+        return []
+    rx = dict(TASK_COLUMNS)["time"]
+    others = [i for i, cell in enumerate(header) if i != roles["time"] and i not in roles.values()
+              and rx.search(phrase_key(cell))]
+    return [roles["time"], *others]
+
+
 def _due(cell: str, year: int | None) -> tuple[dt.date | None, str | None]:
     periods = find_periods(cell, year)
     if not periods:
@@ -88,8 +99,13 @@ def _row(texts: list[str], header: list[str], roles: dict[str, int], year: int |
     cells = [" ".join(c.split()) for c in texts]
     if len(cells) != len(header) or not cells[roles["lead"]] or ROW_NUMBER_RE.match(cells[roles["lead"]]):
         return None
-    time_text = cells[roles["time"]] if "time" in roles else None
-    due, precision = _due(time_text, year) if time_text else (None, None)
+    time_text, due, precision = None, None, None
+    for j in _time_columns(header, roles):  # the first time cell that states a period
+        if cells[j] and (found := _due(cells[j], year))[0] is not None:
+            time_text, (due, precision) = cells[j], found
+            break
+    else:
+        time_text = cells[roles["time"]] if "time" in roles else None
     return TaskRow(task=_task(cells, roles, header) if "task" in roles else "", lead=cells[roles["lead"]],
                    support=cells[roles["support"]] if "support" in roles else None,
                    due=due, precision=precision, text=" | ".join(cells), time_text=time_text)
