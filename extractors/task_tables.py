@@ -90,17 +90,19 @@ def table_to_tasks(block: Block, year: int | None, above: list[str] | None = Non
         roles = _roles(header)
     if "lead" not in roles or not ({"task", "time"} & roles.keys()) or not body:
         return []
-    rows = [r for row in body if (r := _row(row.texts, header, roles, year))]
+    times = _time_columns(header, roles)
+    rows = [r for row in body if (r := _row(row.texts, header, roles, year, times))]
     units = sum(bool(UNIT_HEAD_RE.match(r.lead.lower()) or COMMUNE_RE.match(r.lead)) for r in rows)
     return rows if units * 2 >= len(rows) else []  # a unit column names units
 
 
-def _row(texts: list[str], header: list[str], roles: dict[str, int], year: int | None) -> TaskRow | None:
+def _row(texts: list[str], header: list[str], roles: dict[str, int], year: int | None,
+         times: list[int]) -> TaskRow | None:
     cells = [" ".join(c.split()) for c in texts]
     if len(cells) != len(header) or not cells[roles["lead"]] or ROW_NUMBER_RE.match(cells[roles["lead"]]):
         return None
     time_text, due, precision = None, None, None
-    for j in _time_columns(header, roles):  # the first time cell that states a period
+    for j in times:  # the first time cell that states a period
         if cells[j] and (found := _due(cells[j], year))[0] is not None:
             time_text, (due, precision) = cells[j], found
             break
