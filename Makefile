@@ -40,7 +40,7 @@ demo: system-deps $(STAMP)
 	mkdir -p demo
 	cp corpus/profile.toml demo/profile.toml
 	$(VENV)/bin/vanban init demo
-	find corpus -type f -not -path 'corpus/heldout*' \( -name '*.docx' -o -name '*.doc' -o -name '*.pdf' -o -name '*.txt' \) -exec cp -t demo/inbox/ {} +
+	find corpus -type f -not -path 'corpus/heldout*' -not -path 'corpus/real/*' \( -name '*.docx' -o -name '*.doc' -o -name '*.pdf' -o -name '*.txt' \) -exec cp -t demo/inbox/ {} +
 	$(VENV)/bin/vanban ingest demo --workers 2
 	$(VENV)/bin/vanban status demo --check
 	@echo "== outbox/ (drafts for the office) and quarantine/ (files vanban could not read, with .loi.txt notes)"

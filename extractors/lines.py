@@ -42,7 +42,10 @@ def _split(text: str) -> Iterator[str]:
 
 
 def block_lines(index: int, block: Block) -> Iterator[Line]:
-    """The lines of one block; a two-column table row gives left and right lines."""
+    """The lines of one block; a two-column table row gives left and right lines. A PDF annotation's block (a
+    signing stamp: who signed, when) has none: it is no line of the document's text."""
+    if block.annotation:
+        return
     if block.kind in _TEXT_KINDS:
         for text in _split(block.text):
             yield Line(text, "full", index, block.bold, block.alignment)

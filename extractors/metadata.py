@@ -128,7 +128,8 @@ def _number_elsewhere(doc: Document, top: _Top) -> None:
     """A number on a line of its own outside the header's left column: under the type name ("GIẤY PHÉP XÂY DỰNG" /
     "Số: 19.2012/GPXD") or stamped by the digital signature (the PDF reader gives the stamp's "Số: 2061/QĐ-UBND" as
     a block: corpus/real tinh_gialai_QD_2061-2026). It fills a blank header number too."""
-    first_page = [b for b in doc.blocks[:_STAMP_SCAN * 2] if b.location.page in (None, 1)]
+    first_page = [b for b in doc.blocks[:_STAMP_SCAN * 2] if b.location.page in (None, 1)] + [
+        b for b in doc.blocks[_STAMP_SCAN * 2:] if b.annotation and b.location.page == 1]  # the PDF reader puts them last
     for block in first_page:
         m = NUMBER_LINE_RE.match(" ".join(block.text.split()))
         if block.kind != BlockKind.TABLE and m and m["num"] and m.end() >= len(block.text.strip()) - 1:

@@ -67,7 +67,7 @@ def blocks_to_paragraphs(doc: Document) -> tuple[Paragraph, ...]:
     groups: list[list[int]] = []
     last_line: str | None = None
     for i, block in enumerate(doc.blocks):
-        if block.kind not in _TEXT_KINDS or not block.text.strip():
+        if block.kind not in _TEXT_KINDS or not block.text.strip() or block.annotation:  # a signing stamp: no prose
             last_line = None
             continue
         line = " ".join(block.text.split())

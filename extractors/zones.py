@@ -35,8 +35,10 @@ _BODY_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING, Bloc
 
 
 def body_end(doc: Document) -> int:
-    """One past the last body block: running headers, footers and notes a reader puts at the end are not body."""
-    return next((i + 1 for i in range(len(doc.blocks) - 1, -1, -1) if doc.blocks[i].kind in _BODY_KINDS), 0)
+    """One past the last body block: running headers, footers, notes and the annotation blocks (a PDF's signing
+    stamps) a reader puts at the end are not body."""
+    return next((i + 1 for i in range(len(doc.blocks) - 1, -1, -1)
+                 if doc.blocks[i].kind in _BODY_KINDS and not doc.blocks[i].annotation), 0)
 
 
 def main_document_end(doc: Document, starts: tuple[int, ...] | None = None) -> int:

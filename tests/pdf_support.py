@@ -66,6 +66,40 @@ class PdfWriter:
         path.write_bytes(bytes(out))
         return path
 
+    def save_packed(self, path: Path, root: int, packed: set[int]) -> Path:
+        """PDF 1.5: the objects numbered in `packed` (no streams) inside one Flate object stream, the others
+        plain, and a cross-reference stream (as most producers write today)."""
+        n = len(self.objects)
+        stm, xref_no = n + 1, n + 2
+        order = sorted(packed)
+        bodies, heads, pos = [], [], 0
+        for number in order:
+            body = self.objects[number - 1] + b"\n"
+            heads.append(f"{number} {pos}")
+            bodies.append(body)
+            pos += len(body)
+        head = (" ".join(heads) + "\n").encode()
+        packed_data = zlib.compress(head + b"".join(bodies))
+        out = bytearray(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n")
+        rows = {0: b"\x00" + bytes(4) + (65535).to_bytes(2, "big")}
+        for i, body in enumerate(self.objects, start=1):
+            if i in packed:
+                rows[i] = b"\x02" + stm.to_bytes(4, "big") + order.index(i).to_bytes(2, "big")
+                continue
+            rows[i] = b"\x01" + len(out).to_bytes(4, "big") + bytes(2)
+            out += f"{i} 0 obj\n".encode() + body + b"\nendobj\n"
+        rows[stm] = b"\x01" + len(out).to_bytes(4, "big") + bytes(2)
+        out += (f"{stm} 0 obj\n<< /Type /ObjStm /N {len(order)} /First {len(head)} /Length {len(packed_data)} "
+                f"/Filter /FlateDecode >>\nstream\n").encode() + packed_data + b"\nendstream\nendobj\n"
+        xref = len(out)
+        rows[xref_no] = b"\x01" + xref.to_bytes(4, "big") + bytes(2)
+        table = b"".join(rows[i] for i in range(xref_no + 1))
+        out += (f"{xref_no} 0 obj\n<< /Type /XRef /Size {xref_no + 1} /W [1 4 2] /Root {root} 0 R "
+                f"/Length {len(table)} >>\nstream\n").encode() + table + b"\nendstream\nendobj\n"
+        out += f"startxref\n{xref}\n%%EOF\n".encode()
+        path.write_bytes(bytes(out))
+        return path
+
 
 def write_pdf(path: Path, pages: list[str], *, flate: bool = False, eol: bytes = b"\n",
               annots: list[list[tuple[str, str | None]]] | None = None, acroform: str = "",

@@ -84,3 +84,26 @@ def test_the_draft_to_the_district_and_its_annex_are_finished_documents(draft, t
     assert "theo Kế hoạch số 27/KH-UBND ngày 20/02/2025 của Ủy ban nhân dân huyện Yên Mô" in draft.context.title
     wb = load_workbook(xlsx)
     assert wb["Tổng hợp"]["A2"].value.startswith("(Kèm theo Báo cáo số 96/BC-UBND ngày 08/12/2025")
+
+
+def test_every_one_of_the_eight_targets_gets_a_verdict(draft):
+    assert len(draft.check.table) == 8
+    assert {row.name: row.verdict for row in draft.check.table if row.verdict not in JUDGED} == {}
+
+
+def test_a_target_without_a_figure_is_judged_done_from_the_villages_words(draft):
+    row = _row(draft, "nhà văn hóa thôn Đông")
+    assert row.name.startswith("Hoàn thành xây dựng") and row.target is None
+    assert row.verdict == "đạt" and "định tính" in row.note
+    assert "Nhà văn hóa thôn Đông đã hoàn thành" in row.reported_text
+
+
+def test_nothing_may_happen_is_judged_from_the_health_stations_words(draft):
+    row = _row(draft, "Không để xảy ra ngộ độc thực phẩm")
+    assert row.verdict == "đạt" and "không xảy ra" in row.reported_text.lower()
+
+
+def test_the_listed_subjects_of_a_share_stay_one_target_met_by_the_lead_unit(draft):
+    row = _row(draft, "hộ cận nghèo được cấp thẻ bảo hiểm y tế")
+    assert row.name.startswith("Hộ nghèo, hộ cận nghèo") and row.direction == "increase"
+    assert (row.target, row.reported_value, row.verdict) == (100, 100, "đạt")

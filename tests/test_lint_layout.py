@@ -124,6 +124,68 @@ def drawn_line_docx(path):
     return path
 
 
+DML_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+          'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+          'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+          'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"')
+
+
+def _drawingml_rule(offset_pt: float, shape: str):
+    """A DrawingML shape (Word 2010+) anchored to its paragraph: a line, or a filled rectangle 1 pt high."""
+    high = 12700 if shape == "rect" else 0
+    fill = '<a:solidFill><a:srgbClr val="000000"/></a:solidFill>' if shape == "rect" else ""
+    return parse_xml(
+        f'<w:r {DML_NS}><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" '
+        'relativeHeight="2" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+        '<wp:positionH relativeFrom="column"><wp:posOffset>127000</wp:posOffset></wp:positionH>'
+        f'<wp:positionV relativeFrom="paragraph"><wp:posOffset>{int(offset_pt * 12700)}</wp:posOffset></wp:positionV>'
+        f'<wp:extent cx="1143000" cy="{high}"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/>'
+        '<wp:docPr id="10" name="Ke ngang"/><wp:cNvGraphicFramePr/><a:graphic>'
+        '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>'
+        f'<wps:cNvCnPr/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="1143000" cy="{high}"/></a:xfrm>'
+        f'<a:prstGeom prst="{shape}"><a:avLst/></a:prstGeom>{fill}<a:ln w="9525"><a:solidFill>'
+        '<a:srgbClr val="000000"/></a:solidFill></a:ln></wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData>'
+        '</a:graphic></wp:anchor></w:drawing></w:r>')
+
+
+def drawingml_docx(path, shape: str = "line", own_line: bool = False):
+    """The header with a DrawingML rule: anchored in the issuer's first line 5 pt down (printed through "ỦY BAN"),
+    or (`own_line`) in an empty 6 pt paragraph of its own under the name, 2 pt down: the right way."""
+    doc = Document()
+    _page(doc)
+    _header(doc, rule_on_text=False)
+    cell = doc.tables[0].rows[0].cells[0]
+    if own_line:
+        holder = cell.add_paragraph()
+        _run(holder, "", 6)
+        holder._p.append(_drawingml_rule(2, shape))
+    else:
+        cell.paragraphs[0]._p.append(_drawingml_rule(5, shape))
+    _run(doc.add_paragraph(), BODY)
+    doc.save(path)
+    return path
+
+
+def border_docx(path, side: str, space_pt: int):
+    """The issuer's name with a paragraph border (`side`, `space_pt` between it and the words)."""
+    doc = Document()
+    _page(doc)
+    _header(doc, rule_on_text=False)
+    borders = OxmlElement("w:pBdr")
+    edge = OxmlElement(f"w:{side}")
+    for k, v in (("w:val", "single"), ("w:sz", "6"), ("w:space", str(space_pt)), ("w:color", "000000")):
+        edge.set(qn(k), v)
+    borders.append(edge)
+    doc.tables[0].rows[0].cells[0].paragraphs[0]._p.get_or_add_pPr().append(borders)
+    _run(doc.add_paragraph(), BODY)
+    doc.save(path)
+    return path
+
+
+def _touching(path, layout: bool = True) -> list[str]:
+    return [f.where for f in lint_docx(path, layout=layout) if f.rule == "ND30-KE-CHAM-CHU"]
+
+
 def _rules(path) -> set[str]:
     return {f.rule for f in lint_docx(path)}
 
@@ -158,3 +220,31 @@ def test_a_drawn_header_rule_printed_through_the_letters_is_caught_on_the_laid_o
     findings = [f for f in lint_docx(drawn_line_docx(tmp_path / "ke-de-chu.docx")) if f.rule == "ND30-KE-CHAM-CHU"]
     assert findings and findings[0].where  # the letters it touches
     assert "ND30-KE-CHAM-CHU" not in _rules(header_docx(tmp_path / "ok.docx", False))
+
+
+def test_a_drawingml_line_anchored_in_the_issuers_line_is_caught_on_the_laid_out_page(tmp_path):
+    touched = _touching(drawingml_docx(tmp_path / "ke-dml.docx"))
+    assert len(touched) == 1 and touched[0].startswith("ỦYBAN")  # the letters it runs through
+
+
+def test_a_thin_drawingml_rectangle_used_as_a_rule_is_caught_once(tmp_path):
+    assert len(_touching(drawingml_docx(tmp_path / "ke-hcn.docx", shape="rect"))) == 1  # fill and outline: one
+
+
+def test_a_drawingml_rule_on_its_own_line_under_the_issuer_passes(tmp_path):
+    assert _touching(drawingml_docx(tmp_path / "ke-rieng.docx", own_line=True)) == []
+    assert _touching(drawingml_docx(tmp_path / "ke-rieng-hcn.docx", shape="rect", own_line=True)) == []
+
+
+def test_without_the_laid_out_page_a_rule_drawn_inside_the_first_line_is_caught_from_its_anchor(tmp_path):
+    for path in (drawingml_docx(tmp_path / "dml.docx"), drawingml_docx(tmp_path / "hcn.docx", shape="rect"),
+                 drawn_line_docx(tmp_path / "vml.docx")):
+        assert _touching(path, layout=False) == ["ỦY BAN NHÂN DÂN XÃ KIẾN MINH"], path.name
+    assert _touching(drawingml_docx(tmp_path / "rieng.docx", own_line=True), layout=False) == []
+
+
+def test_a_paragraph_border_on_the_issuers_name_touches_it_unless_spaced(tmp_path):
+    for side in ("top", "bottom"):
+        assert _touching(border_docx(tmp_path / f"{side}-0.docx", side, 0), layout=False) == [
+            "ỦY BAN NHÂN DÂN XÃ KIẾN MINH"]
+        assert _touching(border_docx(tmp_path / f"{side}-4.docx", side, 4)) == []

@@ -54,3 +54,69 @@ def test_a_stream_that_inflates_past_the_cap_is_still_refused(tmp_path, monkeypa
     with pytest.raises(BadInput) as info:
         check_pdf_streams(pdf)
     assert info.value.code is ErrorCode.TOO_LARGE
+
+
+def _image_bomb_pdf(path: Path, width: str, inflated_bytes: int) -> Path:
+    """One page: a line of text over a grey image declared `width` x 100 whose Flate stream inflates to
+    `inflated_bytes` (a stream far longer than the image it claims to be)."""
+    import zlib
+
+    from tests.pdf_support import A4, PdfWriter
+
+    packer = zlib.compressobj(9)
+    block = b"\x80" * (1 << 20)
+    data = b"".join(packer.compress(block) for _ in range(inflated_bytes >> 20)) + packer.flush()
+    w = PdfWriter()
+    catalog, pages = w.reserve(), w.reserve()
+    font = w.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    image = w.add(f"<< /Type /XObject /Subtype /Image /Width {width} /Height 100 /ColorSpace /DeviceGray "
+                  f"/BitsPerComponent 8 /Length {len(data)} /Filter /FlateDecode >>\nstream\n".encode() + data
+                  + b"\nendstream")
+    content = w.stream(f"q 200 0 0 100 72 600 cm /Im1 Do Q\n{text(72, 760, 'Anh so 7 cua ho so')}".encode(),
+                       flate=True)
+    page = w.add(f"<< /Type /Page /Parent {pages} 0 R /MediaBox [0 0 {A4[0]} {A4[1]}] /Resources << /Font << "
+                 f"/F1 {font} 0 R >> /XObject << /Im1 {image} 0 R >> >> /Contents {content} 0 R >>")
+    if not width.isdigit():  # an indirect /Width: the object it names
+        w.add("100")
+    w.set(pages, f"<< /Type /Pages /Kids [{page} 0 R] /Count 1 >>")
+    w.set(catalog, f"<< /Type /Catalog /Pages {pages} 0 R >>")
+    return w.save(path, catalog)
+
+
+def _render_peak_mb(path: Path) -> float:
+    import resource
+
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    pdf[0].render(scale=300 / 72, grayscale=True).to_pil()
+    pdf.close()
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def test_an_image_is_bounded_by_its_declared_size_not_inflated_by_the_guard(tmp_path, monkeypatch):
+    """pdfium decodes a Flate image row by row, only the rows it declares: a 100-row image whose stream
+    would inflate to 200 MiB passes the guard (no inflating), and rendering it stays small in memory."""
+    from extractors.guards import pdf_checks
+    from extractors.guards.limits import Limits
+
+    monkeypatch.setattr(pdf_checks, "LIMITS", Limits(pdf_stream_bytes=8 << 20))
+    pdf = _image_bomb_pdf(tmp_path / "image.pdf", "100", 200 << 20)
+    calls = []
+    monkeypatch.setattr(pdf_checks, "_inflated_size", lambda *a: calls.append(a) or 0)
+    check_pdf_streams(pdf)
+    assert calls == []  # nothing inflated: the declared 100 x 100 grey image is under the cap
+    assert run_limited(_render_peak_mb, pdf, file=pdf.name, timeout_s=60, memory_mb=600) < 300
+    doc = run_limited(file_to_document, pdf, file=pdf.name, timeout_s=60)
+    assert "Anh so 7 cua ho so" in doc.blocks[0].text
+
+
+def test_an_image_whose_size_is_not_plain_is_still_inflated_and_refused_past_the_cap(tmp_path, monkeypatch):
+    from extractors.guards import pdf_checks
+    from extractors.guards.limits import Limits
+
+    monkeypatch.setattr(pdf_checks, "LIMITS", Limits(pdf_stream_bytes=8 << 20))
+    pdf = _image_bomb_pdf(tmp_path / "image.pdf", "6 0 R", 200 << 20)
+    with pytest.raises(BadInput) as info:
+        check_pdf_streams(pdf)
+    assert info.value.code is ErrorCode.TOO_LARGE

@@ -8,6 +8,7 @@ from extractors.indicators.context import Paragraph, context_at, document_to_par
 from extractors.indicators.measures import Measures
 from extractors.indicators.names import complete_period
 from extractors.indicators.prose import paragraph_to_measures
+from extractors.indicators.qualitative import uncoded_plan_items
 from extractors.indicators.table import table_to_measures
 from extractors.indicators.text_table import document_to_text_tables
 from extractors.patterns.dates import NAMED_YEAR_RE
@@ -95,6 +96,9 @@ def view_to_measures(view: DocumentView) -> Measures:
     prose = [p for p in paragraphs if covered.isdisjoint(range(p.index, p.last + 1))]
     prose += _notes(doc, year)
     found = [(p.index, paragraph_to_measures(p, is_report)) for p in prose]
+    if not is_report:  # "7. Hoàn thành xây dựng nhà văn hóa ..." among measured chỉ tiêu: a qualitative target
+        for k, ind in uncoded_plan_items(prose, [m for _, m in found]).items():
+            found[k] = (found[k][0], Measures([ind], found[k][1].figures))
     table_kind = _table_kind(doc, header)
     found += [(i, table_to_measures(b, ctx, is_report, _caption_unit(doc, i, b), table_kind)) for i, b, ctx in tables]
     found.sort(key=lambda f: f[0])

@@ -30,6 +30,8 @@ from extractors.patterns.units import unit_kind
 _AFTER_NAME_RE = re.compile(r"^\s*([^\W\d][^,;:.()]*)")
 # A name longer than this that says "phấn đấu" keeps only what follows it.
 _LONG_NAME_WORDS = 14
+# The part after a comma, up to the next break: ", hộ cận nghèo được cấp thẻ bảo hiểm y tế".
+_NEXT_PART_RE = re.compile(r",\s*([^\W\d][^,;:.()]*)")
 _YEAR_RE = re.compile(r"\d{4}")
 PAIR_PREFIX_RE = re.compile(rf"{NUMBER_PATTERN}\s?/\s?{NUMBER_PATTERN}")
 
@@ -79,10 +81,36 @@ def name_after(prefix: str, after: str, unit: str | None) -> tuple[str, int]:
     found = _AFTER_NAME_RE.match(after)
     if not found or not found.group(1)[:1].islower():
         return "", 0
-    words = found.group(1).strip()
+    words, end = found.group(1).strip(), found.end()
+    if unit == "%" and (joined := conjoined_subject(after, end)) is not None:
+        words, end = joined  # "100% hộ nghèo, hộ cận nghèo được cấp thẻ bảo hiểm y tế"
     if unit and unit != "%" and unit_kind(unit) != "money":
         words = f"{unit} {words}"
-    return capitalised(_strip(words)), found.end()
+    return capitalised(_strip(words)), end
+
+
+def conjoined_subject(after: str, end: int) -> tuple[str, int] | None:
+    """A share's subject listed before its predicate: "100% hộ nghèo, hộ cận nghèo được cấp thẻ bảo hiểm y tế".
+
+    The words up to the comma ("hộ nghèo") have no verb, the next part starts with a noun and has one: both
+    subjects and the predicate are the name (`pos_tag`). Returns (words, characters of `after` used), else None.
+    """
+    first = after[:end]
+    rest = _NEXT_PART_RE.match(after, end)
+    if rest is None or NUMBER_RE.search(rest.group(1)):
+        return None
+    first_tags, rest_tags = _tags(first.strip()), _tags(rest.group(1).strip())
+    if any(tag == "V" for _, tag in first_tags) or not rest_tags or rest_tags[0][1] not in ("N", "Nc"):
+        return None
+    if not any(tag == "V" for _, tag in rest_tags[1:]):
+        return None
+    return f"{first.strip()}, {rest.group(1).strip()}", rest.end()
+
+
+def _tags(phrase: str) -> tuple[tuple[str, str], ...]:
+    from underthesea import pos_tag  # lazy: only a share whose subject runs past a comma asks
+
+    return tuple(pos_tag(phrase))
 
 
 def name_before(prefix: str) -> str:

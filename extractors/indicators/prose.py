@@ -22,7 +22,7 @@ from extractors.indicators.names import (
 from extractors.patterns.indicators import (
     ACTIVITY_UNITS, ACTIVITY_VERB_RE, BRACKETED_RATE_RE, CHANGE_AFTER_RE, CHANGE_BEFORE_RE, CODE_RE,
     COMPARATOR_AFTER_RE, COMPARATORS_AFTER, COMPARED_WORD, COMPLETION_BEFORE_RE, COMPLETION_NOUN_RE, CUE_RE,
-    DETAIL_CONNECTOR_RE, DIFFERENCE_AFTER_RE, DIRECTION_VERB_RE, DIFFERENCE_RE, DONE_RE, NAME_LEAD_RE, NO_OCCURRENCE_RE,
+    DETAIL_CONNECTOR_RE, COMPARED_PERIOD_RE, DIFFERENCE_AFTER_RE, DIRECTION_VERB_RE, DIFFERENCE_RE, DONE_RE, NAME_LEAD_RE, NO_OCCURRENCE_RE,
     COMMITMENT_BEFORE_RE, OUTCOME_BEFORE_RE, PER_COUNT_RE, RATE_NAME_WORDS, RATIO_AFTER_RE, RATIO_NOUN_RE, SHARE_BEFORE_RE, TARGET_AFTER_RE, TARGET_BRACKET_RE, TARGET_CUE_RE,
     TARGET_REF_AFTER_RE, TARGET_WORD_RE, PLAN_RATIO_RE, UPDATE_BETWEEN_RE, comparator_before, direction_of, period_in,
 )
@@ -30,6 +30,7 @@ from extractors.patterns.numbers import NUMBER_RE, join_split_numbers
 from extractors.patterns.structure import PATH_KINDS
 from extractors.patterns.units import is_price, same_measure_unit
 from extractors.indicators.measures import Measures, indicator_to_figure
+from extractors.indicators.qualitative import report_outcome
 from extractors.records import Figure, FigureRole, Indicator
 
 # "(Thu ngân sách xã 6 tháng đầu năm đạt 3.964/3.187 triệu đồng đạt 124%, ...)": a bracketed clause of its own.
@@ -142,9 +143,15 @@ def _indicator_fields(clause: str, m: Mention, ctx: Context, previous: str | Non
         used = RATIO_NOUN_RE.match(after).end()
     fields["direction"] = direction_of(name, prefix, fields.get("comparator") or comparator_before(prefix))
     fields["comparator"] = _comparator(prefix, after, fields, ctx)
-    period = period_in(prefix) or period_in(after) or ctx.period
+    period = _own_period(prefix, after, ctx)
     fields["period"] = complete_period(period, ctx.year)
     return {"name": name, "warnings": list(m.warnings), "_used": used, "_committed": committed, **fields}
+
+
+def _own_period(prefix: str, after: str, ctx: Context) -> str | None:
+    """The figure's period: "... còn 1,8%, giảm 2 hộ so với năm 2024" is of the paragraph's year, not of 2024."""
+    prefix, after = COMPARED_PERIOD_RE.sub(" ", prefix), COMPARED_PERIOD_RE.sub(" ", after)
+    return period_in(prefix) or period_in(after) or ctx.period
 
 
 def _is_activity(prefix: str, after: str, m: Mention) -> bool:
@@ -398,6 +405,9 @@ def paragraph_to_measures(p: Paragraph, is_report: bool) -> Measures:
         if not found.indicators and is_report and trusted and (done := DONE_RE.match(clause)):
             out.append(Indicator(code=code, name=capitalised(done.group("name")), section=section, text=ctx.text,
                                  period=complete_period(p.period, p.year)))
+        elif not found.indicators and not found.figures and is_report and not excluded and (
+                outcome := report_outcome(clause, p, ctx.text, section, trusted or p.label is not None)):
+            figures.append(outcome)  # "Nhà văn hóa thôn Đông đã hoàn thành ...", "không xảy ra ngộ độc ..."
         out += found.indicators
     if not out and code is not None and p.zone == "indicator":
         out.append(_qualitative(body, code, p))

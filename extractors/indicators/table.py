@@ -18,6 +18,7 @@ from extractors.indicators.mentions import mask_non_figures, ratio_mismatch, vi_
 from extractors.indicators.names import clean_label, complete_period
 from extractors.indicators.count_nouns import header_count_noun
 from extractors.indicators.measures import Measures, indicator_to_figure
+from extractors.indicators.qualitative import outcome_row
 from extractors.patterns.indicators import (
     CHANGE_COLUMN_RE, CHANGE_HEADER_RE, COLUMN_NUMBER_RE, DITTO_RE, GROUP_STT_RE, HEADER_UNIT_RE, OCR_FIGURE_CELL_RE,
     READABLE_NAME_RE, ROW_NAME_HEADER_RE, TABLE_ROLES, TOTAL_ROW_RE, comparator_before, direction_of,
@@ -247,6 +248,8 @@ def _list_rows(data: list[list[str]], columns: list[Column], ctx: TableContext) 
                 if (f := _figure(texts[c.index], "%" if c.role == "ratio" else unit, ctx.location)) is not None:
                     figures[c.role] = f
         ind = _finish(name, unit, figures, row_text, _code(texts, columns), period, ctx)
+        if ind is None and not figures and ctx.is_report and ctx.role is None:
+            ind = _words_row(name, texts, columns, row_text, period, ctx)  # "Không xảy ra | Đạt"
         if ind is not None:
             if ctx.role is None:
                 out.indicators.append(ind)
@@ -254,6 +257,16 @@ def _list_rows(data: list[list[str]], columns: list[Column], ctx: TableContext) 
         skip = set(_FIGURE_ROLES) if ind is not None else set()
         out.figures.extend(_cell_figures(texts, columns, skip, name, unit, row_text, period, ctx))
     return out
+
+
+def _words_row(name: str, texts: list[str], columns: list[Column], row_text: str, period: str | None,
+               ctx: TableContext) -> Indicator | None:
+    """A report's row whose result cell is words ("Không xảy ra", "Đã hoàn thành") beside its own "Đạt"."""
+    def cells(roles: tuple[str, ...], keep: bool) -> str:
+        return " ".join(texts[c.index] for c in columns if c.index < len(texts) and (c.role in roles) == keep)
+
+    verdict = cells(("stt", "name", "unit", *_FIGURE_ROLES), keep=False)
+    return outcome_row(name, cells(("value",), keep=True), verdict, row_text, ctx.section, period, ctx.year)
 
 
 def _header_unit(columns: list[Column], ctx: TableContext) -> str | None:

@@ -108,6 +108,10 @@ NO_OCCURRENCE_RE = re.compile(
 )
 
 # "tăng 8,3% so với cùng kỳ", "giảm 2 vụ so với năm 2024": a change on an earlier period, not a chỉ tiêu figure.
+# The earlier period a figure is compared with: "giảm 2 hộ so với năm 2024", "tăng 5% so với cùng kỳ năm 2024".
+# Its year is not the figure's period.
+COMPARED_PERIOD_RE = re.compile(r"\bso với\s+(?:cùng kỳ\s*)?(?:(?:năm|quý|tháng|kỳ)\b|\d)[^,;.()]*", re.IGNORECASE)
+
 CHANGE_AFTER_RE = re.compile(r"^\s*%?\s*so với (?:cùng kỳ|năm trước|năm \d{4})(?: năm trước)?", re.IGNORECASE)
 
 # A target in brackets after the figure it qualifies: "giảm xuống còn 11,8% (kế hoạch dưới 12%)", "68,5 triệu

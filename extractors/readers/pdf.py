@@ -5,7 +5,6 @@ objects for rules), scanned pages via tesseract. Guards first: stream bombs, pas
 from __future__ import annotations
 
 import os
-import re
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -22,6 +21,7 @@ from extractors.readers.pdf_layout import (Margins, Page, Region, alignment_of, 
                                            lines_to_paragraphs, margins_of, page_to_items)
 from extractors.readers.pdf_annots import annotation_chars
 from extractors.readers.pdf_chars import page_chars, user_size
+from extractors.readers.pdf_forms import needs_appearances
 from extractors.readers.pdf_lines import Line, chars_to_lines
 from extractors.readers.pdf_ocr import image_to_lines, require_tesseract
 from extractors.readers.pdf_tables import PdfTable, chars_to_tables, join_split_tables, page_rules, rules_to_grids
@@ -42,31 +42,13 @@ def read_pdf(path: Path) -> Document:
     check_pdf_streams(path)
     pdf = _open(path)
     try:
-        if pdfium.raw.FPDF_GetFormType(pdf.raw) != pdfium.raw.FORMTYPE_NONE and _needs_appearances(path):
+        if pdfium.raw.FPDF_GetFormType(pdf.raw) != pdfium.raw.FORMTYPE_NONE and needs_appearances(path.read_bytes()):
             # before any page is loaded: pdfium then builds the appearance of form fields that have none
             # ("NeedAppearances"), so their values are flattened into the page with the other annotations
             pdf.init_forms()
         return _read(path, pdf)
     finally:
         pdf.close()
-
-
-_NEED_APPEARANCES_RE = re.compile(rb"/NeedAppearances\s+true")
-_KIDS_RE = re.compile(rb"/Kids\s*\[([^\]]{0,20000})\]")
-_REF_RE = re.compile(rb"(\d+)\s+(\d+)\s+R")
-
-
-def _needs_appearances(path: Path) -> bool:
-    """The form asks the reader to build its fields' appearances, and its field tree is a tree: a kid
-    listed twice in one /Kids makes pdfium's form environment walk 2^depth fields (a 2.5 KB file hangs it)."""
-    data = path.read_bytes()
-    if not _NEED_APPEARANCES_RE.search(data):
-        return False
-    for kids in _KIDS_RE.finditer(data):
-        refs = _REF_RE.findall(kids.group(1))
-        if len(refs) != len(set(refs)):
-            return False
-    return True
 
 
 def scanned_page_count(path: Path) -> int:
@@ -262,11 +244,13 @@ def _blocks(pages: list[Page], tables: list[PdfTable], margins: Margins, ocr: bo
                 blocks[-1] = joined
                 continue
             blocks.append(_table_block(item, len(blocks), ocr))
-        if page.notes:
-            flush()
-            for para in lines_to_paragraphs(list(page.notes), margins):
-                blocks.append(_paragraph_block(para, margins, len(blocks)).model_copy(update={"annotation": True}))
     flush()
+    # Lines shown by annotations that fill no page line (a signing stamp: who signed, when) come after all
+    # the pages, each block with its page: they never split a paragraph running over a page break, nor
+    # join the closing's "Nơi nhận" list, and the header can still look them up (a stamped number or date).
+    for page in pages:
+        for para in lines_to_paragraphs(list(page.notes), margins):
+            blocks.append(_paragraph_block(para, margins, len(blocks)).model_copy(update={"annotation": True}))
     return blocks
 
 

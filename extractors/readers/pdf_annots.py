@@ -24,20 +24,44 @@ _FLATTEN_SUCCESS = 1
 # Subtypes that can show text: free text, stamp, widget (form fields, signatures), redact, watermark.
 _TEXT_SUBTYPES = frozenset((pdfium_c.FPDF_ANNOT_FREETEXT, pdfium_c.FPDF_ANNOT_STAMP, pdfium_c.FPDF_ANNOT_WIDGET,
                             pdfium_c.FPDF_ANNOT_REDACT, pdfium_c.FPDF_ANNOT_WATERMARK))
+_FORM_DEPTH = 8  # form XObjects nested deeper than this are not looked into
 _INLINE_EMS = 4.0  # an annotation line this close to a page line's text, on its baseline, fills it
 
 
 def has_text_annotations(page: pdfium.PdfPage) -> bool:
+    """Whether an annotation of the page may show text: its appearance holds a text object (form
+    XObjects followed), or it has no appearance pdfium can parse (then flattening decides). A signature
+    widget that shows only an image (the seal on a signed page) costs no flattening and no second read."""
     raw = page.raw
     for k in range(pdfium_c.FPDFPage_GetAnnotCount(raw)):
         annot = pdfium_c.FPDFPage_GetAnnot(raw, k)
         if not annot:
             continue
         try:
-            if pdfium_c.FPDFAnnot_GetSubtype(annot) in _TEXT_SUBTYPES:
+            if pdfium_c.FPDFAnnot_GetSubtype(annot) in _TEXT_SUBTYPES and _shows_text(annot):
                 return True
         finally:
             pdfium_c.FPDFPage_CloseAnnot(annot)
+    return False
+
+
+def _shows_text(annot) -> bool:
+    count = pdfium_c.FPDFAnnot_GetObjectCount(annot)
+    if count <= 0:
+        return True
+    stack = [(pdfium_c.FPDFAnnot_GetObject(annot, j), 0) for j in range(count)]
+    while stack:
+        obj, depth = stack.pop()
+        if not obj:
+            continue
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+            return True
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            if depth >= _FORM_DEPTH:
+                return True  # too deep to look into: let flattening decide
+            stack.extend((pdfium_c.FPDFFormObj_GetObject(obj, j), depth + 1)
+                         for j in range(pdfium_c.FPDFFormObj_CountObjects(obj)))
     return False
 
 
@@ -61,7 +85,7 @@ def annotation_chars(pdf: pdfium.PdfDocument, index: int, page: pdfium.PdfPage, 
         return [], []
     inline: list[Char] = []
     apart: list[Char] = []
-    lines = chars_to_lines(chars, index + 1)
+    lines = _by_line([c for c in chars if c.text != " "])
     for line_chars in _by_line(extra):
         (inline if _fills_a_line(line_chars, lines) else apart).extend(line_chars)
     return inline, chars_to_lines(apart, index + 1)
@@ -94,11 +118,13 @@ def _by_line(chars: list[Char]) -> list[list[Char]]:
     return rows
 
 
-def _fills_a_line(chars: list[Char], lines: list[Line]) -> bool:
+def _fills_a_line(chars: list[Char], lines: list[list[Char]]) -> bool:
+    """The annotation line `chars` stands on the baseline of a page line, within reach of its text."""
     x0, x1 = min(c.x0 for c in chars), max(c.x1 for c in chars)
     baseline = chars[0].baseline
     size = max(c.size for c in chars) or 12.0
     reach = _INLINE_EMS * size
-    return any(abs(l.baseline - baseline) <= max(0.25 * size, 1.5) and l.x0 - reach <= x1 and x0 <= l.x1 + reach
-               for l in lines)
+    tolerance = max(0.25 * size, 1.5)
+    return any(abs(c.baseline - baseline) <= tolerance and c.x0 - reach <= x1 and x0 <= c.x1 + reach
+               for line in lines if abs(line[0].baseline - baseline) <= tolerance + 3 * size for c in line)
 

@@ -13,7 +13,7 @@ from pathlib import PurePath
 from extractors.errors import DocWarning, WarningCode
 from extractors.patterns.docnums import number_key
 from extractors.records import Indicator, Record
-from pipeline.check.assess import assess
+from pipeline.check.assess import assess, plan_target
 from pipeline.check.figures import indicators_to_problems
 from pipeline.check.matching import PlanIndex, match_indicators, plan_to_index
 from pipeline.check.models import Assessment, Match, ReportCheck
@@ -36,18 +36,35 @@ def file_name(source: str) -> str:
     return PurePath(source).name if source else ""
 
 
+def statements(report: Record) -> tuple[Indicator, ...]:
+    """What the report says without a figure ("Nhà văn hóa thôn Đông đã hoàn thành ...", "không xảy ra ngộ độc
+    ..."): the extractor keeps these as result figures without a value (`extractors.indicators.qualitative`)."""
+    return tuple(Indicator(name=f.name, text=f.text, period=f.period, section=f.section) for f in report.figures
+                 if f.role == "result" and f.value is None and f.target is None and f.ratio is None and f.name)
+
+
+def _answer_qualitative(report: Record, plan: Record, by_plan: dict) -> dict[int, tuple[Indicator, Match]]:
+    """Plan targets without a figure that no reported chỉ tiêu answers, matched to the report's statements."""
+    open_rows = [p for p, ind in enumerate(plan.indicators) if p not in by_plan and plan_target(ind) is None]
+    said = statements(report)
+    if not open_rows or not said:
+        return {}
+    found = match_indicators(said, plan_index(tuple(plan.indicators[p] for p in open_rows)))
+    return {open_rows[q]: (said[r], m) for r, (q, m) in found.items()}
+
+
 def report_to_assessments(report: Record, plan: Record) -> tuple[tuple[Assessment, ...], tuple[str, ...], list[Match]]:
     """(one assessment per plan indicator, reported names matched to none, the matches made)."""
     matches = match_indicators(report.indicators, plan_index(plan.indicators))
-    by_plan = {p: (r, m) for r, (p, m) in matches.items()}
+    by_plan = {p: (report.indicators[r], m) for r, (p, m) in matches.items()}
+    by_plan.update(_answer_qualitative(report, plan, by_plan))
     source, unit = file_name(report.source) or None, report.issuer
     assessments = []
     for p, plan_ind in enumerate(plan.indicators):
-        r, match = by_plan.get(p, (None, None))
-        rep = report.indicators[r] if r is not None else None
+        rep, match = by_plan.get(p, (None, None))
         assessments.append(assess(plan_ind, rep, match, source=source, unit_name=unit))
     unmatched = tuple(ind.name for r, ind in enumerate(report.indicators) if r not in matches)
-    return tuple(assessments), unmatched, [m for _, m in matches.values()]
+    return tuple(assessments), unmatched, [m for _, m in by_plan.values()]
 
 
 def match_problems(matches: list[Match], unmatched: tuple[str, ...]) -> list[DocWarning]:

@@ -106,16 +106,17 @@ def header_lines_touching_text(pdf: Path) -> list[str]:
 
 
 def header_touch_rules(pdf: Path) -> list[Finding]:
+    """One finding per text touched (a filled shape is two paths, its fill and its outline)."""
     return [_f("ND30-KE-CHAM-CHU", REF_HEADER, "Đường kẻ ngang ở phần đầu văn bản đè lên hoặc chạm vào chữ khi in; "
-               "cần đặt đường kẻ ở dòng riêng, cách chữ.", hit) for hit in header_lines_touching_text(pdf)]
+               "cần đặt đường kẻ ở dòng riêng, cách chữ.", hit) for hit in dict.fromkeys(header_lines_touching_text(pdf))]
 
 
-def pdf_rules(path: Path) -> list[Finding]:
-    """The rules that need the page as printed: the DOCX laid out once by LibreOffice (skipped without it)."""
+def pdf_rules(path: Path) -> list[Finding] | None:
+    """The rules that need the page as printed: the DOCX laid out once by LibreOffice (None without it)."""
     from extractors.libreoffice import convert, soffice
 
     if soffice() is None:
-        return []
+        return None
     with tempfile.TemporaryDirectory(prefix="vanban-lint-") as tmp:
         pdf = convert(path, "pdf", Path(tmp))
         return [*closing_page_rules(pdf_pages_text(pdf)), *header_touch_rules(pdf)]
@@ -213,6 +214,63 @@ def header_rule_rules(doc: Document) -> list[Finding]:
     return out
 
 
+EMU_PER_PT = 12700
+_NS = {"wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+       "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
+       "v": "urn:schemas-microsoft-com:vml"}
+_VML_TOP_RE = re.compile(r"margin-top:\s*(-?[\d.]+)pt")
+
+
+def _first_line_pt(par) -> float:
+    """The height of a paragraph's first line: its largest run size (12 pt when none is set) times 1.15."""
+    sizes = [run.font.size.pt for run in par.runs if run.font.size is not None]
+    return max(sizes, default=12.0) * 1.15
+
+
+def _drawn_rules(par) -> list[float]:
+    """The vertical offsets (pt, from the top of the paragraph) of the thin lines and shapes drawn in it:
+    DrawingML shapes (wps, a line or a rectangle at most 2,5 pt high) and VML lines anchored to the paragraph."""
+    out = []
+    for anchor in par._p.iter(f"{{{_NS['wp']}}}anchor"):
+        if anchor.find(f".//{{{_NS['wps']}}}wsp") is None:
+            continue
+        extent = anchor.find(qn("wp:extent"))
+        pos = anchor.find(qn("wp:positionV"))
+        offset = pos.find(qn("wp:posOffset")) if pos is not None else None
+        if extent is None or offset is None or pos.get("relativeFrom") not in ("paragraph", "line"):
+            continue
+        if int(extent.get("cy") or 0) / EMU_PER_PT <= RULE_MAX_HEIGHT_PT:
+            out.append(int(offset.text) / EMU_PER_PT)
+    for line in par._p.iter(f"{{{_NS['v']}}}line"):
+        style = line.get("style") or ""
+        if "vertical-relative:text" in style or "vertical-relative:paragraph" in style or \
+                "vertical-relative" not in style:
+            found = _VML_TOP_RE.search(style)
+            out.append(float(found.group(1)) if found else 0.0)
+    return out
+
+
+def drawn_rule_rules(doc: Document) -> list[Finding]:
+    """Without the laid-out page: a rule drawn in a header paragraph that carries words, placed within the
+    paragraph's first line (the rule then prints through the letters)."""
+    if not doc.tables:
+        return []
+    out = []
+    for cell in (c for row in doc.tables[0].rows for c in row.cells):
+        for par in cell.paragraphs:
+            if not par.text.strip():
+                continue
+            line = _first_line_pt(par)
+            if any(-MIN_RULE_GAP_PT < top < line + MIN_RULE_GAP_PT for top in _drawn_rules(par)):
+                out.append(_f("ND30-KE-CHAM-CHU", REF_HEADER,
+                              "Đường kẻ ngang ở phần đầu văn bản (hình vẽ neo vào dòng chữ) nằm trên dòng chữ, sẽ đè "
+                              "lên chữ khi in; cần kẻ ở dòng riêng, cách chữ.", par.text.strip()))
+    return out
+
+
 def layout_rules(doc: Document, path: Path | None) -> list[Finding]:
-    """All layout rules; the page rule only when the file's path is given (it is laid out by LibreOffice)."""
-    return [*header_wrap_rules(doc), *header_rule_rules(doc), *(pdf_rules(path) if path else [])]
+    """All layout rules; the page rules when the file's path is given and LibreOffice lays it out, else a drawn
+    header rule is judged from its anchor's offset in the DOCX."""
+    printed = pdf_rules(path) if path else None
+    return [*header_wrap_rules(doc), *header_rule_rules(doc),
+            *(printed if printed is not None else drawn_rule_rules(doc))]
