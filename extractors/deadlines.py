@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import datetime as dt
+from dataclasses import replace
 from collections.abc import Iterable, Iterator
 
 from extractors.blocks import Document
@@ -159,10 +160,26 @@ def _table_deadlines(doc: Document, year: int | None) -> Iterator[tuple[int, Dea
 ByParagraph = dict[int, tuple[Deadline, ...]]
 
 
+_MAX_PERIOD_LINE = 40
+
+
+def _after_time_label(item: InSection, previous: InSection | None, year: int | None) -> InSection:
+    """"Thời gian thực hiện:" / "Quý IV/2012.": a period alone on the line after a time label (a scan's lines, a
+    table cell's) is that label's limit; read the two as one."""
+    text, before = item.paragraph.text, previous.paragraph.text.rstrip() if previous else ""
+    if (not before.endswith(":") or DEADLINE_CUE_RE.search(before.lower()) is None
+            or len(text) > _MAX_PERIOD_LINE or not find_periods(text, year)):
+        return item
+    return InSection(replace(item.paragraph, text=f"{before} {text}"), item.headings)
+
+
 def deadlines_by_paragraph(view: DocumentView) -> ByParagraph:
     """The deadlines of each paragraph (by its first block index); extraction computes them once."""
     scopes = scopes_of([view.header.title or ""], view.year)
-    return {item.paragraph.first: tuple(paragraph_to_deadlines(item, view.year, scopes)) for item in view.in_sections}
+    items = view.in_sections
+    return {item.paragraph.first: tuple(paragraph_to_deadlines(
+                _after_time_label(item, items[k - 1] if k else None, view.year), view.year, scopes))
+            for k, item in enumerate(items)}
 
 
 def view_to_deadlines(view: DocumentView, by_paragraph: ByParagraph | None = None) -> tuple[Deadline, ...]:

@@ -17,7 +17,7 @@ from extractors.lines import Line, blocks_lines, is_data_table, strip_national_t
 from extractors.patterns.dates import parse_date
 from extractors.patterns.docnums import NUMBER_LINE_RE, normalize_number, number_symbol
 from extractors.patterns.header import (
-    ADMIN_UNIT_RE, BARE_HEAD_RE, BROKEN_HEADER_RE, SIGNATURE_STAMP_RE, STAMP_DATE_RE, NATIONAL_TITLE_RE, BODY_JOIN_WORDS, FORM_LABEL_RE, INLINE_NUMBER_RE, EMBLEM_TITLE_RE, OTHER_SYMBOLS, PLACE_DATE_RE, SUBJECT_RE, SYMBOL_KINDS, TO_RE,
+    ADMIN_UNIT_RE, BARE_HEAD_RE, BODY_NOISE_RE, BROKEN_HEADER_RE, SIGNATURE_STAMP_RE, STAMP_DATE_RE, NATIONAL_TITLE_RE, BODY_JOIN_WORDS, FORM_LABEL_RE, INLINE_NUMBER_RE, EMBLEM_TITLE_RE, OTHER_SYMBOLS, PLACE_DATE_RE, SUBJECT_RE, SYMBOL_KINDS, TO_RE,
     TYPE_NAMES, UNIT_AT_END_RE, UNIT_INSIDE_RE, place_of, split_bodies,
 )
 from extractors.patterns.phrases import fix_body_name, starts_paragraph
@@ -94,7 +94,7 @@ def _read_line(top: _Top, line: Line, heading: bool = False) -> None:
     elif text.isupper() and line.side == "full" and (top.date_text or (top.bodies and heading)):
         top.headings.append(text)  # under the date line, or a heading style under the body: a title
     elif text.isupper() and top.number is None and not top.blank_number and line.side != "right":
-        for body in split_bodies(fix_body_name(text)):
+        for body in split_bodies(fix_body_name(" ".join(BODY_NOISE_RE.sub("", text).split()))):
             _add_body(top, body)
 
 

@@ -41,6 +41,17 @@ def _roles(header: list[str]) -> dict[str, int]:
     return roles
 
 
+def _time_columns(header: list[str], roles: dict[str, int]) -> list[int]:
+    """Every time column, the role's first: "Thời gian tổ chức lựa chọn nhà thầu" (a duration, "5 ngày") stands
+    before "Thời gian bắt đầu ..." ("Quý I/2025")."""
+    if "time" not in roles:
+        return []
+    rx = dict(TASK_COLUMNS)["time"]
+    others = [i for i, cell in enumerate(header) if i != roles["time"] and i not in roles.values()
+              and rx.search(phrase_key(cell))]
+    return [roles["time"], *others]
+
+
 def _due(cell: str, year: int | None) -> tuple[dt.date | None, str | None]:
     periods = find_periods(cell, year)
     if not periods:
@@ -79,17 +90,24 @@ def table_to_tasks(block: Block, year: int | None, above: list[str] | None = Non
         roles = _roles(header)
     if "lead" not in roles or not ({"task", "time"} & roles.keys()) or not body:
         return []
-    rows = [r for row in body if (r := _row(row.texts, header, roles, year))]
+    times = _time_columns(header, roles)
+    rows = [r for row in body if (r := _row(row.texts, header, roles, year, times))]
     units = sum(bool(UNIT_HEAD_RE.match(r.lead.lower()) or COMMUNE_RE.match(r.lead)) for r in rows)
     return rows if units * 2 >= len(rows) else []  # a unit column names units
 
 
-def _row(texts: list[str], header: list[str], roles: dict[str, int], year: int | None) -> TaskRow | None:
+def _row(texts: list[str], header: list[str], roles: dict[str, int], year: int | None,
+         times: list[int]) -> TaskRow | None:
     cells = [" ".join(c.split()) for c in texts]
     if len(cells) != len(header) or not cells[roles["lead"]] or ROW_NUMBER_RE.match(cells[roles["lead"]]):
         return None
-    time_text = cells[roles["time"]] if "time" in roles else None
-    due, precision = _due(time_text, year) if time_text else (None, None)
+    time_text, due, precision = None, None, None
+    for j in times:  # the first time cell that states a period
+        if cells[j] and (found := _due(cells[j], year))[0] is not None:
+            time_text, (due, precision) = cells[j], found
+            break
+    else:
+        time_text = cells[roles["time"]] if "time" in roles else None
     return TaskRow(task=_task(cells, roles, header) if "task" in roles else "", lead=cells[roles["lead"]],
                    support=cells[roles["support"]] if "support" in roles else None,
                    due=due, precision=precision, text=" | ".join(cells), time_text=time_text)

@@ -106,3 +106,28 @@ def test_a_real_cong_van_pdf_gives_its_three_limits_with_their_units():
         (dt.date(2025, 12, 9), "Các đơn vị chưa gửi báo cáo"),
         (dt.date(2025, 12, 14), "Phòng Văn hóa - Xã hội"),
     ]
+
+
+# xa_phuong1-vungtau_QD_64-2025 (a ward's procurement plan): the first time column is a duration, the second the
+# quarter each package starts; the investor answers for its packages.
+def test_a_procurement_plan_row_is_due_in_the_quarter_its_second_time_column_gives():
+    doc = document(table(
+        ["Stt", "Tên chủ đầu tư", "Tên gói thầu", "Thời gian tổ chức lựa chọn nhà thầu",
+         "Thời gian bắt đầu tổ chức lựa chọn nhà thầu", "Loại hợp đồng"],
+        ["2", "UBND Phường 1", "Tư vấn kiểm tra, nghiệm thu", "5 ngày", "Quý I /2025", "Trọn gói"]))
+    found = blocks_to_deadlines(doc, Header(kind="quyet_dinh", issued_on=dt.date(2025, 3, 14)))
+    assert [(d.due, d.precision, d.responsible) for d in found] == [(dt.date(2025, 3, 31), "quarter", "UBND Phường 1")]
+
+
+# tinh_bacgiang_KH_353-2012 (a scanned plan): OCR put the period on its own line after the label
+def test_a_period_alone_on_the_line_after_a_time_label_is_its_limit():
+    found = blocks_to_deadlines(document("3. Tổ chức Hội nghị sơ kết giai đoạn I thực hiện Chương trình.",
+                                         "Thời gian thực hiện:", "Quý IV/2012."),
+                                Header(kind="ke_hoach", issued_on=dt.date(2012, 3, 1)))
+    assert [(d.due, d.precision) for d in found] == [(dt.date(2012, 12, 31), "quarter")]
+
+
+def test_a_period_line_after_a_label_that_names_no_time_is_not_a_limit():
+    found = blocks_to_deadlines(document("Căn cứ kết quả thực hiện:", "Quý IV/2012."),
+                                Header(kind="ke_hoach", issued_on=dt.date(2012, 3, 1)))
+    assert found == ()

@@ -319,3 +319,16 @@ def test_a_change_on_last_year_is_skipped_and_the_level_after_it_keeps_the_name(
 def test_a_bracketed_plan_figure_is_the_target():
     [bhyt] = report("II. KẾT QUẢ", "Tỷ lệ bao phủ BHYT đạt 95,2% (KH: 95%).")
     assert (bhyt.value, bhyt.target) == (95.2, 95)
+
+
+# so_bacgiang-sct_BC_170-2012 (a month's report of a Sở Công Thương), section on industry and trade
+def test_a_change_on_the_same_period_followed_by_the_ratio_to_plan_is_no_indicator():
+    # the level was OCR'd unreadable ("5Š tỷ đồng"); the change and the ratio to plan name no target
+    found = report("Ngành Công nghiệp sản xuất và phân phối điện, khí đốt và nước: Dự tính GTSX CN tháng 10 đạt "
+                   "5Š tỷ đồng, tăng 30,9% so với cùng kỳ, đạt 80,2% so với kế hoạch năm.")
+    assert [i.value for i in found if i.unit == "%"] == []
+
+
+def test_an_export_value_in_million_dollars_keeps_its_currency():
+    found = report("Tổng kim ngạch xuất khẩu ước thực hiện tháng 10 đạt 125 triệu USD, tăng 3,7% so với tháng trước.")
+    assert [(i.value, i.unit) for i in found] == [(125.0, "triệu usd")]

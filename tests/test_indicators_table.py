@@ -128,3 +128,49 @@ def test_a_header_word_split_over_two_rows_is_read_joined():
     )
     [recruits] = blocks_to_indicators(doc_with("II. KẾT QUẢ", *table), REPORT)
     assert (recruits.unit, recruits.target, recruits.value, recruits.ratio) == ("công dân", 4, 4, 100)
+
+
+# Rows of a rotated statistical form as OCR read them (so_bacgiang-sct_BC_170-2012, page 7): the names run along a
+# row, the column headers ("Kế hoạch") stand in the last cell, and many cells are noise ("1.006,2j", "5879[").
+ROTATED_SCAN = (
+    row('', '', '1', ('II', 2), ('=', 2), '', '', ('2', 2), '', '', '', ('', 2), '', '', '', ('', 2)),
+    row('', '', '', ('', 2), ('', 2), '', '', '', '', '', '', '', '', '', '1', 'I', 'A', ('', 2)),
+    row('Kinh tế ngoài nhà nước', 'Kinh tế nhà nước', 'Tổng mức BLHH và DTDV', ('Thương mai', 2), '', 'Giá trị SXCN (giá thực tế', '- §X &PP điện nước, khí đốt', '- Công nghiệp chế biến', '- Công nghiệp khai thác mỏ', 'Phân theo ngành công nghiệp', '- Kinh tế có vốn đầu tư NN', '- Kinh tế ngoài quốc doanh', '+ Quốc doanh địa phương:', '+ Quốc doanh trung ương', '- Kinh tế nhà nước', 'Phân theo loại hình kinh tế', 'Giá tri SXCN (giá CÐ 94)', 'B', ('2', 2)),
+    row('"', '"', 'Tỷ.ä', ('', 2), ('Tý', 2), '"', '"', '"', 'Tỷ.đ', 'Tỷđ', 'Tỷ.đ', '"', '"', 'Tỷ.ä', 'Tỷ.đ', '', 'C', ('„', 2)),
+    row('§', '500,0', '', ('', 2), ('', 2), '430,0', '62850', '65,0', '', '200601', '3.426,0', '28,0', '1.320,0', '1.348,0', '6.780,0', '', '1', ('Kế hoạch', 2)),
+    row('1.006,2j', '33,4', '', ('', 2), ('3.11743', 2), '42,0', '5879[', '3,1', '', '3104', '', '9,1', '90,1', '99,2', '6330', '', '2', '“ị', 'Năm 2012'),
+    row('1.0211', '338', '', ('', 2), ('3.416,5', 2), '550', '5889', '2,67', '', '', '2146', '9,0', '1024', '1114', '6466', '', '3', 'tháng 10', ''),
+    row('9.4321', '374,8', 'š', ('', 2), ('20.886,0', 2), '43246', '5.1124', '46,3', '', '22568]', 'ä', '41,2', '915,8', '957,0', '5.5913', '', '4', '10 tháng:ặ', ''),
+    row('825,2', '36/7', '861,9[', ('', 2), ('2.441,4', 2), '658', '3985', '2,3', '', '2197', '163,0', '13,7', '', '840', '', '', '5', 'tháng 10', 'Năm 2011'),
+)
+
+
+def scanned(*rows: Row) -> Document:
+    blocks = (
+        Block(kind=BlockKind.PARAGRAPH, text="II. KẾT QUẢ", location=Location(index=0), ocr=True),
+        Block(kind=BlockKind.TABLE, text="", rows=rows, location=Location(index=1), ocr=True),
+    )
+    return Document(source="scan.pdf", format="pdf-ocr", blocks=blocks)
+
+
+def test_noise_cells_and_nameless_columns_of_a_rotated_scanned_form_give_no_indicator():
+    assert not blocks_to_indicators(scanned(*ROTATED_SCAN), REPORT)
+
+
+def test_clean_cells_of_a_scanned_results_table_stay_indicators():
+    found = blocks_to_indicators(scanned(*RESULTS), REPORT)
+    assert [(i.name, i.target, i.value) for i in found][:2] == [
+        ("Tổng giá trị sản xuất (giá hiện hành)", 1703274.0, 1720500.0),
+        ("Giá trị ngành thương mại - dịch vụ", 1483178.0, 1497300.0)]
+
+
+# xa_phumybac_BC_thang6-2026 (a commune's monthly report): food-safety establishments per health station
+def test_bare_counts_in_a_form_whose_rows_are_named_by_tên_cơ_sở_count_cơ_sở():
+    found = blocks_to_indicators(doc_with(
+        "4. An toàn thực phẩm",
+        row("STT", "Tên cơ sở", "Tỉnh quản lý", "Xã quản lý", "Đã ký cam kết", "Đã cấp chứng nhận"),
+        row("1", "TYT PM Bắc", "2", "24", "21", "26"),
+        row("2", "TYT PM Bắc-CS2", "2", "13", "9", "12"),
+    ), REPORT)
+    assert [(i.name, i.value, i.unit) for i in found][:2] == [
+        ("Tỉnh quản lý (TYT PM Bắc)", 2.0, "cơ sở"), ("Xã quản lý (TYT PM Bắc)", 24.0, "cơ sở")]

@@ -390,3 +390,20 @@ def test_a_law_named_again_longer_or_read_differently_by_ocr_is_one_citation():
                   "Thành tích trong 10 năm thực hiện Luật Phô biên, giáo dục pháp luật.",
                   "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;")
     assert found == [("Luật", None, None), ("Luật", None, dt.date(2015, 6, 19))]
+
+
+def test_a_province_line_whose_tone_mark_ocr_lost_is_joined_to_its_council():
+    # tinh_quangbinh_KH_672-2024 (scan): "TỈNH" read as "TINH" under "ỦY BAN NHÂN DÂN"
+    doc = document(table(["ỦY BAN NHÂN DÂN\nTINH QUANG BÌNH\nSố: 672 /KH-UBND",
+                          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                          "Quảng Bình, ngày 17 tháng 4 năm 2024"]), "KẾ HOẠCH", fmt="pdf-ocr")
+    header = blocks_to_header(doc)
+    assert (header.parent_issuer, header.issuer) == (None, "ỦY BAN NHÂN DÂN TỈNH QUANG BÌNH")
+
+
+def test_ocr_marks_before_a_body_name_are_not_part_of_it():
+    # tinh_phutho_CV_4532-2011 (scan): a stroke of the emblem read as "_"
+    doc = document(table(["_ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 4532/UBND-KSTTHC",
+                          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                          "Phú Thọ, ngày 07 tháng 12 năm 2011"]), "Kính gửi: Các sở, ban, ngành", fmt="pdf-ocr")
+    assert blocks_to_header(doc).issuer == "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ"

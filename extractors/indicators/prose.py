@@ -24,7 +24,7 @@ from extractors.patterns.indicators import (
     COMPARATOR_AFTER_RE, COMPARATORS_AFTER, COMPARED_WORD, COMPLETION_BEFORE_RE, COMPLETION_NOUN_RE, CUE_RE,
     DETAIL_CONNECTOR_RE, COMPARED_PERIOD_RE, DIFFERENCE_AFTER_RE, DIRECTION_VERB_RE, DIFFERENCE_RE, DONE_RE, NAME_LEAD_RE, NO_OCCURRENCE_RE,
     COMMITMENT_BEFORE_RE, OUTCOME_BEFORE_RE, PER_COUNT_RE, RATE_NAME_WORDS, RATIO_AFTER_RE, RATIO_NOUN_RE, SHARE_BEFORE_RE, TARGET_AFTER_RE, TARGET_BRACKET_RE, TARGET_CUE_RE,
-    TARGET_REF_AFTER_RE, TARGET_WORD_RE, UPDATE_BETWEEN_RE, comparator_before, direction_of, period_in,
+    TARGET_REF_AFTER_RE, TARGET_WORD_RE, PLAN_RATIO_RE, UPDATE_BETWEEN_RE, comparator_before, direction_of, period_in,
 )
 from extractors.patterns.numbers import NUMBER_RE, join_split_numbers
 from extractors.patterns.structure import PATH_KINDS
@@ -237,7 +237,9 @@ def _change_is_the_measure(between: str, after: str, m: Mention, found: list[dic
     """
     if found or m.kind == "pair" or m.unit != "%" or CHANGE_AFTER_RE.match(after) is None:
         return False
-    return not ctx.is_report or comparator_before(between) is not None or TARGET_WORD_RE.search(after[:80]) is not None
+    # "tăng 23,4% so với cùng kỳ, đạt 82,5% so với kế hoạch năm": the ratio of the level before, no target
+    target_word = TARGET_WORD_RE.search(PLAN_RATIO_RE.sub("", after[:80]))
+    return not ctx.is_report or comparator_before(between) is not None or target_word is not None
 
 
 def _other(clause: str, m: Mention, role: FigureRole, ctx: Context, previous: str | None) -> Figure:

@@ -20,7 +20,8 @@ from extractors.indicators.count_nouns import header_count_noun
 from extractors.indicators.measures import Measures, indicator_to_figure
 from extractors.indicators.qualitative import outcome_row
 from extractors.patterns.indicators import (
-    CHANGE_COLUMN_RE, CHANGE_HEADER_RE, COLUMN_NUMBER_RE, DITTO_RE, GROUP_STT_RE, HEADER_UNIT_RE, TABLE_ROLES, TOTAL_ROW_RE, comparator_before, direction_of,
+    CHANGE_COLUMN_RE, CHANGE_HEADER_RE, COLUMN_NUMBER_RE, DITTO_RE, GROUP_STT_RE, HEADER_UNIT_RE, OCR_FIGURE_CELL_RE,
+    READABLE_NAME_RE, ROW_NAME_HEADER_RE, TABLE_ROLES, TOTAL_ROW_RE, comparator_before, direction_of,
     period_in,
 )
 from extractors.patterns.numbers import NUMBER_RE, read_number, reading_for_unit
@@ -143,6 +144,7 @@ class TableContext:
     unit: str | None = None  # "Đơn vị tính: triệu đồng" above the table
     role: FigureRole | None = None  # "requirement" in a purpose / task section: no chỉ tiêu there
     kind: str = "khac"  # the document's kind: what a bare statistical figure is (a report's result ...)
+    ocr: bool = False  # the table was read from a scan: a cell must be a clean figure, not OCR noise
 
 
 def _finish(name: str, unit: str | None, figures: dict[str, Figure], row_text: str, code: str | None,
@@ -171,10 +173,14 @@ def _finish(name: str, unit: str | None, figures: dict[str, Figure], row_text: s
     )
 
 
-def _is_figure_cell(text: str) -> bool:
-    """"120,5", "≥ 95%", "15.850 người": a cell that states a figure; "1. Lương thực 148,69" or a sentence does not."""
+def _is_figure_cell(text: str, ocr: bool = False) -> bool:
+    """"120,5", "≥ 95%", "15.850 người": a cell that states a figure; "1. Lương thực 148,69" or a sentence does not.
+
+    In a scan the cell must be nothing but the figure: "1.006,2j", "5879[", "36/7" are OCR noise, not figures.
+    """
     return (len(text) <= _MAX_FIGURE_CELL and NUMBER_RE.search(mask_non_figures(text)) is not None
-            and sum(c.isalpha() for c in text) <= _MAX_FIGURE_CELL_LETTERS)
+            and sum(c.isalpha() for c in text) <= _MAX_FIGURE_CELL_LETTERS
+            and (not ocr or OCR_FIGURE_CELL_RE.match(text.strip()) is not None))
 
 
 def _column_role(column: Column) -> FigureRole:
@@ -194,7 +200,7 @@ def _cell_figures(texts: list[str], columns: list[Column], skip: set[str], name:
         if c.role in skip or c.role in ("stt", "name", "unit", "label") or c.index >= len(texts):
             continue
         text = texts[c.index]
-        if not _is_figure_cell(text) or (figure := _figure(text, unit, ctx.location)) is None:
+        if not _is_figure_cell(text, ctx.ocr) or (figure := _figure(text, unit, ctx.location)) is None:
             continue
         head = HEADER_UNIT_RE.match(c.header)
         cell_unit = "%" if figure.percent else (canonical_unit(head.group("unit")) if head else unit)
@@ -237,7 +243,7 @@ def _list_rows(data: list[list[str]], columns: list[Column], ctx: TableContext) 
         figures = {}
         for c in columns:
             if c.role in _FIGURE_ROLES and c.index < len(texts) and c.role not in figures:
-                if not _is_figure_cell(texts[c.index]):
+                if not _is_figure_cell(texts[c.index], ctx.ocr):
                     continue  # "Thời gian 30 ngày nhận Phiếu ...", "Quyết định, danh sách": no figure
                 if (f := _figure(texts[c.index], "%" if c.role == "ratio" else unit, ctx.location)) is not None:
                     figures[c.role] = f
@@ -286,7 +292,7 @@ def _matrix_rows(data: list[list[str]], columns: list[Column], ctx: TableContext
                 continue
             head = HEADER_UNIT_RE.match(c.header)
             name, unit = (head.group("name"), canonical_unit(head.group("unit"))) if head else (c.header, ctx.unit)
-            figure = _figure(texts[c.index], unit, ctx.location)
+            figure = _figure(texts[c.index], unit, ctx.location) if _is_figure_cell(texts[c.index], ctx.ocr) else None
             if figure is None or not name:
                 continue
             full_name = f"{clean_label(name)} ({label[:1].lower() + label[1:]})"
@@ -300,9 +306,9 @@ def _matrix_rows(data: list[list[str]], columns: list[Column], ctx: TableContext
     return out
 
 
-def _is_figure_column(data: list[list[str]], column: Column) -> bool:
+def _is_figure_column(data: list[list[str]], column: Column, ocr: bool = False) -> bool:
     cells = [t[column.index] for t in data if column.index < len(t) and t[column.index] not in ("", "-")]
-    return bool(cells) and sum(map(_is_figure_cell, cells)) * 2 >= len(cells)
+    return bool(cells) and sum(_is_figure_cell(t, ocr) for t in cells) * 2 >= len(cells)
 
 
 def _row_label(texts: list[str], columns: list[Column], figure_columns: list[Column]) -> str:
@@ -337,6 +343,14 @@ def _column_unit(column: Column, ctx: TableContext) -> str | None:
     return header_count_noun(lowest) or ctx.unit
 
 
+def _row_noun(columns: list[Column]) -> str | None:
+    """"Tên cơ sở" over the rows' names: the rows are "cơ sở", and a bare count in a row's cells counts them."""
+    for c in columns:
+        if c.role in ("name", "label") and (found := ROW_NAME_HEADER_RE.match(c.header.strip())):
+            return header_count_noun("Số " + found.group("noun"))
+    return None
+
+
 def _statistical_rows(data: list[list[str]], columns: list[Column], ctx: TableContext) -> Measures:
     """A table whose columns say no chỉ tiêu role: a statistical form, a per-unit matrix, a price list.
 
@@ -346,13 +360,14 @@ def _statistical_rows(data: list[list[str]], columns: list[Column], ctx: TableCo
     """
     out = Measures([], [])
     figure_columns = [c for c in columns if c.role not in ("stt", "name", "label", "unit")
-                      and _is_figure_column(data, c)]
+                      and _is_figure_column(data, c, ctx.ocr)]
     if not figure_columns:
         return out
     unit_col = next((c for c in columns if c.role == "unit"), None)
     # a title row merged over the whole table ("Biểu mẫu số 05 ... Đơn vị: Triệu đồng") names no column
     spanning = {p for p in figure_columns[0].parts if all(p in c.parts for c in columns)}
     previous_unit = None
+    row_noun = _row_noun(columns)
     for texts in data:
         label = _row_label(texts, columns, figure_columns)
         row_text = " | ".join(t for t in texts if t)
@@ -361,17 +376,21 @@ def _statistical_rows(data: list[list[str]], columns: list[Column], ctx: TableCo
         previous_unit = row_unit
         for c in figure_columns:
             text = texts[c.index] if c.index < len(texts) else ""
-            if not _is_figure_cell(text):
+            if not _is_figure_cell(text, ctx.ocr):
                 continue
             unit = row_unit or _column_unit(c, ctx)
             if (figure := _figure(text, unit, ctx.location)) is None:
                 continue
+            if unit is None and not figure.percent and figure.value.is_integer():
+                unit = row_noun  # "Tên cơ sở | Tỉnh quản lý | Đã ký cam kết": counts of cơ sở
             unit = "%" if figure.percent else unit
             header = " - ".join(clean_label(p) for p in c.parts if p and p not in spanning) or clean_label(c.header)
             name = f"{header} ({label})" if len(figure_columns) > 1 or not label else label
             role = ctx.role or _statistical_role(c, unit, ctx)
             period = complete_period(period_in(c.header) or ctx.period, ctx.year)
-            if role in ("result", "target") and any(ch.isalpha() for ch in name):
+            # a measure is named by its column and its row: " (Kế hoạch)" or "Hàng thủy sản ()" names nothing
+            readable = READABLE_NAME_RE.search(header) and (len(figure_columns) == 1 or READABLE_NAME_RE.search(label))
+            if role in ("result", "target") and readable and any(ch.isalpha() for ch in name):
                 field = "value" if role == "result" else "target"
                 ind = Indicator(name=name, unit=unit, comparator=figure.comparator, period=period,
                                 section=ctx.section, text=row_text, direction=direction_of(name, "", None),
@@ -406,6 +425,7 @@ def table_to_measures(block: Block, context: Paragraph | None, is_report: bool,
         location=str(block.location),
         unit=caption_unit,
         kind=kind,
+        ocr=block.ocr,
         role={"excluded": "requirement", "baseline": "baseline"}.get(context.zone) if context is not None else None,
     )
     data = [_grid(row, repeat=False) for row in block.rows[first_data:]]

@@ -147,6 +147,9 @@ PARENT_WITH_PLACE_RE = re.compile(r"^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN 
                                   r"\b(?:TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+\S+", re.I)
 # A body's generic head printed alone on its line, the rest wrapped below: "HỘI ĐỒNG" / "THI ĐUA - KHEN THƯỞNG ..."
 # (corpus/real tinh_hungyen_HD_2021)
+# OCR marks around a body's name: a leading "_" or "." ("_ỦY BAN NHÂN DÂN ..."), a lone dot between its lines
+# ("ỦY BAN NHÂN DÂN . TỈNH BÀ RỊA - VŨNG TÀU"); a dash between words stays ("SỞ LAO ĐỘNG – THƯƠNG BINH ...").
+BODY_NOISE_RE = re.compile(r"^[\W_]+(?=\w)|(?<=\s)[._,;:]+(?=\s|$)")
 BARE_HEAD_RE = re.compile(r"^(?:HỘI ĐỒNG|ỦY BAN|UỶ BAN|BAN|SỞ|PHÒNG|VĂN PHÒNG|TRUNG TÂM|BAN CHỈ ĐẠO|BAN THƯỜNG VỤ)$")
 
 

@@ -17,6 +17,8 @@ CODE_RE = re.compile(r"^\s*(?P<code>\(\d{1,3}\))\s*[.:]?\s*")
 # "23/45 giấy", "97,0%", "350 triệu", "2.961 tấn", "1.250 ha". Counts keep their noun.
 UNIT_WORDS = (
     "tỷ đồng", "tỉ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "tr.đ", "trđ", "tỷ", "tỉ", "triệu", "đồng", "đ",
+    # foreign currency: "125 triệu USD" (an export value) is not "triệu đồng"
+    "tỷ USD", "triệu USD", "nghìn USD", "USD",
     "lượt người", "lượt hộ", "lượt lao động", "lượt đoàn viên", "lượt hội viên", "lượt thanh niên",
     "lượt học sinh", "lượt phụ nữ", "lượt nông dân", "lượt", "người", "hội viên", "đoàn viên", "đảng viên",
     "thanh niên", "công dân", "hộ gia đình", "hộ", "giấy chứng nhận", "giấy", "vụ việc", "vụ",
@@ -79,6 +81,8 @@ SHARE_BEFORE_RE = re.compile(r"(?:^|,\s*)chiếm(?:\s+tỷ lệ)?\s*$", re.IGNOR
 
 # A target named anywhere in a few words: "giảm 25% so với cùng kỳ, chỉ tiêu giảm ít nhất 5%".
 TARGET_WORD_RE = re.compile(r"phấn đấu|kế hoạch|chỉ tiêu|\bKH\b|mục tiêu", re.IGNORECASE)
+# "đạt 82,5% so với kế hoạch năm": the completion ratio of the level stated before, which names no target.
+PLAN_RATIO_RE = re.compile(r"(?:đạt|bằng)\s*\d+(?:[.,]\d+)?\s*%\s*(?:so với\s*)?(?:kế hoạch|KH\b|chỉ tiêu)", re.IGNORECASE)
 
 # ... or right after it: "chưa đạt 98% theo kế hoạch", "97% theo chỉ tiêu giao".
 TARGET_AFTER_RE = re.compile(r"^\s*%?\s*(?:theo|của)\s+(?:kế hoạch|chỉ tiêu|KH\b)", re.IGNORECASE)
@@ -362,6 +366,17 @@ CHANGE_HEADER_RE = re.compile(r"%|tăng|giảm|so với|so sánh", re.IGNORECASE
 CHANGE_COLUMN_RE = re.compile(r"\b(?:tăng|giảm)\b", re.IGNORECASE)
 # A count per count after a count noun: "108 bé trai/100 bé gái" (the sex ratio at birth), "2 bác sĩ/1 trạm".
 PER_COUNT_RE = re.compile(r"\s?/\s?(?P<per>\d+\s+[^\W\d]+(?:\s+[^\W\d]+)?)(?=[\s.,;:)]|$)")
+# The header of a column that names the rows: "Tên cơ sở", "Tên đơn vị" (what the rows are, and what a bare count
+# in their cells counts).
+ROW_NAME_HEADER_RE = re.compile(r"^tên\s+(?P<noun>\S.*)$", re.IGNORECASE)
+# A table cell of a scan that states only a figure: "1.348,0", "≥ 95%", "- 300", "15.850 người". OCR noise is not
+# one: a letter or mark glued to the digits ("1.006,2j", "5879[", "86,I"), a comma misread as a slash ("36/7"),
+# a broken thousands group ("3.11743"), a decimal point ("347.4") where the form writes commas.
+OCR_FIGURE_CELL_RE = re.compile(
+    r"^[<>≤≥~]?\s*[-−–]?\s*(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s*%|\s+[^\W\d_]+(?:\s+[^\W\d_]+)*)?$"
+)
+# A readable name: a word of two letters or more ("Tỷ.đ", "“ị", "_, " are not).
+READABLE_NAME_RE = re.compile(r"[^\W\d_]{2,}")
 # A unit cell that repeats the one above: '"', "-nt-", "nt" (như trên).
 DITTO_RE = re.compile(r'^\s*(?:["“”\'″]+|-?\s*"\s*-?|-?\s*nt\s*-?|như trên)\s*$', re.IGNORECASE)
 # A column header that counts something: "SL tập thể", "Số cá nhân", "Số lượng cá nhân là lãnh đạo".

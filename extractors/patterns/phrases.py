@@ -63,7 +63,7 @@ def is_implementation_heading(title: str) -> bool:
 BODY_PHRASES = ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "ỦY BAN MTTQ VIỆT NAM",
                 "BAN CHỈ HUY QUÂN SỰ", "HỘI LIÊN HIỆP PHỤ NỮ", "HỘI NÔNG DÂN", "HỘI CỰU CHIẾN BINH",
                 "ĐOÀN THANH NIÊN", "TRẠM Y TẾ", "CÔNG AN", "PHÒNG VĂN HÓA - XÃ HỘI", "PHÒNG KINH TẾ", "VĂN PHÒNG",
-                "THÀNH PHỐ", "XÃ", "PHƯỜNG")
+                "THÀNH PHỐ", "XÃ", "PHƯỜNG", "TỈNH", "HUYỆN", "QUẬN")  # "TINH QUANG BÌNH", "TĨNH QUANG NGAI" (scans)
 
 
 def base_letters(text: str) -> str:

@@ -27,7 +27,8 @@ DONE_TASK_RE = re.compile(r"(?<!\w)đã(?!\w)")
 # "Thời gian hoàn thành" -> time; "Nội dung nhiệm vụ" -> task.
 TASK_COLUMNS = (
     ("support", re.compile(r"phối hợp")),
-    ("lead", re.compile(r"chủ trì|đơn vị(?! tính)|cơ quan|trách nhiệm|người phụ trách"
+    # "Tên chủ đầu tư" (a procurement plan: the investor answers for each package)
+    ("lead", re.compile(r"chủ trì|chủ đầu tư|đơn vị(?! tính)|cơ quan|trách nhiệm|người phụ trách"
                         r"|^(?:tên\s+)?(?:xã|phường|thị trấn|địa phương)\b")),
     ("time", re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành|ngày|hạn|^(?:tháng|quý)\b")),
     ("task", re.compile(r"nhiệm vụ|nội dung|công việc|hoạt động|chỉ tiêu")),
