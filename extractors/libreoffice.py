@@ -10,6 +10,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from extractors import programs
 from extractors.errors import BadInput, ErrorCode
 
 CONVERT_TIMEOUT_S = 120
@@ -30,7 +31,7 @@ def convert(src: Path, fmt: str, outdir: Path, timeout_s: float = CONVERT_TIMEOU
         cmd = [exe, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
                "--convert-to", fmt, "--outdir", str(outdir), str(src)]
         try:
-            subprocess.run(cmd, capture_output=True, timeout=timeout_s, check=False, stdin=subprocess.DEVNULL)
+            programs.run(cmd, timeout=timeout_s)  # LibreOffice and its soffice.bin die with this process
         except subprocess.TimeoutExpired:
             raise BadInput(ErrorCode.TIMEOUT, src.name, "LibreOffice chuyển đổi quá thời gian") from None
     out = outdir / f"{src.stem}.{fmt.split(':')[0]}"

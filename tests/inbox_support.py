@@ -117,3 +117,17 @@ def slow_write(path: Path, data: bytes, chunk: int, pause: float) -> None:
             fh.write(data[i:i + chunk])
             fh.flush()
             time.sleep(pause)
+
+
+def multi_page_scan(scan: Path, pages: int, out: Path) -> Path:
+    """A scanned PDF of `pages` pages, each a copy of the first page of the real `scan` (OCR on every page)."""
+    import pypdfium2 as pdfium
+
+    src, dst = pdfium.PdfDocument(scan), pdfium.PdfDocument.new()
+    try:
+        dst.import_pages(src, [0] * pages)
+        dst.save(out)
+    finally:
+        dst.close()
+        src.close()
+    return out

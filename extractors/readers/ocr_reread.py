@@ -20,6 +20,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from extractors import programs
 from extractors.errors import BadInput, ErrorCode
 
 REREAD_TIMEOUT_S = 60
@@ -110,8 +111,7 @@ def _ocr_crops(image: Image.Image, boxes: list[tuple[int, int, int, int]], exe: 
         cmd = [exe, str(listing), "stdout", "-l", "vie", "--dpi", str(dpi), "--psm", "7",
                "-c", "tessedit_do_invert=0", "tsv"]
         try:
-            done = subprocess.run(cmd, capture_output=True, timeout=REREAD_TIMEOUT_S, check=False,
-                                  env=dict(os.environ, OMP_THREAD_LIMIT="1"))
+            done = programs.run(cmd, timeout=REREAD_TIMEOUT_S, env=dict(os.environ, OMP_THREAD_LIMIT="1"))
         except subprocess.TimeoutExpired:
             raise BadInput(ErrorCode.TIMEOUT, name, f"nhận dạng lại chữ quá {REREAD_TIMEOUT_S} giây") from None
     if done.returncode != 0:

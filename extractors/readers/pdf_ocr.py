@@ -16,6 +16,7 @@ import subprocess
 import numpy as np
 from PIL import Image
 
+from extractors import programs
 from extractors.errors import BadInput, ErrorCode
 from extractors.normalize import clean_text
 from extractors.readers.ocr_cells import unsure_cell_pieces
@@ -70,7 +71,7 @@ def image_to_lines(image: Image.Image, page_no: int, dpi: int, name: str) -> tup
     try:
         # tessedit_do_invert=0: no second pass looking for white-on-black text (halves the time)
         cmd = [exe, "stdin", "stdout", "-l", "vie", "--dpi", str(dpi), "-c", "tessedit_do_invert=0", "tsv"]
-        done = subprocess.run(cmd, input=buf.getvalue(), capture_output=True, timeout=OCR_TIMEOUT_S, env=env, check=False)
+        done = programs.run(cmd, input=buf.getvalue(), timeout=OCR_TIMEOUT_S, env=env)  # dies with this process
     except subprocess.TimeoutExpired:
         raise BadInput(ErrorCode.TIMEOUT, name, f"nhận dạng chữ trang {page_no} quá {OCR_TIMEOUT_S} giây") from None
     if done.returncode != 0:
