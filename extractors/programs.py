@@ -43,7 +43,7 @@ finally:
 """
 
 _lock = threading.Lock()
-_guard: tuple[int, subprocess.Popen] | None = None  # (pid of the process it guards, the guard)
+_guard: tuple[int, subprocess.Popen | None] | None = None  # (pid of the process it guards, the guard)
 
 
 def _pdeathsig():
@@ -90,12 +90,20 @@ def _kill_group(pgid: int) -> None:
 def _tell_guard(line: str) -> None:
     global _guard
     with _lock:
-        if _guard is None or _guard[0] != os.getpid() or _guard[1].poll() is not None:
-            # -S -I: no site packages, no environment: starts in a few milliseconds
-            _guard = (os.getpid(), subprocess.Popen([sys.executable, "-S", "-I", "-c", _GUARD], stdin=subprocess.PIPE,
-                                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        if _guard is None or _guard[0] != os.getpid() or (_guard[1] is not None and _guard[1].poll() is not None):
+            _guard = (os.getpid(), _start_guard())
+        if _guard[1] is None:
+            return  # no guard here: PR_SET_PDEATHSIG and the group kill above still apply
         try:
             _guard[1].stdin.write(f"{line}\n".encode())
             _guard[1].stdin.flush()
         except OSError:
-            pass  # the guard died: PR_SET_PDEATHSIG and the group kill above still apply
+            pass  # the guard died: as above
+
+
+def _start_guard() -> subprocess.Popen | None:
+    try:  # -S -I: no site packages, no environment: starts in a few milliseconds
+        return subprocess.Popen([sys.executable, "-S", "-I", "-c", _GUARD], stdin=subprocess.PIPE,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    except OSError:  # the interpreter may not be executed again here (a venv this user may not enter)
+        return None

@@ -9,9 +9,11 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import resource
+import select
 import signal
 import threading
 import traceback
+import warnings
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -39,8 +41,41 @@ def _die_with_parent() -> None:
         pass  # not Linux: the limits below still bound the child
 
 
-def _child(conn, fn: Callable[..., Any], args: tuple, memory_mb: int, timeout_s: float) -> None:
+def _let_fork_server_go() -> None:
+    """A fork server exits when every holder of its "alive" pipe is gone, and hands that pipe to each child it forks
+    (so that children may start their own): a reader never does, so it lets go of it. Otherwise a fork server whose
+    watcher was killed would wait for this reader to finish, and this reader for its parent to die."""
+    from multiprocessing import forkserver
+
+    server = getattr(forkserver, "_forkserver", None)
+    fd = getattr(server, "_forkserver_alive_fd", None)
+    if fd is not None:
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+        server._forkserver_alive_fd = None
+
+
+def _die_with(pid: int) -> None:
+    """Linux: a thread that kills this child as soon as process `pid` (the caller of `run_limited`) exits. The
+    parent may be the fork server, which outlives a killed watcher by a second or more while it shuts down."""
+    try:
+        fd = os.pidfd_open(pid)
+    except (AttributeError, OSError):
+        return  # not Linux 5.3+: PR_SET_PDEATHSIG (the fork server exits with the watcher) still applies
+
+    def wait() -> None:
+        select.select([fd], [], [])
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    threading.Thread(target=wait, name="vanban-die-with-caller", daemon=True).start()
+
+
+def _child(conn, fn: Callable[..., Any], args: tuple, memory_mb: int, timeout_s: float, caller: int) -> None:
     _die_with_parent()
+    _let_fork_server_go()
+    _die_with(caller)
     os.environ["OMP_THREAD_LIMIT"] = "1"
     limit = memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
@@ -70,7 +105,7 @@ def run_limited(
     """Call `fn(*args)` in a forked child limited to `timeout_s` wall/CPU seconds and `memory_mb` of heap."""
     ctx = _context()
     receiver, sender = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(sender, fn, args, memory_mb, timeout_s), daemon=True)
+    proc = ctx.Process(target=_child, args=(sender, fn, args, memory_mb, timeout_s, os.getpid()), daemon=True)
     proc.start()
     sender.close()
     try:
@@ -99,11 +134,40 @@ def _context() -> mp.context.BaseContext:
     multi-threaded process can leave the child waiting on a lock another thread held."""
     if threading.active_count() == 1:
         return mp.get_context("fork")
+    return _fork_server()
+
+
+def _fork_server() -> mp.context.BaseContext:
     ctx = mp.get_context("forkserver")
     # the fork server's children re-import the main module (the `vanban` script -> the CLI): preloaded once here,
     # with every reader (pipeline.inbox.preload), a child starts with them already imported
     ctx.set_forkserver_preload(["pipeline.cli", "pipeline.stages", "pipeline.inbox.preload"])
     return ctx
+
+
+def start_fork_server(timeout_s: float = 120.0) -> bool:
+    """Start the fork server now, before the threads that will need it, so the first file does not wait for it.
+    True once a child it forked has run; False when it cannot run here (the interpreter may not be executed again,
+    e.g. a venv under a folder this user may not enter): then fork from a single thread only."""
+    from multiprocessing import forkserver
+
+    ctx = _fork_server()
+    with warnings.catch_warnings():  # a resource tracker that cannot start either: the caller says it once
+        warnings.simplefilter("ignore")
+        try:
+            forkserver.ensure_running()
+            proc = ctx.Process(target=_nothing, daemon=True)
+            proc.start()
+            proc.join(timeout_s)
+        except OSError:
+            return False
+    if proc.is_alive():
+        proc.kill()
+    return proc.exitcode == 0
+
+
+def _nothing() -> None:
+    pass
 
 
 def _death(exitcode: int | None, file: str, memory_mb: int) -> BadInput:

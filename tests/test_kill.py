@@ -25,6 +25,7 @@ from pipeline.inbox.ingest import ingest
 from pipeline.inbox.integrity import integrity_check
 from pipeline.inbox.owed import owed
 from pipeline.inbox.processing import Inbox
+from pipeline.inbox.worker import warm_up
 from pipeline.store.models import EventRow
 from pipeline.store.workspace import open_workspace
 
@@ -73,6 +74,7 @@ def _archived(ws) -> collections.Counter:
 
 def test_sigkill_at_random_points_over_fifty_runs_loses_and_duplicates_nothing(tmp_path):
     ws = make_workspace(tmp_path / "ws", stability_delay_s=0.0)
+    warm_up()  # imported here once: each forked worker starts with the readers loaded, so the kills land in its work
     rng = random.Random(int(os.environ.get("VANBAN_KILL_SEED", time.time_ns())))
     dropped: collections.Counter = collections.Counter()
     _drop(ws, RUNS, dropped)  # calibration: how long one undisturbed batch takes, so kills land inside the work

@@ -5,6 +5,7 @@ longer `empty_grace_s` (a scanner or a copy often creates the file first and fil
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 import time
@@ -15,10 +16,13 @@ from watchfiles import Change, watch
 
 from pipeline.inbox.after import after_outcome, write_owed_drafts
 from pipeline.inbox.filenames import is_ignored
+from pipeline.inbox.lanes import Lanes
 from pipeline.inbox.processing import Inbox, Outcome
 from pipeline.inbox.worker import warm_up
 from pipeline.inbox.writers import open_for_writing
+from pipeline.isolation import start_fork_server
 
+log = logging.getLogger(__name__)
 
 BUSY_BACKOFF_S = 5.0
 
@@ -72,7 +76,7 @@ class StabilityTracker:
 
 
 def watch_inbox(inbox: Inbox, stop: threading.Event, on_outcome: Callable[[Outcome], None] = lambda o: None) -> None:
-    """Run until `stop` is set; the file being processed when it is set is finished first."""
+    """Run until `stop` is set; the files being processed when it is set (one per lane) are finished first."""
     settings = inbox.ws.settings
     tracker = StabilityTracker(settings.stability_delay_s, settings.empty_grace_s)
     tick_ms = 50
@@ -80,28 +84,44 @@ def watch_inbox(inbox: Inbox, stop: threading.Event, on_outcome: Callable[[Outco
     inbox.reconcile()
     write_owed_drafts(inbox)
     last_scan = _rescan(inbox, tracker)
+    # a small DOCX is not stuck behind a long scan (lanes.py); the lanes' threads read files in children of the fork
+    # server (pipeline/isolation.py): where it cannot run, one file at a time, forked from this single thread
+    lanes = Lanes(inbox, threads=start_fork_server())
+    if not lanes.threaded:
+        log.warning("không khởi động được tiến trình phụ đọc tệp song song; xử lý lần lượt từng tệp (bản quét dài "
+                    "sẽ làm các tệp sau phải chờ)")
     changes_iter = watch(inbox.ws.inbox, stop_event=stop, rust_timeout=tick_ms, yield_on_timeout=True,
                          debounce=tick_ms, step=tick_ms, force_polling=settings.polling or None,
                          poll_delay_ms=500, recursive=False, raise_interrupt=False)  # polling: 2 scans a second
-    for changes in changes_iter:
-        for change, raw in changes:
-            if change != Change.deleted:
-                tracker.observe(Path(raw))
-        if time.monotonic() - last_scan >= settings.rescan_interval_s:
-            last_scan = _rescan(inbox, tracker)
-        for path in tracker.ready():
+    try:
+        for changes in changes_iter:
+            for change, raw in changes:
+                if change != Change.deleted:
+                    tracker.observe(Path(raw))
+            if time.monotonic() - last_scan >= settings.rescan_interval_s:
+                last_scan = _rescan(inbox, tracker)
+            for path in tracker.ready():
+                if stop.is_set():
+                    break
+                lanes.submit(path)
+            for path, outcome in lanes.finished():
+                _handle(inbox, tracker, path, outcome, on_outcome)
             if stop.is_set():
                 break
-            outcome = inbox.process_logged(path)
-            if outcome.result == "busy":  # another watcher holds it: back off instead of re-reading it in a loop
-                tracker.defer(path, BUSY_BACKOFF_S)
-            elif outcome.result == "changed":
-                tracker.observe(path)
-            elif outcome.result not in ("gone", "error"):
-                after_outcome(inbox, outcome)
-                on_outcome(outcome)
-        if stop.is_set():
-            break
+    finally:
+        for path, outcome in lanes.close():
+            _handle(inbox, tracker, path, outcome, on_outcome)
+
+
+def _handle(inbox: Inbox, tracker: StabilityTracker, path: Path, outcome: Outcome,
+            on_outcome: Callable[[Outcome], None]) -> None:
+    if outcome.result == "busy":  # another watcher holds it: back off instead of re-reading it in a loop
+        tracker.defer(path, BUSY_BACKOFF_S)
+    elif outcome.result == "changed":
+        tracker.observe(path)
+    elif outcome.result not in ("gone", "error"):
+        after_outcome(inbox, outcome)
+        on_outcome(outcome)
 
 
 def _rescan(inbox: Inbox, tracker: StabilityTracker) -> float:

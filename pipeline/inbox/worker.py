@@ -35,7 +35,7 @@ def read_isolated(path: Path, display_name: str, timeout_s: float, memory_mb: in
     A scan gets `ocr_seconds_per_page` more for each page that needs OCR; the pages are counted in a
     limited child too, since counting opens the untrusted file."""
     if ocr_seconds_per_page:
-        timeout_s += ocr_seconds_per_page * _scanned_pages(path, display_name, memory_mb)
+        timeout_s += ocr_seconds_per_page * scanned_pages(path, display_name, memory_mb)
     try:
         return run_limited(file_to_record, str(path), file=display_name, timeout_s=timeout_s, memory_mb=memory_mb)
     except BadInput as exc:
@@ -44,13 +44,30 @@ def read_isolated(path: Path, display_name: str, timeout_s: float, memory_mb: in
         return Refusal(BUG_CODE, f"Tệp «{display_name}»: {BUG_MESSAGE}", str(exc))
 
 
-def _scanned_pages(path: Path, display_name: str, memory_mb: int) -> int:
+_counted: dict[tuple, int] = {}  # (path, inode, size, mtime_ns) -> pages needing OCR; the lanes count first
+
+
+def scanned_pages(path: Path, display_name: str, memory_mb: int) -> int:
+    """Pages of `path` that need OCR, counted in a limited child (0 for anything but a PDF, or a broken one).
+    Remembered for this very file (path, inode, size, mtime): sorting it into a lane and setting its time limit
+    count once."""
     if not _starts_like_pdf(path):  # only a PDF can hold scanned pages: no child process for the rest
         return 0
     try:
-        return run_limited(ocr_page_count, str(path), file=display_name, timeout_s=COUNT_TIMEOUT_S, memory_mb=memory_mb)
-    except (BadInput, WorkerBug):
-        return 0  # the read itself reports what is wrong
+        st = path.stat()
+    except OSError:
+        return 0
+    key = (str(path), st.st_ino, st.st_size, st.st_mtime_ns)
+    if key not in _counted:
+        try:
+            pages = run_limited(ocr_page_count, str(path), file=display_name, timeout_s=COUNT_TIMEOUT_S,
+                                memory_mb=memory_mb)
+        except (BadInput, WorkerBug):
+            pages = 0  # the read itself reports what is wrong
+        if len(_counted) > 1000:
+            _counted.clear()
+        _counted[key] = pages
+    return _counted[key]
 
 
 def _starts_like_pdf(path: Path) -> bool:
