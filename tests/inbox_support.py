@@ -131,3 +131,28 @@ def multi_page_scan(scan: Path, pages: int, out: Path) -> Path:
         dst.close()
         src.close()
     return out
+
+
+def long_docx(path: Path, paragraphs: int) -> Path:
+    """A valid DOCX of a report with `paragraphs` paragraphs of body text (Word's own package from python-docx,
+    its document.xml written at once: python-docx adds paragraphs one by one in quadratic time)."""
+    import io
+    import zipfile
+
+    import docx
+    from xml.sax.saxutils import escape
+
+    buf = io.BytesIO()
+    docx.Document().save(buf)
+    head = ["ỦY BAN NHÂN DÂN XÃ KIẾN MINH", "Số: 99/BC-UBND", "Kiến Minh, ngày 10 tháng 10 năm 2025", "BÁO CÁO",
+            "Kết quả thực hiện nhiệm vụ năm 2025"]
+    body = head + [f"{i}. Nội dung chi tiết số {i}: kết quả thực hiện nhiệm vụ trong tháng, đạt 95% kế hoạch."
+                   for i in range(1, paragraphs + 1)]
+    xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+           '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+           + "".join(f"<w:p><w:r><w:t>{escape(text)}</w:t></w:r></w:p>" for text in body)
+           + "</w:body></w:document>")
+    with zipfile.ZipFile(buf) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in src.infolist():
+            out.writestr(item, xml if item.filename == "word/document.xml" else src.read(item.filename))
+    return path

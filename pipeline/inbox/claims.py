@@ -26,11 +26,13 @@ from pipeline.inbox.filenames import error_note_name, with_suffix_number
 from pipeline.inbox.processes import pid_alive
 from pipeline.store.database import Store
 from pipeline.store.models import CLAIMED, QUARANTINED, DocumentRow, DuplicateRow, EventRow, utcnow
-from pipeline.inbox.worker import BUG_CODE
+from pipeline.inbox.worker import BUG_CODE, TIMEOUT_CODE
 
 Action = Literal["process", "duplicate", "finish", "busy"]
 HOST = socket.gethostname()
 FOREIGN_LEASE_S = 600.0  # a claim from another machine is considered dead after this long
+# refusals that say nothing final about the bytes: the same file dropped again is read again
+READ_AGAIN = {BUG_CODE: "xử lý lại sau lỗi chương trình", TIMEOUT_CODE: "đọc lại sau lần đọc quá thời gian"}
 
 
 def worker_id() -> str:
@@ -66,8 +68,8 @@ def claim_entry(store: Store, root: Path, entry: Entry, me: str, lease_s: float 
             return _claimed(session, row, entry, me, lease_s)
         if _same_entry(row, entry):
             return Claim("finish", row.id, path=row.path)
-        if row.state == QUARANTINED and row.error_code == BUG_CODE:
-            return _retry_after_bug(session, row, entry, me)
+        if row.state == QUARANTINED and row.error_code in READ_AGAIN:
+            return _read_again(session, row, entry, me)
         return _duplicate(session, root, row, entry, me)
 
 
@@ -103,14 +105,16 @@ def _claimed(session: Session, row: DocumentRow, entry: Entry, me: str, lease_s:
     return Claim("process", row.id, path=row.path, outcome=row.outcome)
 
 
-def _retry_after_bug(session: Session, row: DocumentRow, entry: Entry, me: str) -> Claim:
-    """Dropped again after a program error: read it again. The quarantined copy stays, kept as a duplicate."""
+def _read_again(session: Session, row: DocumentRow, entry: Entry, me: str) -> Claim:
+    """Dropped again after a program error or a read that took too long (the limit may have been raised): read it
+    again. The quarantined copy stays, kept as a duplicate."""
+    why = READ_AGAIN[row.error_code]
     session.add(DuplicateRow(document_id=row.id, name=row.name, inbox_name=row.inbox_name, inbox_ino=row.inbox_ino,
                              inbox_mtime_ns=row.inbox_mtime_ns, path=row.path, done=True))
     row.state, row.outcome, row.path, row.error_code, row.error_message = CLAIMED, None, None, None, None
     row.inbox_name, row.inbox_ino, row.inbox_mtime_ns = entry.name, entry.ino, entry.mtime_ns
     row.claimed_by, row.claimed_at, row.attempts = me, utcnow(), row.attempts + 1
-    _event(session, row.id, entry, "retried", me, "xử lý lại sau lỗi chương trình")
+    _event(session, row.id, entry, "retried", me, why)
     return Claim("process", row.id)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from extractors.errors import BadInput
+from extractors.errors import BadInput, ErrorCode
 from extractors.readers import ocr_page_count
 from extractors.records import Record
 from pipeline.isolation import WorkerBug, run_limited
@@ -34,14 +34,39 @@ def read_isolated(path: Path, display_name: str, timeout_s: float, memory_mb: in
 
     A scan gets `ocr_seconds_per_page` more for each page that needs OCR; the pages are counted in a
     limited child too, since counting opens the untrusted file."""
-    if ocr_seconds_per_page:
-        timeout_s += ocr_seconds_per_page * scanned_pages(path, display_name, memory_mb)
+    pages = scanned_pages(path, display_name, memory_mb) if ocr_seconds_per_page else 0
+    timeout_s += ocr_seconds_per_page * pages
     try:
         return run_limited(file_to_record, str(path), file=display_name, timeout_s=timeout_s, memory_mb=memory_mb)
     except BadInput as exc:
+        if exc.code == ErrorCode.TIMEOUT:
+            detail = f" (chi tiết: {exc.detail})" if exc.detail else ""
+            return Refusal(TIMEOUT_CODE, timeout_message(path, display_name, timeout_s, pages) + detail)
         return Refusal(str(exc.code), exc.describe(), exc.detail)
     except WorkerBug as exc:
         return Refusal(BUG_CODE, f"Tệp «{display_name}»: {BUG_MESSAGE}", str(exc))
+
+
+TIMEOUT_CODE = str(ErrorCode.TIMEOUT)
+
+
+def timeout_message(path: Path, display_name: str, limit_s: float, scanned: int) -> str:
+    """What the office reads when a file took longer than the limit: how big it is, that this is not a sign of a
+    broken file (the advice is in quarantine_note.py)."""
+    try:
+        size = _size_text(path.stat().st_size)
+    except OSError:
+        size = ""
+    what = ", ".join(x for x in (size, f"{scanned} trang quét" if scanned else "") if x)
+    return (f"Tệp «{display_name}»{f' ({what})' if what else ''} cần nhiều thời gian đọc hơn giới hạn cho phép "
+            f"({f'{limit_s:g}'.replace('.', ',')} giây) nên vanban đã dừng đọc. Đây không phải dấu hiệu tệp bị hỏng: văn bản rất dài, "
+            f"nhiều bảng hoặc nhiều trang quét thì cần nhiều thời gian hơn.")
+
+
+def _size_text(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+    return f"{max(1, round(size / 1024))} KB"
 
 
 _counted: dict[tuple, int] = {}  # (path, inode, size, mtime_ns) -> pages needing OCR; the lanes count first
