@@ -47,3 +47,28 @@ def test_every_hostile_file_ends_stored_or_quarantined_with_a_reason(tmp_path, h
     assert len(notes) == len(originals)  # every refused file has its note, duplicates too
     assert all(len(os.fsencode(p.name)) <= 255 for p in ws.quarantine.iterdir())
     assert report.ok, report.problems  # includes: a note beside every quarantined file
+
+
+def test_a_watcher_over_the_hostile_set_says_each_refusal_in_one_line_and_logs_no_traceback(tmp_path, hostile):
+    import shutil
+    import unicodedata
+
+    from inbox_support import Watcher, final_count, wait_for
+
+    rows = _manifest(hostile)
+    ws = make_workspace(tmp_path / "ws", stability_delay_s=0.3, rescan_interval_s=2.0)
+    watcher = Watcher(ws.root)
+    for row in rows:
+        shutil.copy(hostile / row["file"], ws.inbox)
+    assert wait_for(lambda: final_count(ws) == len(rows) and inbox_files(ws) == [], 600, step=1.0)
+    assert watcher.stop() == 0
+    log = next(ws.root.glob("watch-*.log")).read_text(encoding="utf-8")
+    assert "Traceback" not in log
+    lines = log.splitlines()
+    for row in rows:
+        if row["expected"] != "reject":
+            continue
+        name = unicodedata.normalize("NFC", os.path.basename(row["file"]))
+        [said] = [line for line in lines if line.startswith(("cách ly: ", "trùng: ")) and f": {name} -> " in line]
+        if said.startswith("cách ly: "):  # the reason on the same line ("trùng": the same bytes were refused already)
+            assert " — lý do: " in said and len(said.split(" — lý do: ")[1]) > 20, said

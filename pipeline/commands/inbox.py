@@ -106,8 +106,9 @@ def _line(outcome: Outcome) -> str:
     what = RESULT_VI.get(outcome.result, outcome.result)
     extra = f" [{outcome.kind} {outcome.number or ''}]".rstrip() if outcome.kind else ""
     line = f"{what}: {outcome.name}{extra} -> {outcome.path or ''}"
-    if outcome.result in ("quarantined", "error") and outcome.detail:
-        line += f"\n    {outcome.detail.splitlines()[0]}"
+    if outcome.result in ("quarantined", "error") and outcome.detail:  # one line with the reason
+        reason = outcome.detail.splitlines()[0].removeprefix(f"Tệp «{outcome.name}»: ")
+        line += f" — lý do: {reason}"
     return line
 
 

@@ -9,9 +9,10 @@ import time
 
 from sqlalchemy import select
 
+from extractors.errors import BadInput
 from extractors.records import Record
 from pipeline.inbox.outbox import is_city_plan, load_profile_or_none, plan_to_outbox, reports_to_outbox
-from pipeline.inbox.processing import Inbox, Outcome
+from pipeline.inbox.processing import Inbox, Outcome, disk_full
 from pipeline.inbox.owed import owed, paid
 from pipeline.store.models import OWED_PLAN, OWED_REPORTS, STORED, DocumentRow, LinkRow, RecordRow
 
@@ -52,8 +53,19 @@ def draft_plan_of(inbox: Inbox, doc_id: int) -> None:
         if is_city_plan(record, _commune_issuer(inbox.ws.profile_path)):
             plan_to_outbox(record, inbox.ws.outbox, inbox.ws.profile_path, stored_path(inbox, doc_id))
         paid(inbox.store, doc_id, OWED_PLAN)
-    except Exception:  # noqa: BLE001 - drafting is best effort; the inbox must go on
-        log.exception("không soạn được dự thảo kế hoạch trong outbox/ sau khi lưu văn bản #%s", doc_id)
+    except Exception as exc:  # noqa: BLE001 - drafting is best effort; the inbox must go on
+        _failed(exc, "không soạn được dự thảo kế hoạch trong outbox/ sau khi lưu văn bản #%s", doc_id)
+
+
+def _failed(exc: Exception, what: str, *args) -> None:
+    """Log a draft that could not be made (call it in the `except` block): one line when the input or a full disk is
+    the cause, the traceback only for a bug."""
+    if disk_full(exc):
+        log.error(what + ": ổ đĩa đầy", *args)
+    elif isinstance(exc, BadInput):
+        log.warning(what + ": %s", *args, exc.describe())
+    else:
+        log.exception(what, *args)
 
 
 def _test_pause() -> None:
@@ -71,8 +83,8 @@ def refresh_checks_of(inbox: Inbox, plan_ids) -> None:
             plan = stored_record(inbox, plan_id)
             reports_to_outbox(plan, reports_on(inbox, plan_id), inbox.ws.outbox, inbox.ws.profile_path)
             paid(inbox.store, plan_id, OWED_REPORTS)
-        except Exception:  # noqa: BLE001 - drafting is best effort; the inbox must go on
-            log.exception("không cập nhật được báo cáo tổng hợp trong outbox/ (kế hoạch #%s)", plan_id)
+        except Exception as exc:  # noqa: BLE001 - drafting is best effort; the inbox must go on
+            _failed(exc, "không cập nhật được báo cáo tổng hợp trong outbox/ (kế hoạch #%s)", plan_id)
 
 
 def stored_record(inbox: Inbox, doc_id: int) -> Record:
