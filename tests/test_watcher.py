@@ -49,8 +49,8 @@ def test_duplicates_renames_and_partial_downloads_each_end_once(ws):
     (ws.inbox / "~$báo cáo.docx").write_bytes(b"lock")
     assert wait_for(lambda: final_count(ws) == 2, 60)
     (ws.inbox / "báo cáo.txt.part").rename(ws.inbox / "báo cáo.txt")  # the download finished
-    # the store's final state comes before the inbox entry's removal: wait for both
-    assert wait_for(lambda: final_count(ws) == 3 and inbox_files(ws) == ["~$báo cáo.docx"], 60)  # the lock file stays
+    # the record is committed before the inbox entry goes: wait for both
+    assert wait_for(lambda: final_count(ws) == 3 and inbox_files(ws) == ["~$báo cáo.docx"], 60)  # lock file left
     assert set(states(ws)) == {"báo cáo.txt", "kế hoạch.txt"} or set(states(ws)) == {"báo cáo.txt",
                                                                                      "kế hoạch - bản sao.txt"}
     assert watcher.alive() and _integrity(ws).ok
