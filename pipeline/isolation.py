@@ -69,7 +69,10 @@ def _die_with(pid: int) -> None:
         select.select([fd], [], [])
         os.kill(os.getpid(), signal.SIGKILL)
 
-    threading.Thread(target=wait, name="vanban-die-with-caller", daemon=True).start()
+    try:
+        threading.Thread(target=wait, name="vanban-die-with-caller", daemon=True).start()
+    except RuntimeError:
+        pass  # no thread to spare: PR_SET_PDEATHSIG still applies
 
 
 def _child(conn, fn: Callable[..., Any], args: tuple, memory_mb: int, timeout_s: float, caller: int) -> None:
