@@ -20,7 +20,7 @@ from extractors.indicators.count_nouns import header_count_noun
 from extractors.indicators.measures import Measures, indicator_to_figure
 from extractors.indicators.qualitative import outcome_row
 from extractors.patterns.indicators import (
-    CHANGE_COLUMN_RE, CHANGE_HEADER_RE, COLUMN_NUMBER_RE, DITTO_RE, GROUP_STT_RE, HEADER_UNIT_RE, OCR_FIGURE_CELL_RE,
+    CHANGE_COLUMN_RE, CHANGE_HEADER_RE, COLUMN_NUMBER_RE, DITTO_RE, GROUP_STT_RE, HEADER_UNIT_RE, INNER_UNIT_RE, OCR_FIGURE_CELL_RE,
     READABLE_NAME_RE, ROW_NAME_HEADER_RE, TABLE_ROLES, TOTAL_ROW_RE, comparator_before, direction_of,
     period_in,
 )
@@ -339,6 +339,10 @@ def _column_unit(column: Column, ctx: TableContext) -> str | None:
         head = HEADER_UNIT_RE.match(part)
         if head and not COLUMN_NUMBER_RE.match(head.group("unit")) and unit_kind(head.group("unit")):
             return canonical_unit(head.group("unit"))
+    for part in (column.header, *reversed(column.parts)):
+        inner = [u for m in INNER_UNIT_RE.finditer(part) if unit_kind(u := m.group("unit"))]
+        if len(inner) == 1:
+            return canonical_unit(inner[0])
     lowest = column.parts[-1] if column.parts else column.header
     return header_count_noun(lowest) or ctx.unit
 
@@ -411,11 +415,16 @@ def table_to_measures(block: Block, context: Paragraph | None, is_report: bool,
     `caption_unit` is the unit a line above the table states ("Đơn vị tính: triệu đồng"). In a purpose, task or
     organisation section the table's figures are requirements, not chỉ tiêu.
     """
-    headers, first_data = _header_rows(block.rows)
-    if not headers or first_data >= len(block.rows):
+    rows = block.rows
+    headers, first_data = _header_rows(rows)
+    if not headers or first_data >= len(rows):
         return Measures([], [])
     ctx_year = context.year if context else None
     columns = [_baseline_ignored(c, ctx_year) for c in _columns(headers)]
+    if len(columns) > 2 and all(len(r.cells) == 1 for r in rows[:first_data]):
+        # header rows merged over the whole table (a PDF table drawn without column rules) name all its columns
+        # together and give none a role of its own
+        columns = [Column(c.index, "other", c.header, c.parts) for c in columns]
     roles = {c.role for c in columns}
     ctx = TableContext(
         is_report=is_report,
@@ -428,7 +437,7 @@ def table_to_measures(block: Block, context: Paragraph | None, is_report: bool,
         ocr=block.ocr,
         role={"excluded": "requirement", "baseline": "baseline"}.get(context.zone) if context is not None else None,
     )
-    data = [_grid(row, repeat=False) for row in block.rows[first_data:]]
+    data = [_grid(row, repeat=False) for row in rows[first_data:]]
     if "name" in roles and roles & set(_FIGURE_ROLES):
         return _list_rows(data, columns, ctx)
     if "label" in roles and "name" not in roles:

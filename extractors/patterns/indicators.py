@@ -355,6 +355,8 @@ TABLE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 COLUMN_NUMBER_RE = re.compile(r"^\(?[0-9A-Z]{1,2}\)?(?:\s*[=(].*)?$")
 # "Thu ngân sách xã (triệu đồng)", "Tỷ lệ tham gia BHYT (%)": a column header with its unit in brackets.
 HEADER_UNIT_RE = re.compile(r"^(?P<name>.*?)\s*\((?P<unit>[^()]{1,20})\)\s*$")
+# A unit in brackets inside a header that a PDF reader merged with its neighbour's ("Chỉ số giá tháng 7 (%) NHÓM HÀNG").
+INNER_UNIT_RE = re.compile(r"\((?P<unit>[^()]{1,20})\)")
 # Group rows ("I | Chỉ tiêu kinh tế") and totals ("Tổng cộng") are not indicators of their own.
 GROUP_STT_RE = re.compile(r"^[IVX]{1,4}\.?$|^[A-D]\.?$")
 # A statistical form's "Tổng số cán bộ, công chức | 120" is a measure of its own; only a bare total sums rows.
