@@ -37,3 +37,30 @@ def test_a_row_left_uncut_is_cut_only_into_as_many_figures_as_the_rows_the_reade
     assert cut[1].texts == ["IX. Giáo dục", "141,81", "100,12", "97,96"]
     assert cut[0] == rows[0] and cut[2] == rows[2]  # the header and a note keep their one cell
     assert cut_merged_rows(rows[:3]) == rows[:3]  # no row shows the columns: nothing to cut by
+
+
+def _table(*rows: list[str]) -> Block:
+    return Block(kind=BlockKind.TABLE, text="", location=Location(index=0),
+                 rows=tuple(Row(cells=tuple(Cell(text=t) for t in r)) for r in rows))
+
+
+def test_a_plan_versus_actual_annex_pairs_the_plan_with_the_period_to_date_and_reads_units_from_their_cells():
+    # so_bacgiang-sct_BC_170-2012 (a report's annex, page 7, as read upright): the unit column lost its "ĐVT"
+    # header to OCR, the plan goes with the 10 months to date, 2011 is a baseline and "So sánh" compares
+    from extractors.indicators.context import Paragraph
+    from extractors.indicators.table import table_to_measures
+
+    above = Paragraph(text="PHỤ LỤC", index=0, last=0, location="0", label=None, zone="other", section=None,
+                      period=None, year=2012)
+
+    block = _table(["Stt", "Chỉ tiêu", "", "Kế hoạch", "Năm 2012", "Năm 2012", "Năm 2011", "So sánh"],
+                   ["", "", "", "", "Dự tính tháng 10", "Dự tính 10 tháng", "TH 10 tháng", "8=5/3"],
+                   ["-", "Kinh tế nhà nước", "Tỷ.đ", "1.348,0", "111,4", "957,0", "881,1", "71,0"],
+                   ["+", "Quốc doanh trung ương", '"', "1.320,0", "102,4", "915,8", "840,9", "69,4"],
+                   ["2", "Giá trị xuất khẩu", "Tr.USD", "900,0", "125,1", "1.038,2", "592,6", "115,4"])
+    found = {(i.name.split("(")[-1].rstrip(")"), i.value, i.target, i.unit)
+             for i in table_to_measures(block, above, True, None, "bao_cao").indicators}
+    assert found == {("Kinh tế nhà nước", 111.4, None, "tỷ đồng"), ("Kinh tế nhà nước", 957.0, 1348.0, "tỷ đồng"),
+                     ("Quốc doanh trung ương", 102.4, None, "tỷ đồng"),
+                     ("Quốc doanh trung ương", 915.8, 1320.0, "tỷ đồng"),
+                     ("Giá trị xuất khẩu", 125.1, None, "triệu usd"), ("Giá trị xuất khẩu", 1038.2, 900.0, "triệu usd")}

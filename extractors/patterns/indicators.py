@@ -355,6 +355,17 @@ TABLE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 COLUMN_NUMBER_RE = re.compile(r"^\(?[0-9A-Z]{1,2}\)?(?:\s*[=(].*)?$")
 # "Thu ngân sách xã (triệu đồng)", "Tỷ lệ tham gia BHYT (%)": a column header with its unit in brackets.
 HEADER_UNIT_RE = re.compile(r"^(?P<name>.*?)\s*\((?P<unit>[^()]{1,20})\)\s*$")
+# A statistical annex's column comparing two others: "So sánh", "So với cùng kỳ", "7=3/2" (a formula).
+COMPARISON_HEADER_RE = re.compile(r"\bso\s+(?:sánh|với)\b|=\s*\(?\d+\)?\s*[/⁄]", re.IGNORECASE)
+# A column header naming a period or a formula, not a figure: "Dự tính tháng 10", "TH 10 tháng", "8=4/1".
+PERIOD_HEADER_RE = re.compile(
+    r"^(?:[^\W\d_][\w.]*\s+)*(?:tháng\s+\d{1,2}|\d{1,2}\s+tháng|quý\s+[IV\d]+)(?:\s*[/.]\s*\d{4}|\s+năm\s+\d{4})?$"
+    r"|^\d{1,2}\s*=\s*\d{1,2}\s*[/⁄+*-]\s*\d{1,2}$",
+    re.IGNORECASE)
+# A figure written with a decimal part: "633,0", "1.348,0", "2,67".
+DECIMAL_CELL_RE = re.compile(r"\d,\d{1,3}\s*%?\s*$")
+# A statistical annex's scaled unit: "10³ chiếc", "10⁶ Kw/h", "1000 USD".
+SCALED_UNIT_RE = re.compile(r"^10(?:[²³⁶⁹]|00)\s?[^\W\d_][\w/]*(?:\s[^\W\d_]+)?$")
 # A unit in brackets inside a header that a PDF reader merged with its neighbour's ("Chỉ số giá tháng 7 (%) NHÓM HÀNG").
 INNER_UNIT_RE = re.compile(r"\((?P<unit>[^()]{1,20})\)")
 # Group rows ("I | Chỉ tiêu kinh tế") and totals ("Tổng cộng") are not indicators of their own.
