@@ -16,6 +16,7 @@ from extractors.blocks import Cell, Row
 from extractors.patterns.numbers import NUMBER_PATTERN
 
 _FIGURE = rf"[-−–]?\s?{NUMBER_PATTERN}\s?%?"
+_MIN_STACKED = 3  # figure lines stacked in one cell
 
 
 def _shape(row: Row) -> int | None:
@@ -58,3 +59,23 @@ def cut_merged_rows(rows: tuple[Row, ...]) -> tuple[Row, ...]:
         cut = _cut(row, figures) if len(row.cells) == 1 and row.cells[0].span == width else None
         out.append(cut or row)
     return tuple(out)
+
+
+def stacked_pairs(rows: tuple[Row, ...]) -> list[str] | None:
+    """A layout table of one row whose two cells stack lines side by side: "- Dân số:\\n- Tỷ lệ tăng dân số tự
+    nhiên:" beside "374.125 người\\n< 10,6 ‰" -> the printed lines "- Dân số: 374.125 người", ... (a name's
+    wrapped line joins its item; a name without a figure beside it stays alone). None for any other table."""
+    if len(rows) != 1 or len(rows[0].cells) != 2 or any(c.tables for c in rows[0].cells):
+        return None
+    names, figures = rows[0].cells[0].text, rows[0].cells[1].text
+    items: list[str] = []
+    for line in (x.strip() for x in names.splitlines() if x.strip()):
+        if re.match(r"^[-–+•*]\s", line) or not items:
+            items.append(line)
+        else:
+            items[-1] += " " + line
+    values = [x.strip() for x in figures.splitlines() if x.strip()]
+    if len(values) < _MIN_STACKED or len(items) < len(values) or not all(
+            re.fullmatch(rf"[<>≤≥~]?\s*{_FIGURE}\s*(?:[^\W\d_]+(?:\s[^\W\d_]+)?|‰)?", v) for v in values):
+        return None
+    return [f"{name} {value}" for name, value in zip(items, values)] + items[len(values):]

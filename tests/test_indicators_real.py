@@ -64,3 +64,26 @@ def test_a_plan_versus_actual_annex_pairs_the_plan_with_the_period_to_date_and_r
                      ("Quốc doanh trung ương", 102.4, None, "tỷ đồng"),
                      ("Quốc doanh trung ương", 915.8, 1320.0, "tỷ đồng"),
                      ("Giá trị xuất khẩu", 125.1, None, "triệu usd"), ("Giá trị xuất khẩu", 1038.2, 900.0, "triệu usd")}
+
+
+def test_targets_stacked_line_by_line_in_two_cells_of_a_layout_table_are_read_as_their_printed_lines():
+    # huyen_vungtau_KH_2144-2025_dan-so.pdf: names in one cell, their targets stacked in the cell beside
+    from extractors.blocks import Document
+    from extractors.indicators import blocks_to_indicators
+    from extractors.records import Header
+
+    names = ("- Dân số:\n- Tỷ lệ tăng dân số tự nhiên:\n- Tỷ lệ phụ nữ sinh đủ 02 con:\n"
+             "- Tỷ lệ bà mẹ mang thai sàng lọc trước sinh:\n- Tăng thêm tỷ lệ cặp nam nữ thanh niên được tư vấn\n"
+             "khám sức khỏe trước khi kết hôn:\n- Tăng thêm tỷ lệ người cao tuổi được khám sức khỏe")
+    layout = Block(kind=BlockKind.TABLE, text="", location=Location(index=2),
+                   rows=(Row(cells=(Cell(text=names), Cell(text="374.125 người\n< 10,6 ‰\n≥ 55 %\n85%\n10%"))),))
+    doc = Document(source="kh.pdf", format="pdf", blocks=(
+        Block(kind=BlockKind.HEADING, text="II. MỤC TIÊU", location=Location(index=0)),
+        Block(kind=BlockKind.PARAGRAPH, text="Phấn đấu đến cuối năm 2025 đạt các chỉ tiêu sau:",
+              location=Location(index=1)), layout))
+    plan = Header(source="kh.pdf", kind="ke_hoach", issued_on="2025-03-10")
+    found = {(i.name, i.target, i.unit) for i in blocks_to_indicators(doc, plan)}
+    assert ("Dân số", 374125.0, "người") in found
+    assert ("Tỷ lệ phụ nữ sinh đủ 02 con", 55.0, "%") in found
+    assert any(t == 10.0 and "kết hôn" in n for n, t, _ in found)  # the wrapped name keeps its second line
+    assert not any("người cao tuổi" in n for n, _, _ in found)  # no figure beside it
