@@ -87,3 +87,21 @@ def test_targets_stacked_line_by_line_in_two_cells_of_a_layout_table_are_read_as
     assert ("Tỷ lệ phụ nữ sinh đủ 02 con", 55.0, "%") in found
     assert any(t == 10.0 and "kết hôn" in n for n, t, _ in found)  # the wrapped name keeps its second line
     assert not any("người cao tuổi" in n for n, _, _ in found)  # no figure beside it
+
+
+def test_a_report_figure_right_after_dat_is_a_result_even_when_its_name_is_an_abbreviation():
+    # so_bacgiang-sct_BC_170-2012 (the industry and trade report of October 2012), page 1
+    from extractors.blocks import Document
+    from extractors.indicators import blocks_to_indicators
+    from extractors.records import Header
+
+    text = ("- Khu vực kinh tế Nhà nước: Dự tính GTSX CN tháng 10 đạt 111,4 tỷ đồng, tăng 12,3% so với tháng trước. "
+            "Ước thực hiện 10 tháng đạt 957 tỷ đồng, tăng 8,6% so với cùng kỳ, đạt 71% so với kế hoạch năm.")
+    doc = Document(source="bc.pdf", format="pdf", blocks=(
+        Block(kind=BlockKind.HEADING, text="1. Sản xuất công nghiệp", location=Location(index=0)),
+        Block(kind=BlockKind.LIST_ITEM, text=text, location=Location(index=1))))
+    found = blocks_to_indicators(doc, Header(source="bc.pdf", kind="bao_cao", issued_on="2012-10-20"))
+    assert {(i.value, i.unit) for i in found} >= {(111.4, "tỷ đồng"), (957.0, "tỷ đồng")}
+    assert not any(i.value in (12.3, 8.6) for i in found)  # changes on earlier periods are no results
+    plan = Header(source="kh.pdf", kind="ke_hoach", issued_on="2012-10-20")
+    assert not any(i.value == 111.4 for i in blocks_to_indicators(doc, plan))  # only a report states results

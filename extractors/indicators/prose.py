@@ -23,7 +23,7 @@ from extractors.patterns.indicators import (
     ACTIVITY_UNITS, ACTIVITY_VERB_RE, BRACKETED_RATE_RE, CHANGE_AFTER_RE, CHANGE_BEFORE_RE, CODE_RE,
     COMPARATOR_AFTER_RE, COMPARATORS_AFTER, COMPARED_WORD, COMPLETION_BEFORE_RE, COMPLETION_NOUN_RE, CUE_RE,
     DETAIL_CONNECTOR_RE, COMPARED_PERIOD_RE, DIFFERENCE_AFTER_RE, DIRECTION_VERB_RE, DIFFERENCE_RE, DONE_RE, NAME_LEAD_RE, NO_OCCURRENCE_RE,
-    COMMITMENT_BEFORE_RE, OUTCOME_BEFORE_RE, PER_COUNT_RE, RATE_NAME_WORDS, RATIO_AFTER_RE, RATIO_NOUN_RE, SHARE_BEFORE_RE, TARGET_AFTER_RE, TARGET_BRACKET_RE, TARGET_CUE_RE,
+    COMMITMENT_BEFORE_RE, OUTCOME_BEFORE_RE, PER_COUNT_RE, RESULT_VERB_BEFORE_RE, RATE_NAME_WORDS, RATIO_AFTER_RE, RATIO_NOUN_RE, SHARE_BEFORE_RE, TARGET_AFTER_RE, TARGET_BRACKET_RE, TARGET_CUE_RE,
     TARGET_REF_AFTER_RE, TARGET_WORD_RE, PLAN_RATIO_RE, UPDATE_BETWEEN_RE, comparator_before, direction_of, period_in,
 )
 from extractors.patterns.numbers import NUMBER_RE, join_split_numbers
@@ -130,8 +130,9 @@ def _indicator_fields(clause: str, m: Mention, ctx: Context, previous: str | Non
     observed = ctx.is_report and is_price(m.unit) and not DIRECTION_VERB_RE.search(prefix)
     # a plan's task section that commits to a level: "đảm bảo 100% giáo viên biết ứng dụng CNTT trong giảng dạy"
     committed = not ctx.is_report and COMMITMENT_BEFORE_RE.search(prefix[-_COMMIT_WINDOW:]) is not None
+    reported = ctx.is_report and RESULT_VERB_BEFORE_RE.search(prefix) is not None
     if not ctx.trusted and not (CUE_RE.search(name) or OUTCOME_BEFORE_RE.search(prefix) or m.kind == "pair"
-                                or observed or committed):
+                                or observed or committed or reported):
         return "fact"
     if m.unit is None:  # "Số PAKN được tiếp nhận: 49": the count noun the name counts
         m = replace(m, unit=header_count_noun(name))
