@@ -105,3 +105,19 @@ def test_a_report_figure_right_after_dat_is_a_result_even_when_its_name_is_an_ab
     assert not any(i.value in (12.3, 8.6) for i in found)  # changes on earlier periods are no results
     plan = Header(source="kh.pdf", kind="ke_hoach", issued_on="2012-10-20")
     assert not any(i.value == 111.4 for i in blocks_to_indicators(doc, plan))  # only a report states results
+
+
+def test_parts_of_a_count_after_trong_do_take_its_unit_and_a_count_after_a_colon_keeps_its_noun():
+    # tinh_quangngai_BC_23-2025_cchc-thang1.pdf (the administrative reform report of January 2025), as printed
+    from extractors.blocks import Document
+    from extractors.indicators import blocks_to_indicators
+    from extractors.records import Header
+
+    text = ("Tình hình tiếp nhận và xử lý phản ánh kiến nghị (PAKN): Số PAKN được tiếp nhận: 49, trong đó, tháng "
+            "trước chuyển sang: 20, trong tháng: 29; số PAKN đã xử lý: 21, trong đó, đúng hạn: 21; gồm có: 47 PAKN "
+            "qua Hệ thống PAKN của Chính phủ; 02 PAKN bằng văn bản (đơn).")
+    doc = Document(source="bc.pdf", format="pdf", blocks=(
+        Block(kind=BlockKind.HEADING, text="I. KẾT QUẢ THỰC HIỆN", location=Location(index=0)),
+        Block(kind=BlockKind.PARAGRAPH, text=text, location=Location(index=1))))
+    found = {(i.value, i.unit) for i in blocks_to_indicators(doc, Header(source="bc.pdf", kind="bao_cao"))}
+    assert {(49.0, "PAKN"), (20.0, "PAKN"), (29.0, "PAKN"), (21.0, "PAKN"), (47.0, "PAKN")} <= found

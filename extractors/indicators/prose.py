@@ -23,12 +23,12 @@ from extractors.patterns.indicators import (
     ACTIVITY_UNITS, ACTIVITY_VERB_RE, BRACKETED_RATE_RE, CHANGE_AFTER_RE, CHANGE_BEFORE_RE, CODE_RE,
     COMPARATOR_AFTER_RE, COMPARATORS_AFTER, COMPARED_WORD, COMPLETION_BEFORE_RE, COMPLETION_NOUN_RE, CUE_RE,
     DETAIL_CONNECTOR_RE, COMPARED_PERIOD_RE, DIFFERENCE_AFTER_RE, DIRECTION_VERB_RE, DIFFERENCE_RE, DONE_RE, NAME_LEAD_RE, NO_OCCURRENCE_RE,
-    COMMITMENT_BEFORE_RE, OUTCOME_BEFORE_RE, PER_COUNT_RE, RESULT_VERB_BEFORE_RE, RATE_NAME_WORDS, RATIO_AFTER_RE, RATIO_NOUN_RE, SHARE_BEFORE_RE, TARGET_AFTER_RE, TARGET_BRACKET_RE, TARGET_CUE_RE,
+    COMMITMENT_BEFORE_RE, OUTCOME_BEFORE_RE, PARTS_OF_RE, PER_COUNT_RE, RESULT_VERB_BEFORE_RE, RATE_NAME_WORDS, RATIO_AFTER_RE, RATIO_NOUN_RE, SHARE_BEFORE_RE, TARGET_AFTER_RE, TARGET_BRACKET_RE, TARGET_CUE_RE,
     TARGET_REF_AFTER_RE, TARGET_WORD_RE, PLAN_RATIO_RE, UPDATE_BETWEEN_RE, comparator_before, direction_of, period_in,
 )
 from extractors.patterns.numbers import NUMBER_RE, join_split_numbers
 from extractors.patterns.structure import PATH_KINDS
-from extractors.patterns.units import is_price, same_measure_unit
+from extractors.patterns.units import unit_kind, is_price, same_measure_unit
 from extractors.indicators.measures import Measures, indicator_to_figure
 from extractors.indicators.qualitative import report_outcome
 from extractors.records import Figure, FigureRole, Indicator
@@ -105,11 +105,12 @@ def _with_unit(clause: str, m: Mention) -> Mention | None:
     A count per count keeps both: "108 bé trai/100 bé gái" -> unit "bé trai/100 bé gái".
     """
     prefix, after = clause[: m.start], clause[m.end:]
-    if m.unit is not None or prefix.rstrip().endswith(":"):
+    if m.unit is not None:
         return m
     noun = count_noun(prefix[-40:], clause[m.start: m.end], after[:60])
     if noun is None:
-        return None  # "02" alone, "Thôn 3": no figure
+        # "Số PAKN được tiếp nhận: 49": the words before name what it counts ("gồm có: 47 PAKN" names it after)
+        return m if prefix.rstrip().endswith(":") else None  # "02" alone, "Thôn 3": no figure
     written = re.match(r"\s*" + r"\s+".join(map(re.escape, noun.split())), after, re.IGNORECASE)
     end = m.end + (written.end() if written else 0)
     if written and (per := PER_COUNT_RE.match(clause, end)):
@@ -284,6 +285,7 @@ def clause_to_measures(clause: str, ctx: Context, previous: str | None = None) -
     name_stop: int | None = None  # where the words naming the next figure end, when a change figure came between
     mentions = clause_to_mentions(clause, ctx.location)
     unit_end = 0  # where the last count noun's unit ended ("108 bé trai/100 bé gái": "100" is in it)
+    parts_of: dict | None = None  # the count whose parts follow ("..., trong đó, ...")
     for k, m in enumerate(mentions):
         if m.start < unit_end or _in_rate_name(clause, m, mentions[k + 1:]):
             continue
@@ -315,6 +317,10 @@ def clause_to_measures(clause: str, ctx: Context, previous: str | None = None) -
         if used is None:
             fields = _indicator_fields(rest, local, ctx, name_of)
             if isinstance(fields, dict):
+                if found and parts_of is None and _counts_parts_of(found[-1], clause[last_end: m.start]):
+                    parts_of = found[-1]  # "Số PAKN được tiếp nhận: 49, trong đó, tháng trước ...: 20, trong tháng: 29"
+                if fields.get("unit") is None and parts_of is not None:
+                    fields["unit"] = parts_of["unit"]
                 found.append(fields)
                 owners.append(m.start)
                 used = fields.pop("_used")
@@ -334,6 +340,12 @@ def clause_to_measures(clause: str, ctx: Context, previous: str | None = None) -
     indicators = [_indicator(f, ctx) for f in found]  # ... unless a plan commits to a level there
     figures = [(at, _figure_of(i, ctx)) for at, i in zip(owners, indicators)] + others
     return Measures(indicators, [f for _, f in sorted(figures, key=lambda o: o[0])])
+
+
+def _counts_parts_of(parent: dict, between: str) -> bool:
+    """The figure after "trong đó" / "gồm" counts parts of the count before it, in its unit."""
+    unit = parent.get("unit")
+    return bool(unit) and unit_kind(unit) not in ("percent", "permille", "money") and PARTS_OF_RE.search(between) is not None
 
 
 def _indicator(fields: dict, ctx: Context) -> Indicator:

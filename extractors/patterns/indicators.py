@@ -225,6 +225,8 @@ CUE_RE = re.compile(
 
 # An outcome verb right before a count makes it a result even outside a chỉ tiêu section: "trên địa bàn huyện xảy
 # ra 05 vụ tai nạn giao thông, làm chết 03 người, bị thương 04 người", "ghi nhận 05 ca mắc sốt xuất huyết".
+# Words that open the parts of a count: "Số PAKN được tiếp nhận: 49, trong đó, tháng trước chuyển sang: 20".
+PARTS_OF_RE = re.compile(r"\b(?:trong đó|gồm có|bao gồm|gồm)\b", re.IGNORECASE)
 # A report's result verb right before the figure: "Dự tính GTSX CN tháng 10 đạt 111,4 tỷ đồng", "ước đạt".
 RESULT_VERB_BEFORE_RE = re.compile(r"\b(?:ước\s+)?đạt(?:\s+được)?\s*$", re.IGNORECASE)
 OUTCOME_BEFORE_RE = re.compile(r"(?:xảy ra|ghi nhận|làm chết|bị thương|tử vong)\s*$", re.IGNORECASE)
