@@ -121,3 +121,27 @@ def test_parts_of_a_count_after_trong_do_take_its_unit_and_a_count_after_a_colon
         Block(kind=BlockKind.PARAGRAPH, text=text, location=Location(index=1))))
     found = {(i.value, i.unit) for i in blocks_to_indicators(doc, Header(source="bc.pdf", kind="bao_cao"))}
     assert {(49.0, "PAKN"), (20.0, "PAKN"), (29.0, "PAKN"), (21.0, "PAKN"), (47.0, "PAKN")} <= found
+
+
+def _report_measures(*texts: str):
+    from extractors.blocks import Document
+    from extractors.context import document_to_view
+    from extractors.indicators import view_to_measures
+    from extractors.records import Header
+
+    blocks = (Block(kind=BlockKind.HEADING, text="I. KẾT QUẢ", location=Location(index=0)),
+              *(Block(kind=BlockKind.LIST_ITEM, text=t, location=Location(index=i + 1)) for i, t in enumerate(texts)))
+    doc = Document(source="bc.docx", format="docx", blocks=blocks)
+    return view_to_measures(document_to_view(doc, Header(source="bc.docx", kind="bao_cao")))
+
+
+def test_changes_on_the_week_or_month_before_are_changes_and_the_level_after_them_stays_a_price():
+    # xa_phumybac_BC_thang6-2026_phong-vhxh.docx; so_haugiang_BC_2024_gia-thi-truong-thang7.pdf
+    found = _report_measures(
+        "- Lũy kế: 19 mắc sốt xuất huyết/0 ca tử vong. So sánh với cùng kỳ năm trước, tăng 16 ca sốt xuất huyết.",
+        "Tỷ giá Dollar Mỹ trong tháng giảm 185đ/USD so với tháng trước, hiện có giá như sau: mua vào là "
+        "25.030đ/USD, bán ra ở mức 25.280đ/USD.")
+    roles = {f.value: f.role for f in found.figures}
+    assert roles[16.0] == "change" and roles[185.0] == "change"
+    assert roles[25030.0] == "result" and roles[25280.0] == "result"
+    assert not any(i.value in (16.0, 185.0) for i in found.indicators)

@@ -21,7 +21,7 @@ from extractors.indicators.names import (
 )
 from extractors.patterns.indicators import (
     ACTIVITY_UNITS, ACTIVITY_VERB_RE, BRACKETED_RATE_RE, CHANGE_AFTER_RE, CHANGE_BEFORE_RE, CODE_RE,
-    COMPARATOR_AFTER_RE, COMPARATORS_AFTER, COMPARED_WORD, COMPLETION_BEFORE_RE, COMPLETION_NOUN_RE, CUE_RE,
+    COMPARATOR_AFTER_RE, COMPARATORS_AFTER, COMPARED_PHRASE_RE, COMPARED_WORD_RE, DIRECTION_VERB_END_RE, COMPLETION_BEFORE_RE, COMPLETION_NOUN_RE, CUE_RE,
     DETAIL_CONNECTOR_RE, COMPARED_PERIOD_RE, DIFFERENCE_AFTER_RE, DIRECTION_VERB_RE, DIFFERENCE_RE, DONE_RE, NAME_LEAD_RE, NO_OCCURRENCE_RE,
     COMMITMENT_BEFORE_RE, OUTCOME_BEFORE_RE, PARTS_OF_RE, PER_COUNT_RE, RESULT_VERB_BEFORE_RE, RATE_NAME_WORDS, RATIO_AFTER_RE, RATIO_NOUN_RE, SHARE_BEFORE_RE, TARGET_AFTER_RE, TARGET_BRACKET_RE, TARGET_CUE_RE,
     TARGET_REF_AFTER_RE, TARGET_WORD_RE, PLAN_RATIO_RE, UPDATE_BETWEEN_RE, comparator_before, direction_of, period_in,
@@ -255,7 +255,10 @@ def _other(clause: str, m: Mention, role: FigureRole, ctx: Context, previous: st
         stop = re.search(r"[,;.(]|$", clause[m.end:])
         name = name_around(clause[: m.end + stop.start()], m.start, m.end, m.unit)
     else:
-        name = name_before(prefix) or name_after(prefix, clause[m.end:], m.unit)[0] or previous or ""
+        name = name_before(prefix) or name_after(prefix, clause[m.end:], m.unit)[0] or ""
+        if not name and previous:  # the measure it changes, and on what: "Ca sốt xuất huyết so sánh với tuần trước"
+            compared = COMPARED_PHRASE_RE.search(clause) if role == "change" else None
+            name = f"{previous} {compared.group().strip()}" if compared else previous
     low, high = (m.values + (None,))[:2] if m.kind != "single" else (m.values[0], None)
     value, target = (low, high) if m.kind == "pair" else (low, None)
     period = period_in(prefix) or ctx.period
@@ -291,6 +294,8 @@ def clause_to_measures(clause: str, ctx: Context, previous: str | None = None) -
             continue
         start = max(last_end, m.start - _NAME_WINDOW)  # bounded windows keep a huge clause linear
         before = clause[start: name_stop] + " " if name_stop is not None else clause[start: m.start]
+        if name_stop is not None and is_price(m.unit):  # "Tỷ giá ... giảm 185đ/USD so với tháng trước, ... mua vào
+            before = DIRECTION_VERB_END_RE.sub(" ", before)  # là 25.030đ/USD": the verb was the change's, not its
         rest = before + clause[m.start: m.end + _AFTER_WINDOW]
         local = Mention(len(before), len(before) + m.end - m.start, m.kind, m.readings, m.unit, m.values, m.warnings)
         local = _with_unit(rest, local)
@@ -302,7 +307,7 @@ def clause_to_measures(clause: str, ctx: Context, previous: str | None = None) -
         if DIFFERENCE_RE.search(between) and DIFFERENCE_AFTER_RE.match(after):
             others.append((m.start, _other(rest, local, "gap", ctx, name_of)))
             continue  # "vượt 0,2% so với chỉ tiêu (98%)": the gap to the target, which follows
-        if COMPARED_WORD in between.lower() and CHANGE_BEFORE_RE.search(between):
+        if COMPARED_WORD_RE.search(between) and CHANGE_BEFORE_RE.search(between):
             others.append((m.start, _other(rest, local, "change", ctx, name_of)))
             continue  # "so với cùng kỳ năm 2024 giảm 02 vụ, giảm 01 người chết"
         # "giảm 2 vụ so với năm 2024, còn 3 vụ": a change on last year is not ours, and the words before it name

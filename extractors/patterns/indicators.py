@@ -112,7 +112,9 @@ NO_OCCURRENCE_RE = re.compile(
 # Its year is not the figure's period.
 COMPARED_PERIOD_RE = re.compile(r"\bso với\s+(?:cùng kỳ\s*)?(?:(?:năm|quý|tháng|kỳ)\b|\d)[^,;.()]*", re.IGNORECASE)
 
-CHANGE_AFTER_RE = re.compile(r"^\s*%?\s*so với (?:cùng kỳ|năm trước|năm \d{4})(?: năm trước)?", re.IGNORECASE)
+# "so sánh với cùng kỳ", "so với tuần trước" (a commune's weekly epidemic count) compare as well.
+_EARLIER = r"(?:cùng kỳ|năm trước|năm \d{4}|tuần trước|tháng trước|quý trước|kỳ trước)"
+CHANGE_AFTER_RE = re.compile(rf"^\s*%?\s*so(?: sánh)? với {_EARLIER}(?: năm trước)?", re.IGNORECASE)
 
 # A target in brackets after the figure it qualifies: "giảm xuống còn 11,8% (kế hoạch dưới 12%)", "68,5 triệu
 # đồng/người/năm (kế hoạch 65 triệu đồng)", "36 giấy phép kinh doanh hộ cá thể (chỉ tiêu 30 giấy)". Read inline.
@@ -122,7 +124,7 @@ DIFFERENCE_RE = re.compile(r"(?:vượt|cao hơn|thấp hơn|tăng|giảm)\s*$",
 DIFFERENCE_AFTER_RE = re.compile(r"^\s*%?\s*so với (?:chỉ tiêu|kế hoạch|KH\b|mục tiêu)", re.IGNORECASE)
 # "so với cùng kỳ năm 2024 giảm 02 vụ, giảm 01 người chết": a change stated after its comparison.
 CHANGE_BEFORE_RE = re.compile(
-    r"so với (?:cùng kỳ|năm trước|năm \d{4})[^,;:]*?(?:tăng|giảm)\s*$|(?:,\s*|^\s*)(?:tăng|giảm)\s*$",
+    rf"so(?: sánh)? với {_EARLIER}[^,;:]*?(?:tăng|giảm)\s*$|(?:,\s*|^\s*)(?:tăng|giảm)\s*$",
     re.IGNORECASE,
 )
 
@@ -469,3 +471,8 @@ TARGET_REF_AFTER_RE = re.compile(r"^\s*\(?\s*(?:chỉ tiêu|kế hoạch)", re.I
 RATE_NAME_WORDS = ("tỷ lệ", "tỉ lệ")
 # "so với cùng kỳ năm 2024 giảm 02 vụ, giảm 01 người chết": a change against another period, not a figure's name.
 COMPARED_WORD = "so với"
+COMPARED_WORD_RE = re.compile(r"so(?: sánh)? với", re.IGNORECASE)
+# What a change compares with: "so với tuần trước", "so sánh với cùng kỳ năm trước".
+COMPARED_PHRASE_RE = re.compile(rf"so(?: sánh)? với {_EARLIER}(?: năm trước)?", re.IGNORECASE)
+# The direction verb right before a change's figure: "... trong tháng giảm 185đ/USD so với tháng trước".
+DIRECTION_VERB_END_RE = re.compile(r"\s*\b(?:tăng|giảm)(?:\s+thêm)?\s*$", re.IGNORECASE)
