@@ -145,3 +145,18 @@ def test_changes_on_the_week_or_month_before_are_changes_and_the_level_after_the
     assert roles[16.0] == "change" and roles[185.0] == "change"
     assert roles[25030.0] == "result" and roles[25280.0] == "result"
     assert not any(i.value in (16.0, 185.0) for i in found.indicators)
+
+
+def test_a_number_after_a_named_so_is_a_label_and_a_rate_column_under_a_money_caption_is_in_percent():
+    from extractors.indicators.count_nouns import count_noun
+    from extractors.indicators.table import table_to_measures
+
+    # tinh_quangbinh_KH_672-2024: "theo Mẫu số 01 ban hành kèm theo ..." counts nothing; "tổng số 13 văn bản" does
+    assert count_noun("được thu thập ghi chép đầy đủ theo Mẫu số ", "01", " ban hành kèm theo Kế hoạch") is None
+    assert count_noun("Trong tháng đã tiếp nhận tổng số ", "13", " văn bản kê khai giá") == "văn bản"
+    # tinh_quangbinh_BC_2022_bieu-tong-hop-khen-thuong.docx: the fund table's caption says "triệu đồng"
+    block = _table(["Số TT", "Nội dung", "Tổng quỹ", "Tỷ lệ % trích quỹ TĐKT trên tổng số chi ngân sách thường xuyên"],
+                   ["1", "Quỹ Thi đua, Khen thưởng hình thành từ nguồn ngân sách nhà nước", "7.100", "1,0"],
+                   ["2", "Quỹ Thi đua, Khen thưởng cấp huyện", "433", "0,5"])
+    found = {(i.value, i.unit) for i in table_to_measures(block, None, True, "triệu đồng", "bao_cao").indicators}
+    assert found == {(7100.0, "triệu đồng"), (1.0, "%"), (433.0, "triệu đồng"), (0.5, "%")}

@@ -21,7 +21,7 @@ from extractors.indicators.measures import Measures, indicator_to_figure
 from extractors.indicators.qualitative import outcome_row
 from extractors.patterns.indicators import (
     CHANGE_COLUMN_RE, CHANGE_HEADER_RE, COLUMN_NUMBER_RE, DITTO_RE, GROUP_STT_RE, HEADER_UNIT_RE, INNER_UNIT_RE, OCR_FIGURE_CELL_RE, SCALED_UNIT_RE,
-    COMPARISON_HEADER_RE, DECIMAL_CELL_RE, PERIOD_HEADER_RE,
+    COMPARISON_HEADER_RE, DECIMAL_CELL_RE, PERCENT_HEADER_RE, PERIOD_HEADER_RE,
     READABLE_NAME_RE, ROW_NAME_HEADER_RE, TABLE_ROLES, TOTAL_ROW_RE, comparator_before, direction_of,
     period_in,
 )
@@ -374,6 +374,8 @@ def _column_unit(column: Column, ctx: TableContext) -> str | None:
         if len(inner) == 1:
             return canonical_unit(inner[0])
     lowest = column.parts[-1] if column.parts else column.header
+    if PERCENT_HEADER_RE.match(lowest):
+        return "%"  # "Tỷ lệ % trích quỹ TĐKT trên tổng số chi ngân sách" under a caption "Đơn vị: triệu đồng"
     return header_count_noun(lowest) or ctx.unit
 
 

@@ -370,6 +370,8 @@ PERIOD_HEADER_RE = re.compile(
     re.IGNORECASE)
 # A figure written with a decimal part: "633,0", "1.348,0", "2,67".
 DECIMAL_CELL_RE = re.compile(r"\d,\d{1,3}\s*%?\s*$")
+# A column header that states a percentage: "Tỷ lệ % trích quỹ ...", "Tỷ lệ (%)", "% so KH".
+PERCENT_HEADER_RE = re.compile(r"^\s*(?:t[ỷỉ] lệ\s*\(?%|%)", re.IGNORECASE)
 # A statistical annex's scaled unit: "10³ chiếc", "10⁶ Kw/h", "1000 USD".
 SCALED_UNIT_RE = re.compile(r"^10(?:[²³⁶⁹]|00)\s?[^\W\d_][\w/]*(?:\s[^\W\d_]+)?$")
 # A unit in brackets inside a header that a PDF reader merged with its neighbour's ("Chỉ số giá tháng 7 (%) NHÓM HÀNG").
