@@ -53,13 +53,14 @@ def test_a_plan_versus_actual_annex_pairs_the_plan_with_the_period_to_date_and_r
     above = Paragraph(text="PHỤ LỤC", index=0, last=0, location="0", label=None, zone="other", section=None,
                       period=None, year=2012)
 
-    block = _table(["Stt", "Chỉ tiêu", "", "Kế hoạch", "Năm 2012", "Năm 2012", "Năm 2011", "So sánh"],
-                   ["", "", "", "", "Dự tính tháng 10", "Dự tính 10 tháng", "TH 10 tháng", "8=5/3"],
-                   ["-", "Kinh tế nhà nước", "Tỷ.đ", "1.348,0", "111,4", "957,0", "881,1", "71,0"],
-                   ["+", "Quốc doanh trung ương", '"', "1.320,0", "102,4", "915,8", "840,9", "69,4"],
-                   ["2", "Giá trị xuất khẩu", "Tr.USD", "900,0", "125,1", "1.038,2", "592,6", "115,4"])
-    found = {(i.name.split("(")[-1].rstrip(")"), i.value, i.target, i.unit)
-             for i in table_to_measures(block, above, True, None, "bao_cao").indicators}
+    block = _table(["Stt", "Chỉ tiêu", "", "Kế hoạch", "Năm 2012", "Năm 2012", "Năm 2011", "So sánh", "% so KH"],
+                   ["", "", "", "", "Dự tính tháng 10", "Dự tính 10 tháng", "TH 10 tháng", "8=5/3", "9=5/3"],
+                   ["-", "Kinh tế nhà nước", "Tỷ.đ", "1.348,0", "111,4", "957,0", "881,1", "108,6", "71,0"],
+                   ["+", "Quốc doanh trung ương", '"', "1.320,0", "102,4", "915,8", "840,9", "108,9", "69,4"],
+                   ["2", "Giá trị xuất khẩu", "Tr.USD", "900,0", "125,1", "1.038,2", "592,6", "175,2", "115,4"])
+    measures = table_to_measures(block, above, True, None, "bao_cao")
+    found = {(i.name.split("(")[-1].rstrip(")"), i.value, i.target, i.unit) for i in measures.indicators}
+    assert {i.ratio for i in measures.indicators if i.target} == {71.0, 69.4, 115.4}  # "% so KH": the pair's ratio
     assert found == {("Kinh tế nhà nước", 111.4, None, "tỷ đồng"), ("Kinh tế nhà nước", 957.0, 1348.0, "tỷ đồng"),
                      ("Quốc doanh trung ương", 102.4, None, "tỷ đồng"),
                      ("Quốc doanh trung ương", 915.8, 1320.0, "tỷ đồng"),

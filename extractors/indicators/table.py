@@ -21,7 +21,7 @@ from extractors.indicators.measures import Measures, indicator_to_figure
 from extractors.indicators.qualitative import outcome_row
 from extractors.patterns.indicators import (
     CHANGE_COLUMN_RE, CHANGE_HEADER_RE, COLUMN_NUMBER_RE, DITTO_RE, GROUP_STT_RE, HEADER_UNIT_RE, INNER_UNIT_RE, OCR_FIGURE_CELL_RE, SCALED_UNIT_RE,
-    COMPARISON_HEADER_RE, DECIMAL_CELL_RE, PERCENT_HEADER_RE, PERIOD_HEADER_RE,
+    COMPARISON_HEADER_RE, DECIMAL_CELL_RE, PERCENT_HEADER_RE, PERIOD_HEADER_RE, PLAN_SHARE_HEADER_RE, FORMULA_HEADER_RE,
     READABLE_NAME_RE, ROW_NAME_HEADER_RE, TABLE_ROLES, TOTAL_ROW_RE, comparator_before, direction_of,
     period_in,
 )
@@ -95,8 +95,9 @@ def _columns(headers: list[list[str]]) -> list[Column]:
                 parts.append(h[j])
         joined = " ".join(parts)
         # the lowest header row names the column most precisely ("Năm 2025" over "Kế hoạch"); when it is only a
-        # word split off ("Đơn vị" over "tính"), the joined text does
-        attempts = [parts[-1], joined, *reversed(parts[:-1])] if parts else []
+        # word split off ("Đơn vị" over "tính"), the joined text does; a formula ("9=5/3") says no role
+        named = [p for p in parts if not FORMULA_HEADER_RE.match(p)]
+        attempts = [named[-1], " ".join(named), *reversed(named[:-1])] if named else []
         role = next((r for r in map(_role, attempts) if r), None)
         columns.append(Column(j, role or "other", joined, tuple(parts)))
     return columns
@@ -354,7 +355,8 @@ def _statistical_role(column: Column, unit: str | None, ctx: TableContext) -> Fi
     """
     if column.role in ("baseline", "ignore"):
         return _column_role(column)
-    if column.role == "ratio" and COMPARISON_HEADER_RE.search(column.header):
+    if column.role == "ratio" and (COMPARISON_HEADER_RE.search(column.header)
+                                   or PLAN_SHARE_HEADER_RE.search(column.header)):
         return "ratio"  # "So sánh | 7=3/2": a comparison of two other columns, not a measure ("Tỷ lệ %" is one)
     if column.role == "target" or (column.role != "value" and ctx.kind == "ke_hoach"):
         return "target"
@@ -407,6 +409,8 @@ def _statistical_rows(data: list[list[str]], columns: list[Column], ctx: TableCo
     row_noun = _row_noun(columns)
     lost_decimals = {c.index for c in figure_columns if _decimal_column(data, c)}
     plan, actual = _plan_and_actual(figure_columns, ctx)
+    # the column of the share of the plan done ("% so KH", "TH/KH"): the pair's ratio, not a measure of its own
+    done = next((c for c in figure_columns if c.role == "ratio" and PLAN_SHARE_HEADER_RE.search(c.header)), None)
     for texts in data:
         label = _row_label(texts, columns, figure_columns)
         row_text = " | ".join(t for t in texts if t)
@@ -427,8 +431,8 @@ def _statistical_rows(data: list[list[str]], columns: list[Column], ctx: TableCo
             cells[c.index] = figure, "%" if figure.percent else unit
         paired = plan is not None and actual is not None and plan.index in cells and actual.index in cells
         for c in figure_columns:
-            if c.index not in cells or (paired and c is plan):
-                continue  # the plan's figure goes with the actual's ("Kế hoạch | ... | Dự tính 10 tháng")
+            if c.index not in cells or (paired and (c is plan or c is done)):
+                continue  # the plan's figure and "% so KH" go with the actual's ("Kế hoạch | ... | 10 tháng | % KH")
             figure, unit = cells[c.index]
             header = " - ".join(clean_label(p) for p in c.parts if p and p not in spanning) or clean_label(c.header)
             name = f"{header} ({label})" if len(figure_columns) > 1 or not label else label
@@ -440,6 +444,8 @@ def _statistical_rows(data: list[list[str]], columns: list[Column], ctx: TableCo
                 fields = {"value" if role == "result" else "target": figure.value}
                 if paired and c is actual:
                     fields["target"] = cells[plan.index][0].value
+                    if done is not None and done.index in cells:
+                        fields["ratio"] = cells[done.index][0].value
                 ind = Indicator(name=name, unit=unit, comparator=figure.comparator, period=period,
                                 section=ctx.section, text=row_text, direction=direction_of(name, "", None),
                                 warnings=(figure.warning,) if figure.warning else (), **fields)

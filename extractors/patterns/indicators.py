@@ -372,6 +372,10 @@ PERIOD_HEADER_RE = re.compile(
 DECIMAL_CELL_RE = re.compile(r"\d,\d{1,3}\s*%?\s*$")
 # A column header that states a percentage: "Tỷ lệ % trích quỹ ...", "Tỷ lệ (%)", "% so KH".
 PERCENT_HEADER_RE = re.compile(r"^\s*(?:t[ỷỉ] lệ\s*\(?%|%)", re.IGNORECASE)
+# A column of the share of the plan done: "% so KH", "So với KH năm", "TH/KH", "Tỷ lệ % so kế hoạch".
+PLAN_SHARE_HEADER_RE = re.compile(r"\b(?:KH|kế hoạch|chỉ tiêu)\b|th\s*/\s*kh", re.IGNORECASE)
+# A column header that is only the formula filling it: "9=5/3", "(7)=(4)/(3)".
+FORMULA_HEADER_RE = re.compile(r"^\(?\d{1,2}\)?\s*=\s*\S")
 # A statistical annex's scaled unit: "10³ chiếc", "10⁶ Kw/h", "1000 USD".
 SCALED_UNIT_RE = re.compile(r"^10(?:[²³⁶⁹]|00)\s?[^\W\d_][\w/]*(?:\s[^\W\d_]+)?$")
 # A unit in brackets inside a header that a PDF reader merged with its neighbour's ("Chỉ số giá tháng 7 (%) NHÓM HÀNG").
