@@ -142,3 +142,16 @@ def test_a_time_label_before_a_list_of_days_gives_the_last_day_and_a_fairs_days_
     report = Header(kind="bao_cao", issued_on=dt.date(2012, 10, 20))
     assert _due("II. NHIỆM VỤ THÁNG 11", "- Xây dựng kế hoạch tổ chức 02 gian hàng triển lãm tham gia hội chợ thương "
                 "mại biên giới diễn ra tại thị trấn Hà Khẩu từ ngày 08 đến 12/11/2012.", header=report) == []
+
+
+def test_a_notice_table_giving_each_district_its_month_counts_districts_and_bare_months():
+    # the shape of tinh_quangngai_TB_660-2024 (xóa nhà tạm): rows are districts, the time column writes "12/2024"
+    notice = Header(kind="thong_bao", issued_on=dt.date(2024, 11, 5))
+    doc = document("THÔNG BÁO", "Kết luận của Chủ tịch UBND tỉnh về xóa nhà tạm, nhà dột nát",
+                   table(["TT", "Địa phương", "Số nhà cần xóa", "Thời hạn hoàn thành"],
+                         ["1", "Huyện Bình Sơn", "120", "12/2024"], ["2", "Thành phố Quảng Ngãi", "85", "trước 01/2025"],
+                         ["3", "Thị xã Đức Phổ", "40", "Tháng 12/2024"]))
+    found = [(d.due, d.precision, d.responsible) for d in blocks_to_deadlines(doc, notice)]
+    assert found == [(dt.date(2024, 12, 31), "month", "Huyện Bình Sơn"),
+                     (dt.date(2024, 12, 31), "month", "Thành phố Quảng Ngãi"),
+                     (dt.date(2024, 12, 31), "month", "Thị xã Đức Phổ")]
