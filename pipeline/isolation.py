@@ -169,6 +169,18 @@ def start_fork_server(timeout_s: float = 120.0) -> bool:
     return proc.exitcode == 0
 
 
+def stop_fork_server() -> None:
+    """Stop the fork server and multiprocessing's resource tracker, and wait for them, so that a watcher leaves
+    nothing running once it has returned (they would otherwise exit on their own a moment later)."""
+    from multiprocessing import forkserver, resource_tracker
+
+    for helper in (getattr(forkserver, "_forkserver", None), getattr(resource_tracker, "_resource_tracker", None)):
+        try:
+            helper._stop()  # CPython's own way (its tests use it): close the "alive" pipe, wait for the exit
+        except (AttributeError, OSError):
+            pass
+
+
 def _nothing() -> None:
     pass
 

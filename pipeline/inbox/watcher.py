@@ -20,7 +20,7 @@ from pipeline.inbox.lanes import Lanes
 from pipeline.inbox.processing import Inbox, Outcome
 from pipeline.inbox.worker import warm_up
 from pipeline.inbox.writers import open_for_writing
-from pipeline.isolation import start_fork_server
+from pipeline.isolation import start_fork_server, stop_fork_server
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +111,8 @@ def watch_inbox(inbox: Inbox, stop: threading.Event, on_outcome: Callable[[Outco
     finally:
         for path, outcome in lanes.close():
             _handle(inbox, tracker, path, outcome, on_outcome)
+        if lanes.threaded:
+            stop_fork_server()
 
 
 def _handle(inbox: Inbox, tracker: StabilityTracker, path: Path, outcome: Outcome,
