@@ -11,12 +11,15 @@ from extractors.blocks import BlockKind, Document
 from extractors.lines import block_lines
 from extractors.patterns.docnums import NUMBER_LINE_RE
 from extractors.patterns.header import DATED_OPENING_RE, PLACE_DATE_RE, RULE_RE, TYPE_NAMES
-from extractors.patterns.phrases import phrase_key, starts_paragraph
+from extractors.patterns.phrases import base_letters, phrase_key, starts_paragraph
 from extractors.patterns.structure import parse_label
 
 _MAX_TITLE_LINES = 8
 # A body paragraph ends like a sentence ("... như sau:"); a trích yếu has no final punctuation
 _SENTENCE_END_RE = re.compile(r"[.:;]\s*$")
+
+
+_BARE_TYPE_NAMES = {base_letters(name): name for name in TYPE_NAMES}
 
 
 def _type_key(text: str) -> str | None:
@@ -27,6 +30,8 @@ def _type_key(text: str) -> str | None:
     best = max(TYPE_NAMES, key=lambda name: fuzz.ratio(key, name))
     if fuzz.ratio(key, best) >= 88:
         return best
+    if bare := _BARE_TYPE_NAMES.get(base_letters(key)):
+        return bare  # OCR lost or changed a mark: "KÉ HOẠCH", "QUYÉT ĐINH" (corpus/real scans)
     return next((name for name in TYPE_NAMES if key.startswith(name + " ") and len(key.split()) <= 8), None)
 
 

@@ -25,7 +25,15 @@ NUMBER = (
 )
 NUMBER_RE = re.compile(NUMBER)
 # "Số: 232/KH-UBND", "Số 15/BC-VHXH"; a draft leaves the number blank: "Số:      /KH-UBND"
-NUMBER_LINE_RE = re.compile(rf"^\s*Số\s*[:.]?\s*(?P<num>{NUMBER})?(?P<blank>[\s._…]*/[^\s]*)?", re.I)
+# (a blank symbol may break after its dash: "Số:      /UBND- KSTTHC")
+NUMBER_LINE_RE = re.compile(rf"^\s*Số\s*[:.]?\s*(?P<num>{NUMBER})?(?P<blank>[\s._…]*/[^\s]*(?:(?<=-)\s[A-ZĐ]\S*)?)?",
+                            re.I)
+# A number line whose digits were written or stamped by hand and OCR could not read: "Số: #đ?/KH-UBND", "Số:4@`
+# /TB-UBND", "Số://42/UBND- KSTTHC", "Số 36§-CV/BPTT" (corpus/real scans). The symbol is read (it gives the kind);
+# the number is not guessed.
+ILLEGIBLE_NUMBER_LINE_RE = re.compile(
+    rf"^\s*Số\s*[:.]?\s*(?P<junk>[^\s/]{{1,5}}|/{{1,2}}\d{{0,3}})\s*"
+    rf"(?P<symbol>[/-]\s?{_SYMBOL}(?:\s?[-–/]\s?{_SYMBOL})*)", re.I)
 
 # Type names cited in the body, longest first ("Thông tư liên tịch" before "Thông tư"); the value is the
 # canonical spelling. "theo kế hoạch số 12/KH-UBND" is also a citation, so matching ignores case.
