@@ -14,14 +14,14 @@ import unicodedata
 # A symbol group: "KH", "UBND", "QĐ", "TTr", "NĐ", "CP", "TW", "HĐND", "QH15", "BNV" (upper case first);
 # "&" joins two bodies in one group: "KH-SNN&PTNT", "TTLT-BTC&BNV" (corpus/real)
 # (and groups starting with a marked capital: "1654/BTTTT-ƯDCNTT", "1445/SLĐTBXH-LĐVLDN")
-_UPPER = "A-ZĐƯƠÂĂÊÔ"
+_UPPER = "A-ZĐƯƠÂĂÊÔÐ"  # "Ð" (Latin): OCR's "Đ" ("1368/QĐÐ- UBND", corpus/real tinh_quangngai_BC_280-2024)
 _SYMBOL = rf"[{_UPPER}][{_UPPER}a-z&]*\d*(?!\w)"
 # "232/KH - UBND", "41-CT/TW", "30/2020/NĐ-CP", "57-NQ/TW", "12/UBND-VX", "05/2025/QĐ-UBND", "06/2022/QH15";
 # a dot may join groups with no space ("12/KH.UBND") or the year to the number ("19.2012/GPXD", a building permit); a PDF line may break after a dash ("21-" / "NQ/TW", joined
 # into "21- NQ/TW": corpus/real huyen_vungtau_KH_2144-2025)
 NUMBER = (
     rf"\d{{1,6}}[a-z]?(?:\s?/\s?(?:19|20)\d\d|\.(?:19|20)\d\d(?=/))?(?:\s?/\s?|-\s?){_SYMBOL}"
-    rf"(?:\s?[-–/]\s?{_SYMBOL}|\.{_SYMBOL})*"
+    rf"(?:\s?[-–/]\s?(?:-\s?)?{_SYMBOL}|\.{_SYMBOL})*"  # OCR may double a dash: "08/QĐ- -TTg"
 )
 NUMBER_RE = re.compile(NUMBER)
 # "Số: 232/KH-UBND", "Số 15/BC-VHXH"; a draft leaves the number blank: "Số:      /KH-UBND"
@@ -86,7 +86,7 @@ _DATE = r"(?:\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}|\d{1,2}\s?[/.-]\s?\d{1,2}
 # (typed twice), "Quyêt định sô 1648/QĐ-UBND" (marks lost by OCR) (corpus/real)
 CITATION_RE = re.compile(
     rf"(?<!\w)(?P<kind>{_KINDS})(?:\s+liên\s+(?:ngành|tịch|sở))?\s*:?\s+"
-    rf"(?:của\s+[^\d;,.]{{2,40}}?\s+(?=số))?(?:s[ốôo]\s*:?\s*){{0,2}}(?P<num>{NUMBER})"
+    rf"(?:của\s+(?:(?!{_KINDS})[^\d;,.]){{2,40}}?\s+(?=số))?(?:s[ốôo]\s*:?\s*){{0,2}}(?P<num>{NUMBER})"
     rf"(?:\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<date>{_DATE}))?",
     re.I,
 )
@@ -94,6 +94,12 @@ CITATION_RE = re.compile(
 # ngày 17/9/2024 và 5442/UBND-KGVX ngày 10/10/2024" (corpus/real tinh_quangngai_TB_565-2024)
 MORE_NUMBERS_RE = re.compile(
     rf"\s*(?:,|;|và)\s*(?:số\s*)?(?P<num>{NUMBER})(?:\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<date>{_DATE}))?")
+# Numbers listed after a citation, each with what it is about, in the same sentence: "các Công văn: số 87/HĐND-KTNS
+# ngày 15/5/2024 về việc ..., số 208/HĐND-KTNS ngày 30/10/2024 về việc ... và số 224/HĐND-KTNS ngày 14/11/2024 về
+# việc ..." (corpus/real tinh_quangngai_BC_280-2024, tinh_quangngai_CV_575-2025): each is of the kind named last
+LISTED_NUMBER_RE = re.compile(
+    rf"(?:,|;|\bvà)\s*số\s*:?\s*(?P<num>{NUMBER})(?:\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<date>{_DATE}))?", re.I)
+SENTENCE_END_RE = re.compile(r"\.(?=\s|$)")
 # "Luật Thi đua, khen thưởng", "Luật Tổ chức chính quyền địa phương ngày 19/02/2025", "Bộ luật Lao động"
 LAW_RE = re.compile(
     r"(?<!\w)(?P<kind>Bộ luật|Luật|Pháp lệnh)\s+(?P<name>[A-ZĐ][^;.()\n]*?)"
@@ -136,8 +142,10 @@ ISSUED_BEFORE_RE = re.compile(r"^\s*Ngày\s+(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{
 
 
 def normalize_number(raw: str) -> str:
-    """"232/KH - UBND" -> "232/KH-UBND"; "41 - CT/TW" -> "41-CT/TW"; en dashes become hyphens."""
-    return re.sub(r"\s+", "", raw).replace("–", "-")
+    """"232/KH - UBND" -> "232/KH-UBND"; "41 - CT/TW" -> "41-CT/TW"; en dashes become hyphens; OCR's Latin "Ð",
+    a doubled "Đ" or dash undone ("1368/QĐÐ- UBND" -> "1368/QĐ-UBND", "08/QĐ- -TTg" -> "08/QĐ-TTg")."""
+    number = re.sub(r"\s+", "", raw).replace("–", "-").replace("Ð", "Đ").replace("ĐĐ", "Đ")
+    return re.sub(r"-{2,}", "-", number)
 
 
 def number_symbol(number: str) -> str:
@@ -154,7 +162,7 @@ def number_key(number: str | None) -> str | None:
     """
     if not number:
         return None
-    key = normalize_number(unicodedata.normalize("NFC", number)).replace("—", "-").upper().replace("Ð", "Đ")
+    key = normalize_number(unicodedata.normalize("NFC", number)).replace("—", "-").upper()
     return re.sub(r"^0+(?=\d)", "", key.strip(".,;")) or None
 
 
