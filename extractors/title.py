@@ -15,6 +15,7 @@ from extractors.patterns.phrases import base_letters, phrase_key, starts_paragra
 from extractors.patterns.structure import parse_label
 
 _MAX_TITLE_LINES = 8
+_BODY_LENGTH = 200
 # A body paragraph ends like a sentence ("... như sau:"); a trích yếu has no final punctuation
 _SENTENCE_END_RE = re.compile(r"[.:;]\s*$")
 
@@ -68,6 +69,12 @@ def type_name_at(doc: Document, limit: int) -> TypeAt | None:
         lines = [line.text for line in block_lines(i, block) if line.side != "left"]
         if tables <= _HEADER_TABLES and lines and (key := _type_key(lines[-1])):
             return TypeAt(i, key, in_table=True)
+        # OCR may put the type name into the left column, under the number ("Số: 666/TB-STTTT" / "THÔNG BÁO":
+        # corpus/real so_bentre_TB_666-2011)
+        lefts = [line.text for line in block_lines(i, block) if line.side == "left"]
+        if tables <= _HEADER_TABLES and len(lefts) > 1 and NUMBER_LINE_RE.match(lefts[-2]) and (
+                key := _type_key(lefts[-1])):
+            return TypeAt(i, key, in_table=True)
     return None
 
 
@@ -80,6 +87,8 @@ def _ends_title(text: str, lines: list[str], alignment: str | None, bold_break: 
         return True
     if not lines:
         return False
+    if len(text) > _BODY_LENGTH and _SENTENCE_END_RE.search(text):
+        return True  # a long sentence under the trích yếu is the body's first paragraph (corpus/real tinh_quangngai_CT_11-2024)
     if bold_break or (alignment and alignment not in ("center", "centre")):
         return True
     return text.isupper() and not lines[0].isupper()  # "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ ..." after a QĐ title

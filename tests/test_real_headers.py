@@ -108,3 +108,32 @@ def test_a_real_one_page_scan_gives_its_kind_bodies_and_place_though_its_number_
     assert (header.kind, header.issuer, header.place) == ("quyet_dinh", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", "Bắc Giang")
     assert header.issued_on is None or header.issued_on.isoformat() == "2012-10-18"
     assert header.number in (None, "1462/QĐ-UBND")
+
+
+def test_a_type_name_ocr_put_under_the_number_in_the_left_column_is_the_type_name_not_a_body():
+    # so_bentre_TB_666-2011_gioi-thieu-chu-ky-scan.pdf
+    doc = scanned(document("UBND TỈNH BÉN TRE", "CỌNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                           table(["SỞ THÔNG TIN VÀ TRUYỀN THÔNG\nSố: 6É£/TB-STTTT\nTHÔNG BÁO",
+                                  "Độc lập - Tự do - Hạnh phúc\nBến Tre, ngày⁄4⁄. tháng 12 năm 2011"]),
+                           "Về việc giới thiệu chức danh và chữ ký",
+                           "Phó Giám đốc Sở Thông tin và Truyền thông tỉnh Bến Tre",
+                           "Căn cứ Quyết định số 2729 /QĐ-UBND ngày 16 tháng 11 năm 2011 của Chủ tịch Ủy ban nhân dân tỉnh "
+                           "Bến Tre về việc bổ nhiệm ông Trịnh Minh Châu;", fmt="pdf-ocr"))
+    header = blocks_to_header(doc)
+    assert (header.kind, header.parent_issuer, header.issuer) == (
+        "thong_bao", "UBND TỈNH BẾN TRE", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG")
+    assert header.title == ("Về việc giới thiệu chức danh và chữ ký Phó Giám đốc Sở Thông tin và Truyền thông tỉnh "
+                            "Bến Tre")
+
+
+def test_a_long_sentence_under_the_trich_yeu_is_the_body_not_more_title():
+    # tinh_quangngai_CT_11-2024_an-toan-cau-mua-bao.pdf
+    body = ("Cơn bão số 3 và mưa lũ sau bão vừa qua đã gây thiệt hại rất lớn về người, tài sản của Nhân dân và Nhà "
+            "nước tại khu vực các tỉnh phía Bắc nước ta, trong đó vụ việc sập đổ cầu Phong Châu (tỉnh Phú Thọ), sạt lở "
+            "trên các tuyến giao thông và lũ quét đã làm nhiều người chết, mất tích.")
+    doc = scanned(document("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH QUẢNG NGÃI",
+                           "Độc lập - Tự do - Hạnh phúc", "Số: 11 /CT-UBND", "Quảng Ngãi, ngày 11 tháng 9 năm 2024",
+                           "CHỈ THỊ", "Về việc tăng cường các biện pháp đảm bảo an toàn công trình cầu giao thông trong "
+                           "mùa mưa, bão năm 2024 trên địa bàn tỉnh Quảng Ngãi", body, fmt="pdf-ocr"))
+    assert blocks_to_header(doc).title == ("Về việc tăng cường các biện pháp đảm bảo an toàn công trình cầu giao thông "
+                                           "trong mùa mưa, bão năm 2024 trên địa bàn tỉnh Quảng Ngãi")
