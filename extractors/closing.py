@@ -9,7 +9,7 @@ from __future__ import annotations
 from extractors.blocks import Document
 from extractors.lines import Line, blocks_lines, is_data_table
 from extractors.patterns.header import (
-    AUTHORITY_RE, RECIPIENTS_RE, SIGNATURE_NOTE_RE, STAMP_END_RE, STAMP_START_RE, TO_RE, authority_of, is_name, is_upper_name,
+    AUTHORITY_RE, ITEM_INSIDE_RE, RECIPIENTS_INSIDE_RE, RECIPIENTS_RE, SIGNATURE_NOTE_RE, STAMP_END_RE, STAMP_START_RE, TO_RE, authority_of, is_name, is_upper_name,
 )
 from extractors.patterns.structure import parse_label
 from extractors.records import Signer
@@ -62,6 +62,11 @@ def _split(line: Line) -> tuple[str, str]:
         return text, ""
     if line.side == "right":
         return ("", text) if _is_right(text) or not text.isupper() else (text, "")
+    if (m := RECIPIENTS_INSIDE_RE.search(text)) and _is_right(text[: m.start()].strip()):
+        return text[m.end():].strip(), text[: m.start()].strip()
+    if text[:1] not in _ITEM_MARKS and (m := ITEM_INSIDE_RE.match(text)) and (
+            _is_right(m["right"]) or _name_lost_initial(m["right"])):
+        return f"- {m['left']}", m["right"].strip()
     if (m := AUTHORITY_RE.search(text)) and m.start() > 0:
         return text[: m.start()].strip(), text[m.start():].strip()
     cut = max(text.rfind(";"), text.rfind("."), text.rfind(":"))
@@ -71,6 +76,12 @@ def _split(line: Line) -> tuple[str, str]:
     if text[:1] not in _ITEM_MARKS and not RECIPIENTS_RE.match(text) and _is_right(text):
         return "", text
     return text, ""
+
+
+def _name_lost_initial(text: str) -> bool:
+    """A name whose first letter OCR lost under the seal: "guyễn Quốc Việt" (corpus/real tinh_quangngai_TB_660-2024)."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and words[0].isalpha() and words[0].islower() and is_name(" ".join(words[1:]) + " X")
 
 
 def _clean_item(text: str) -> str:

@@ -137,3 +137,22 @@ def test_a_long_sentence_under_the_trich_yeu_is_the_body_not_more_title():
                            "mùa mưa, bão năm 2024 trên địa bàn tỉnh Quảng Ngãi", body, fmt="pdf-ocr"))
     assert blocks_to_header(doc).title == ("Về việc tăng cường các biện pháp đảm bảo an toàn công trình cầu giao thông "
                                            "trong mùa mưa, bão năm 2024 trên địa bàn tỉnh Quảng Ngãi")
+
+
+def test_a_signature_line_ocr_glued_before_noi_nhan_or_before_an_item_is_split_off_the_recipients():
+    # tinh_quangngai_BC_280-2024_dieu-chinh-du-toan-scan.pdf: "TM. ỦY BAN NHÂN DÂN Nơi nhận:" on one OCR line
+    doc = scanned(document("BÁO CÁO", "Về việc điều chỉnh dự toán ngân sách năm 2024",
+                           "Ủy ban nhân dân tỉnh kính báo cáo Hội đồng nhân dân tỉnh./.",
+                           "TM. ỦY BAN NHÂN DÂN Nơi nhận:", "- Như trên;", "KT. CHỦ TỊCH", "- Thường trực HĐND tỉnh;",
+                           "- Sở Tài chính;", "- Lưu: VT, P.KTTHTien502.", fmt="pdf-ocr"))
+    header = blocks_to_header(doc)
+    assert header.recipients == ("Như trên", "Thường trực HĐND tỉnh", "Sở Tài chính", "Lưu: VT, P.KTTHTien502")
+    assert (header.signer.authority, header.signer.on_behalf_of) == ("KT.", "ỦY BAN NHÂN DÂN")
+    # so_bacgiang-kcn_TB_107-2012-scan.pdf and tinh_quangngai_CT_11-2024: the title or the name, then an item
+    doc = scanned(document("THÔNG BÁO", "Về việc đăng ký Quy chế trả lương, thưởng",
+                           "2. Đề nghị Công ty thông báo Quy chế trả lương, thưởng đến từng người lao động./.",
+                           "KT.TRƯỞNG BAN", "Nơi nhận:", "- Như trên", "PHÓ TRƯỞNG BAN - Lưu: VT, LĐ.",
+                           "Lê Văn Phượng - Lãnh đạo Ban.", fmt="pdf-ocr"))
+    header = blocks_to_header(doc)
+    assert header.recipients == ("Như trên", "Lưu: VT, LĐ", "Lãnh đạo Ban")
+    assert (header.signer.position, header.signer.name) == ("PHÓ TRƯỞNG BAN", "Lê Văn Phượng")

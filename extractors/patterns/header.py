@@ -62,7 +62,14 @@ SUBJECT_RE = re.compile(r"^\s*(?:V/v|V[ềÊêeE]\s+vi[ệe]c)\s*[:.]?\s*(?P<res
 TO_RE = re.compile(r"^\s*K[íi]nh\s+g[ửởu]i\s*:?\s*(?P<rest>.*)$", re.I)
 # "Nơi nhận:" (bold italic, lower left)
 # (OCR may lose "Nơi": "nhận:" alone opens the list, corpus/real bo_bcdcchc_QD_46-2021)
-RECIPIENTS_RE = re.compile(r"^\s*(?:N[ơo]i\s+nh[ậa]n\s*:?|nh[ậa]n\s*:)\s*(?P<rest>.*)$", re.I)
+# (and "Nơi nhộn:", corpus/real tinh_bacgiang_QD_1462-2012)
+RECIPIENTS_RE = re.compile(r"^\s*(?:N[ơo]i\s+nh[ậộa]n\s*:?|nh[ậa]n\s*:)\s*(?P<rest>.*)$", re.I)
+# OCR glues the signature block's line before "Nơi nhận:" when both stand on one row: "TM. ỦY BAN NHÂN DÂN Nơi nhận:",
+# "KT. CHỦ TỊCH Nơi nhộn:" (corpus/real tinh_quangngai_BC_280-2024, tinh_phutho_QD_2025)
+RECIPIENTS_INSIDE_RE = re.compile(r"\s(?=N[ơo]i\s+nh[ậộa]n\s*:)", re.I)
+# ... or the signature block's line before an item of the list: "PHÓ TRƯỞNG BAN - Lưu: VT, LĐ.", "Nguyễn Hoàng Giang -
+# Các Sở, ban, ngành tỉnh;" (corpus/real so_bacgiang-kcn_TB_107-2012, tinh_quangngai_CT_11-2024)
+ITEM_INSIDE_RE = re.compile(r"^(?P<right>[^-–]+?)\s+[-–]\s+(?P<left>\S.*)$")
 # "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. CHỦ TỊCH", "TUQ. CHỦ TỊCH", "Q. CHỦ TỊCH"; the Party and the
 # mass organisations write "T/M ĐẢNG ỦY", "K/T BÍ THƯ", "T/L BAN THƯỜNG VỤ" (read as TM., KT., TL.)
 AUTHORITY_RE = re.compile(
