@@ -11,7 +11,7 @@ from extractors.context import DocumentView, document_to_view
 from extractors.patterns.dates import parse_date
 from extractors.patterns.docnums import (
     AMENDED_LAWS_RE, BASIS_KINDS, BASIS_WORD, CITATION_RE, IMPLEMENTS_RE, ISSUED_BEFORE_RE, ISSUER_BEFORE_RE, ISSUER_STOPS,
-    ISSUER_WORDS, ISSUING_VERB_WORDS, LAW_DATE_RE, LAW_HINT, LAW_LOWER_RE, LAW_NUMBER_RE, LAW_RE, LISTED_NUMBER_RE, MORE_NUMBERS_RE, SENTENCE_END_RE, OF_ISSUER_RE, REPORTS_ON_RE, cited_kind, normalize_number,
+    ISSUER_WORDS, ISSUING_VERB_WORDS, LAW_DATE_RE, LAW_HINT, LAW_LOWER_RE, LAW_NUMBER_RE, LAW_RE, LISTED_NUMBER_RE, MORE_NUMBERS_RE, SENTENCE_END_RE, OF_ISSUER_RE, REPORTS_ON_RE, cited_kind, normalize_number, ocr_date_digits,
 )
 from extractors.patterns.phrases import base_letters, phrase_key
 from extractors.patterns.structure import parse_label
@@ -120,7 +120,7 @@ def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation
         for one in (m, *_more_numbers(text, end)):
             end = one.end()
             number = normalize_number(one["num"])
-            date = parse_date(_spaceless(one["date"] or (before["date"] if before else "")))
+            date = parse_date(ocr_date_digits(_spaceless(one["date"] or (before["date"] if before else ""))))
             issuer = _issuer(text[end:], text[:m.start()]) or (before["issuer"] if before else None)
             yield number, Citation(kind=kind, number=number, date=date,
                                    issuer=issuer, text=_clause(text, pieces, m.start(), one.end()),
@@ -130,7 +130,7 @@ def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation
         limit = next((o.start() for o in matches[n + 1:] if _opens_list(text, o)), len(text))
         for one in _listed_numbers(text, end, limit):
             number = normalize_number(one["num"])
-            yield number, Citation(kind=kind, number=number, date=parse_date(_spaceless(one["date"] or "")),
+            yield number, Citation(kind=kind, number=number, date=parse_date(ocr_date_digits(_spaceless(one["date"] or ""))),
                                    issuer=_issuer(text[one.end():], ""),
                                    text=_clause(text, pieces, one.start("num"), one.end()),
                                    relation=_relation(prefix, kind, header))
@@ -147,7 +147,7 @@ def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation
         numbered = LAW_NUMBER_RE.match(text, m.end())
         yield _law_key(kind, m["name"]), Citation(
             kind=kind, number=normalize_number(numbered["num"]) if numbered else None,
-            date=parse_date(date_at["date"]) if date_at else None, text=_clause(text, pieces, m.start(), m.end()))
+            date=parse_date(ocr_date_digits(date_at["date"])) if date_at else None, text=_clause(text, pieces, m.start(), m.end()))
 
 
 _LAW_KEY = "luật:"

@@ -52,3 +52,12 @@ def test_a_guidance_named_before_the_document_that_gives_it_is_not_the_cited_kin
     assert cited("Thực hiện việc bàn giao hồ sơ theo hướng dẫn của Sở Nội vụ tại Công văn số 41/SNV-CCHC&VTLT "
                  "ngày 09/01/2025 về việc hướng dẫn quản lý hồ sơ.") == [
         ("Công văn", "41/SNV-CCHC&VTLT", dt.date(2025, 1, 9))]
+
+
+def test_a_law_date_with_ocr_slips_in_its_month_word_or_digits_is_still_its_date():
+    # bo_bcdcchc_QD_46-2021_ke-hoach-kiem-tra-scan.pdf and bo_ttg_QD_01-2025-QD-TTg-scan.pdf (scans)
+    found = cited("Căn cứ Luật Tổ chức Chính phủ ngày 19 thẳng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của "
+                  "Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng lÌ năm 2019;",
+                  "Căn cứ Luật Thuế xuất khẩu, thuế nhập khẩu ngày 06 tháng 4 năm 201 5;")
+    assert [(kind, date) for kind, _, date in found] == [
+        ("Luật", dt.date(2015, 6, 19)), ("Luật", dt.date(2019, 11, 22)), ("Luật", dt.date(2015, 4, 6))]

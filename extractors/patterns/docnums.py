@@ -80,7 +80,23 @@ def cited_kind(raw: str) -> str:
 
 _KINDS = "|".join(_loose(k) for k in sorted(CITED_KINDS, key=len, reverse=True))
 # "ngày 09 tháng 9 năm 2025", "ngày 26/12/2024", and with stray spaces "ngày 27 /5/2008" (corpus/real so_phutho_KH_2012)
-_DATE = r"(?:\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}|\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4})"
+# (and as OCR reads a scan: "19 thẳng 6 năm 2015", "22 tháng lÌ năm 2019", "22 tháng 1] năm 2019", "năm 201 5":
+# corpus/real bo_bcdcchc_QD_46-2021, bo_ttg_QD_01-2025; `ocr_date_digits` gives the digits back)
+_OCR_DIGIT = r"[\dlIÌ\]|]"
+_DATE = (r"(?:\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}|\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}"
+         rf"|(?=\S*\d){_OCR_DIGIT}{{1,2}}\s*th[aáảẳạ]ng\s*{_OCR_DIGIT}{{1,2}}\s*năm\s*(?:\d{{4}}|\d{{3}}\s\d)(?!\d)"
+         rf"|\d{{1,2}}\s*th[aáảẳạ]ng\s*{_OCR_DIGIT}{{1,2}}\s*năm\s*(?:\d{{4}}|\d{{3}}\s\d)(?!\d))")
+_OCR_DIGIT_RE = re.compile(r"[lIÌ\]|]")
+_OCR_MONTH_RE = re.compile(r"th[aáảẳạ]ng")
+
+
+def ocr_date_digits(date: str) -> str:
+    """A worded date as OCR read it, made parseable: "22 tháng lÌ năm 2019" -> "22 tháng 11 năm 2019", "19 thẳng 6 năm
+    201 5" -> "19 tháng 6 năm 2015". Other dates are returned unchanged."""
+    if "năm" not in date:
+        return date
+    date = _OCR_MONTH_RE.sub("tháng", _OCR_DIGIT_RE.sub("1", date))
+    return re.sub(r"(\d{3})\s(\d)$", r"\1\2", date)
 # "Kế hoạch số 232/KH - UBND ngày 09 tháng 9 năm 2025 của Ủy ban ...", "Chỉ thị số 41-CT/TW, ngày 26/12/2024";
 # "Tờ trình liên ngành số 18/TTrLN-STC-STNMT-CT", "Quyết định của UBND tỉnh số 468/QĐ-UBND", "Công văn số số 6053/..."
 # (typed twice), "Quyêt định sô 1648/QĐ-UBND" (marks lost by OCR) (corpus/real)
