@@ -156,3 +156,22 @@ def test_a_signature_line_ocr_glued_before_noi_nhan_or_before_an_item_is_split_o
     header = blocks_to_header(doc)
     assert header.recipients == ("Như trên", "Lưu: VT, LĐ", "Lãnh đạo Ban")
     assert (header.signer.position, header.signer.name) == ("PHÓ TRƯỞNG BAN", "Lê Văn Phượng")
+
+
+def test_a_recipient_whose_dash_ocr_lost_stays_in_the_list_and_an_item_without_its_semicolon_goes_on_below():
+    # tinh_phutho_QD_2025-QD-UBND-scan.pdf: "Cục Kiểm tra văn bản ..." printed with a dash OCR lost
+    doc = scanned(document("Điều 3. Giám đốc các sở chịu trách nhiệm thi hành Quyết định này./.",
+                           "_M. UỶ BAN NHÂN DÂN Nơi nhận:", "- Văn phòng Chính phủ;", "CHỦ TỊCH.",
+                           "- Vụ Pháp chế, Bộ Nội vụ;", "Cục Kiêm tra văn bản và Xử lý vi phạm",
+                           "hành chính (Bộ Tư pháp);", "- TTTU, TTHĐND tỉnh;", "- Lưu: VT, VX3 (V180b).", fmt="pdf-ocr"))
+    assert blocks_to_header(doc).recipients == (
+        "Văn phòng Chính phủ", "Vụ Pháp chế, Bộ Nội vụ", "Cục Kiêm tra văn bản và Xử lý vi phạm hành chính (Bộ Tư pháp)",
+        "TTTU, TTHĐND tỉnh", "Lưu: VT, VX3 (V180b)")
+    # tinh_quangngai_TB_660-2024_xoa-nha-tam-binhson.pdf: an item printed over two lines, the second capitalised
+    doc = scanned(document("Văn phòng UBND tỉnh thông báo để các cơ quan biết, thực hiện./.", "Nơi nhận:",
+                           "- CT, PCT UBND tỉnh;", "- Ban Quản lý Khu kinh tế Dung Quất",
+                           "Và các Khu công nghiệp Quảng Ngãi;", "- Tỉnh đoàn;", "- Lưu: VT, KGVXn1014",
+                           fmt="pdf-ocr"))
+    assert blocks_to_header(doc).recipients == (
+        "CT, PCT UBND tỉnh", "Ban Quản lý Khu kinh tế Dung Quất Và các Khu công nghiệp Quảng Ngãi", "Tỉnh đoàn",
+        "Lưu: VT, KGVXn1014")
