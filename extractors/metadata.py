@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from extractors.blocks import BlockKind, Document
 from extractors.closing import closing_to_recipients, closing_to_signer, top_to_addressees
 from extractors.errors import DocWarning, WarningCode
-from extractors.ocr_spelling import Spelling, document_spelling
+from extractors.ocr_spelling import LazySpelling, document_spelling
 from extractors.lines import Line, blocks_lines, is_data_table, strip_national_title
 from extractors.patterns.dates import parse_date
 from extractors.patterns.docnums import ILLEGIBLE_NUMBER_LINE_RE, NUMBER_LINE_RE, normalize_number, number_symbol
@@ -48,7 +48,7 @@ class _Top:
     warnings: list[DocWarning] = field(default_factory=list)
 
 
-def _add_body(top: _Top, text: str, spelling: Spelling | None = None) -> None:
+def _add_body(top: _Top, text: str, spelling: LazySpelling | None = None) -> None:
     """Join a wrapped body name ("ỦY BAN NHÂN DÂN" / "XÃ KIẾN MINH"; words the text writes together across the
     break: `Spelling.continues`), else start a new one."""
     prev = top.bodies[-1] if top.bodies else None
@@ -73,7 +73,7 @@ def _read_number(top: _Top, text: str) -> str:
     return text[m.end():].strip()
 
 
-def _read_line(top: _Top, line: Line, heading: bool = False, spelling: Spelling | None = None) -> None:
+def _read_line(top: _Top, line: Line, heading: bool = False, spelling: LazySpelling | None = None) -> None:
     if len(line.text) > _MAX_HEADER_LINE:
         return  # body text, not a header line
     text = FORM_LABEL_RE.sub("", strip_national_title(line.text))

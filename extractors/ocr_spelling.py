@@ -105,14 +105,31 @@ class Spelling:
         return " ".join(out)
 
 
-def document_spelling(doc: Document, start: int = 0) -> Spelling:
+class LazySpelling:
+    """A document's `Spelling`, built the first time a header needs it (most headers never do)."""
+
+    def __init__(self, doc: Document, start: int = 0) -> None:
+        self._doc, self._start, self._spelling = doc, start, None
+
+    def _built(self) -> Spelling:
+        if self._spelling is None:
+            self._spelling = Spelling()
+            for block in self._doc.blocks[self._start:self._start + _SPELLING_BLOCKS]:
+                if not block.annotation:
+                    self._spelling.add(block.text)
+        return self._spelling
+
+    def continues(self, previous: str, line: str) -> bool:
+        return self._built().continues(previous, line)
+
+    def repair(self, line: str) -> str:
+        return self._built().repair(line)
+
+
+def document_spelling(doc: Document, start: int = 0) -> LazySpelling:
     """The spelling of a document's text from block `start` on (lines in capitals left out: the header being
     repaired is among them; its place/date line "Bắc Giang, ngày ..." counts)."""
-    spelling = Spelling()
-    for block in doc.blocks[start:start + _SPELLING_BLOCKS]:
-        if not block.annotation:
-            spelling.add(block.text)
-    return spelling
+    return LazySpelling(doc, start)
 
 
 _SPELLING_BLOCKS = 300  # enough text to spell a header; bounds the time on a long document
