@@ -145,9 +145,12 @@ def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation
         if amending:
             inside_name = date_at.end() if date_at else pieces.around(m.end())[1]
         numbered = LAW_NUMBER_RE.match(text, m.end())
-        yield _law_key(kind, m["name"]), Citation(
+        date = parse_date(ocr_date_digits(date_at["date"])) if date_at else None
+        # amending laws share the words of their names ("Luật sửa đổi, bổ sung một số điều ..."): told apart by date
+        key = f"{_law_key(kind, m['name'])}@{date}" if amending else _law_key(kind, m["name"])
+        yield key, Citation(
             kind=kind, number=normalize_number(numbered["num"]) if numbered else None,
-            date=parse_date(ocr_date_digits(date_at["date"])) if date_at else None, text=_clause(text, pieces, m.start(), m.end()))
+            date=date, text=_clause(text, pieces, m.start(), m.end()))
 
 
 _LAW_KEY = "luật:"

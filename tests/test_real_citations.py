@@ -61,3 +61,13 @@ def test_a_law_date_with_ocr_slips_in_its_month_word_or_digits_is_still_its_date
                   "Căn cứ Luật Thuế xuất khẩu, thuế nhập khẩu ngày 06 tháng 4 năm 201 5;")
     assert [(kind, date) for kind, _, date in found] == [
         ("Luật", dt.date(2015, 6, 19)), ("Luật", dt.date(2019, 11, 22)), ("Luật", dt.date(2015, 4, 6))]
+
+
+def test_an_amending_law_in_lower_case_is_one_citation_with_its_date_and_two_amending_laws_stay_two():
+    # tinh_quangngai_TTr_24-2025_mien-nhiem-scan.pdf; tinh_phutho_QD_2025-QD-UBND-scan.pdf amends another law
+    found = cited("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Luật sửa đổi, bổ sung một số điều của "
+                  "Luật Tổ chức Chính phủ và Luật Tổ chức Chính quyền địa phương ngày 22/11/2019;",
+                  "Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật ngày 25 "
+                  "tháng 6 năm 2025;")
+    assert [(kind, date) for kind, _, date in found] == [
+        ("Luật", dt.date(2015, 6, 19)), ("Luật", dt.date(2019, 11, 22)), ("Luật", dt.date(2025, 6, 25))]

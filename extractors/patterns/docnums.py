@@ -118,7 +118,7 @@ LISTED_NUMBER_RE = re.compile(
 SENTENCE_END_RE = re.compile(r"\.(?=\s|$)")
 # "Luật Thi đua, khen thưởng", "Luật Tổ chức chính quyền địa phương ngày 19/02/2025", "Bộ luật Lao động"
 LAW_RE = re.compile(
-    r"(?<!\w)(?P<kind>Bộ luật|Luật|Pháp lệnh)\s+(?P<name>[A-ZĐ][^;.()\n]*?)"
+    r"(?<!\w)(?P<kind>Bộ luật|Luật|Pháp lệnh)\s+(?P<name>(?:[A-ZĐ]|sửa\s+đổi)[^;.()\n]*?)"
     r"(?=\s+(?:số|ngày|năm|của|và|được|đã|về|thì|có|để|nhằm|theo|trong|hiện hành|quy định|sửa đổi)(?!\w)"
     r"|\s*[;.()\n]|\s*,\s*(?:ngày|số|năm|(?:Bộ\s+)?[Ll]uật|Nghị|Quyết|Thông|Chỉ)|$)"
 )
@@ -195,7 +195,9 @@ BASIS_WORD = "căn cứ"
 LAW_HINT = "uật"
 # A law amending others: "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền
 # địa phương ngày 22 tháng 11 năm 2019" is one law; the laws named after "của" are in its name
-AMENDED_LAWS_RE = re.compile(r"\s*(?:,\s*)?(?:bổ sung\s+)?(?:một số điều\s+)?của\s+(?:các\s+)?(?:[Bb]ộ\s+)?[Ll]uật\b")
+# (the name may have stopped inside "một số điều", and OCR reads "bồ sung": corpus/real tinh_bariavungtau_QD_546-2025)
+AMENDED_LAWS_RE = re.compile(r"\s*(?:,\s*)?(?:b[ổồô]\s+sung\s+)?(?:(?:một\s+)?số\s+điều\s+)?của\s+(?:các\s+)?(?:[Bb]ộ\s+)?"
+                             r"[Ll]uật\b")
 # A law's number printed after its name: "Luật Đấu thầu số 22/2023/QH15", "Luật Đất đai số 31/2024/QH 15"
 # (corpus/real xa_phuong1-vungtau_QD_64-2025: the gold gives it when printed)
 LAW_NUMBER_RE = re.compile(rf"\s+số\s+(?P<num>{NUMBER}(?:\s\d{{1,2}}(?!\d))?)")
