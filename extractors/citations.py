@@ -139,7 +139,7 @@ def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation
     for m in sorted(laws, key=lambda m: m.start()):
         if m.start() < inside_name:
             continue
-        kind = m["kind"]  # "Luật", "Bộ luật", "Pháp lệnh": cited by name
+        kind = "Luật" if m["kind"] == "Bộ luật" else m["kind"]  # "Luật" (a "Bộ luật" too), "Pháp lệnh": by name
         amending = AMENDED_LAWS_RE.match(text, m.end())
         date_at = _law_date(text, m.end(), nested=bool(amending))
         if amending:

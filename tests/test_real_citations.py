@@ -71,3 +71,10 @@ def test_an_amending_law_in_lower_case_is_one_citation_with_its_date_and_two_ame
                   "tháng 6 năm 2025;")
     assert [(kind, date) for kind, _, date in found] == [
         ("Luật", dt.date(2015, 6, 19)), ("Luật", dt.date(2019, 11, 22)), ("Luật", dt.date(2025, 6, 25))]
+
+
+def test_a_code_named_in_lower_case_with_its_number_is_a_law_citation():
+    # so_bacgiang-kcn_TB_107-2012-scan.pdf
+    found = cited("- Căn cứ Bộ luật lao động số 35-L/CTN ngày 23/06/1994; Luật sửa đôi, bổ sung một số điều của Bộ "
+                  "luật lao động các năm 2002, 2006 và 2007 của Quốc Hội;")
+    assert found == [("Luật", "35-L/CTN", dt.date(1994, 6, 23)), ("Luật", None, None)]

@@ -118,13 +118,15 @@ LISTED_NUMBER_RE = re.compile(
 SENTENCE_END_RE = re.compile(r"\.(?=\s|$)")
 # "Luật Thi đua, khen thưởng", "Luật Tổ chức chính quyền địa phương ngày 19/02/2025", "Bộ luật Lao động"
 LAW_RE = re.compile(
-    r"(?<!\w)(?P<kind>Bộ luật|Luật|Pháp lệnh)\s+(?P<name>(?:[A-ZĐ]|sửa\s+đổi)[^;.()\n]*?)"
+    r"(?<!\w)(?P<kind>Bộ luật|Luật|Pháp lệnh)\s+(?P<name>(?:[A-ZĐ]|sửa\s+đ[ổôo]i)[^;.()\n]*?)"
     r"(?=\s+(?:số|ngày|năm|của|và|được|đã|về|thì|có|để|nhằm|theo|trong|hiện hành|quy định|sửa đổi)(?!\w)"
     r"|\s*[;.()\n]|\s*,\s*(?:ngày|số|năm|(?:Bộ\s+)?[Ll]uật|Nghị|Quyết|Thông|Chỉ)|$)"
 )
 # A law named in lower case, known by the date after it: "Luật giá ngày 19 tháng 6 năm 2023" (corpus/real
 # so_haugiang_BC_2024); without the date, "luật" in lower case is the common noun
-LAW_LOWER_RE = re.compile(r"(?<!\w)(?P<kind>Luật)\s+(?P<name>[a-zđà-ỹ]+(?:\s+[a-zđà-ỹ]+){0,3})(?=\s+ngày\s+\d)")
+# (or by the number after it: "Bộ luật lao động số 35-L/CTN ngày 23/06/1994", corpus/real so_bacgiang-kcn_TB_107-2012)
+LAW_LOWER_RE = re.compile(r"(?<!\w)(?P<kind>Bộ luật|Luật)\s+(?P<name>[a-zđà-ỹ]+(?:\s+[a-zđà-ỹ]+){0,3})"
+                          r"(?=\s+(?:ngày|số)\s+\d)")
 # The law's date later in its clause: "Luật Sửa đổi, bổ sung một số điều của các luật về thuế ngày 26 tháng 11 năm
 # 2014" (the name stops at "của"; corpus/real tinh_bariavungtau_QD_05-2018)
 LAW_DATE_RE = re.compile(rf"[^;.()]{{0,120}}?\bngày\s+(?P<date>{_DATE})")
