@@ -78,3 +78,11 @@ def test_a_code_named_in_lower_case_with_its_number_is_a_law_citation():
     found = cited("- Căn cứ Bộ luật lao động số 35-L/CTN ngày 23/06/1994; Luật sửa đôi, bổ sung một số điều của Bộ "
                   "luật lao động các năm 2002, 2006 và 2007 của Quốc Hội;")
     assert found == [("Luật", "35-L/CTN", dt.date(1994, 6, 23)), ("Luật", None, None)]
+
+
+def test_a_number_whose_digits_or_so_word_ocr_split_or_marked_wrongly_is_still_cited():
+    # tinh_bariavungtau_QD_546-2025_giai-the-ttdvdn-scan.pdf ("số 1 20/2020"), bo_bcdcchc_QD_46-2021 ("só 34/2017")
+    found = cited("Căn cứ Nghị định số 1 20/2020/NĐ-CP ngày 07 tháng 10 năm 2020 của Chính phủ quy định về thành lập;",
+                  "Căn cứ Nghị định só 34/2017/NĐ-CP ngày 03 thẳng 4 năm 2017 của Chỉnh phú quy định chức năng;")
+    assert found == [("Nghị định", "120/2020/NĐ-CP", dt.date(2020, 10, 7)),
+                     ("Nghị định", "34/2017/NĐ-CP", dt.date(2017, 4, 3))]

@@ -102,7 +102,8 @@ def ocr_date_digits(date: str) -> str:
 # (typed twice), "Quyêt định sô 1648/QĐ-UBND" (marks lost by OCR) (corpus/real)
 CITATION_RE = re.compile(
     rf"(?<!\w)(?P<kind>{_KINDS})(?:\s+liên\s+(?:ngành|tịch|sở))?\s*:?\s+"
-    rf"(?:của\s+(?:(?!{_KINDS})[^\d;,.]){{2,40}}?\s+(?=số))?(?:s[ốôo]\s*:?\s*){{0,2}}(?P<num>{NUMBER})"
+    rf"(?:của\s+(?:(?!{_KINDS})[^\d;,.]){{2,40}}?\s+(?=số))?(?:s[ốôoóồ]\s*:?\s*){{0,2}}"
+    rf"(?P<num>(?:\d{{1,3}}\s(?=\d{{1,3}}/))?{NUMBER})"  # OCR splits a number's digits: "số 1 20/2020/NĐ-CP"
     rf"(?:\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<date>{_DATE}))?",
     re.I,
 )
