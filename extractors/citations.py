@@ -168,8 +168,12 @@ def _same_law(key: str, found: dict) -> str:
     luật, cụ thể" is "Luật Phổ biến giáo dục pháp luật"), else the key itself."""
     if not key.startswith(_LAW_KEY):
         return key
-    return next((k for k in found if k.startswith(_LAW_KEY) and (f"{k} ".startswith(f"{key} ")
-                                                                  or f"{key} ".startswith(f"{k} "))), key)
+    if "@" in key:  # an amending law: the same name and date, or the same name where one mention has no date
+        name, date = key.split("@", 1)
+        return next((k for k in found if "@" in k and k.split("@", 1)[0] == name
+                     and "None" in (date, k.split("@", 1)[1])), key)
+    return next((k for k in found if k.startswith(_LAW_KEY) and "@" not in k and (
+        f"{k} ".startswith(f"{key} ") or f"{key} ".startswith(f"{k} "))), key)
 
 
 def _law_date(text: str, end: int, nested: bool = False) -> re.Match | None:

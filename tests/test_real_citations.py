@@ -86,3 +86,11 @@ def test_a_number_whose_digits_or_so_word_ocr_split_or_marked_wrongly_is_still_c
                   "Căn cứ Nghị định só 34/2017/NĐ-CP ngày 03 thẳng 4 năm 2017 của Chỉnh phú quy định chức năng;")
     assert found == [("Nghị định", "120/2020/NĐ-CP", dt.date(2020, 10, 7)),
                      ("Nghị định", "34/2017/NĐ-CP", dt.date(2017, 4, 3))]
+
+
+def test_an_amending_law_named_again_without_its_date_is_the_same_citation():
+    # tinh_bariavungtau_QD_05-2018.doc: the law, then a decree "quy định chi tiết thi hành" it
+    found = cited("Căn cứ Luật Sửa đổi, bổ sung một số điều của các luật về thuế ngày 26 tháng 11 năm 2014;",
+                  "Căn cứ Nghị định số 12/2015/NĐ-CP ngày 12 tháng 02 năm 2015 của Chính phủ quy định chi tiết thi "
+                  "hành Luật sửa đổi, bổ sung một số điều của các Luật về thuế;", fmt="doc")
+    assert found == [("Luật", None, dt.date(2014, 11, 26)), ("Nghị định", "12/2015/NĐ-CP", dt.date(2015, 2, 12))]
