@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 from extractors.blocks import BlockKind, Document
 from extractors.closing import closing_to_recipients, closing_to_signer, top_to_addressees
 from extractors.errors import DocWarning, WarningCode
-from extractors.ocr_spelling import LazySpelling, document_spelling
 from extractors.lines import Line, blocks_lines, is_data_table, strip_national_title
+from extractors.ocr_spelling import LazySpelling, document_spelling
 from extractors.patterns.dates import parse_date
 from extractors.patterns.docnums import ILLEGIBLE_NUMBER_LINE_RE, NUMBER_LINE_RE, normalize_number, number_symbol
 from extractors.patterns.header import (

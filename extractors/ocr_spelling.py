@@ -29,9 +29,9 @@ def _bare(word: str) -> str:
 
 @dataclass
 class Spelling:
-    """Word pairs of a document's text, in lower case, and the spellings of each pair of bare words."""
+    """The spellings of each pair of bare words (no marks, lower case) in a document's text, its bare words, and
+    its runs of three bare words."""
 
-    pairs: Counter = field(default_factory=Counter)  # (w1, w2) -> count
     by_bare: dict = field(default_factory=dict)  # (bare1, bare2) -> Counter of (w1, w2)
     bare_words: Counter = field(default_factory=Counter)
     triples: set = field(default_factory=set)  # three bare words in a row, within one phrase
@@ -44,7 +44,6 @@ class Spelling:
             bare = [_bare(w) for w in words]
             self.bare_words.update(bare)
             for pair in zip(words, words[1:]):
-                self.pairs[pair] += 1
                 self.by_bare.setdefault((_bare(pair[0]), _bare(pair[1])), Counter())[pair] += 1
             self.triples.update(zip(bare, bare[1:], bare[2:]))
 
