@@ -13,7 +13,7 @@ from extractors.blocks import Block, BlockKind, Document
 from extractors.patterns.actors import UNIT_HEAD_RE
 from extractors.patterns.dates import deadline_cue, find_periods, last_day_before
 from extractors.patterns.phrases import phrase_key
-from extractors.patterns.tasks import COMMUNE_RE, ROW_NUMBER_RE, TASK_COLUMNS, TASK_COLUMNS_GLUED, TASK_HEADER_WORDS
+from extractors.patterns.tasks import BARE_MONTH_RE, COMMUNE_RE, ROW_NUMBER_RE, TASK_COLUMNS, TASK_COLUMNS_GLUED, TASK_HEADER_WORDS
 
 _MAX_HEADER_WORDS = 8
 
@@ -53,7 +53,8 @@ def _time_columns(header: list[str], roles: dict[str, int]) -> list[int]:
 
 
 def _due(cell: str, year: int | None) -> tuple[dt.date | None, str | None]:
-    periods = find_periods(cell, year)
+    """The last day a time cell allows; in a time column a bare "12/2024" is a month."""
+    periods = find_periods(cell, year) or find_periods(BARE_MONTH_RE.sub(r"tháng \g<m>/\g<y>", cell), year)
     if not periods:
         return None, None
     period = periods[-1]

@@ -131,3 +131,27 @@ def test_a_period_line_after_a_label_that_names_no_time_is_not_a_limit():
     found = blocks_to_deadlines(document("Căn cứ kết quả thực hiện:", "Quý IV/2012."),
                                 Header(kind="ke_hoach", issued_on=dt.date(2012, 3, 1)))
     assert found == ()
+
+
+def test_a_time_label_before_a_list_of_days_gives_the_last_day_and_a_fairs_days_are_no_limit():
+    # so_phutho_KH_2011_dao-tao-qlvb.doc: "Ngày 26, 27/12/2011" is two days of work, done by the 27th
+    plan = Header(kind="ke_hoach", issued_on=dt.date(2011, 12, 20))
+    assert _due("II. PHƯƠNG ÁN TRIỂN KHAI", "1. Cài đặt hệ thống phần mềm",
+                "- Thời gian thực hiện: Ngày 26, 27/12/2011", header=plan) == [(dt.date(2011, 12, 27), "day")]
+    # so_bacgiang-sct_BC_170-2012: a fair held "từ ngày 08 đến 12/11/2012" ends then; nobody must finish by then
+    report = Header(kind="bao_cao", issued_on=dt.date(2012, 10, 20))
+    assert _due("II. NHIỆM VỤ THÁNG 11", "- Xây dựng kế hoạch tổ chức 02 gian hàng triển lãm tham gia hội chợ thương "
+                "mại biên giới diễn ra tại thị trấn Hà Khẩu từ ngày 08 đến 12/11/2012.", header=report) == []
+
+
+def test_a_notice_table_giving_each_district_its_month_counts_districts_and_bare_months():
+    # the shape of tinh_quangngai_TB_660-2024 (xóa nhà tạm): rows are districts, the time column writes "12/2024"
+    notice = Header(kind="thong_bao", issued_on=dt.date(2024, 11, 5))
+    doc = document("THÔNG BÁO", "Kết luận của Chủ tịch UBND tỉnh về xóa nhà tạm, nhà dột nát",
+                   table(["TT", "Địa phương", "Số nhà cần xóa", "Thời hạn hoàn thành"],
+                         ["1", "Huyện Bình Sơn", "120", "12/2024"], ["2", "Thành phố Quảng Ngãi", "85", "trước 01/2025"],
+                         ["3", "Thị xã Đức Phổ", "40", "Tháng 12/2024"]))
+    found = [(d.due, d.precision, d.responsible) for d in blocks_to_deadlines(doc, notice)]
+    assert found == [(dt.date(2024, 12, 31), "month", "Huyện Bình Sơn"),
+                     (dt.date(2024, 12, 31), "month", "Thành phố Quảng Ngãi"),
+                     (dt.date(2024, 12, 31), "month", "Thị xã Đức Phổ")]

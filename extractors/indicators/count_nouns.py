@@ -80,6 +80,9 @@ def count_noun(before: str, number: str, after: str) -> str | None:
     words_before = before.split()[-_WORDS_BEFORE:]
     if words_before and not before[-1:].isspace():
         return None
+    if (len(words_before) >= 2 and words_before[-1].lower() == "số" and words_before[-2][:1].isupper()
+            and not COUNT_HEADER_RE.match(" ".join(words_before[-2:]) + " ")):
+        return None  # "theo Mẫu số 01 ban hành kèm theo", "Phụ lục số 2": a label ("Tổng số 13 văn bản" counts)
     words_after = after.split()[:_WORDS_AFTER]
     tags = _tags(" ".join([*words_before, "5", *words_after]))  # "5": the tagger reads any number alike
     at = next((k for k, (w, _) in enumerate(tags) if w == "5"), None)

@@ -21,14 +21,14 @@ from extractors.indicators.names import (
 )
 from extractors.patterns.indicators import (
     ACTIVITY_UNITS, ACTIVITY_VERB_RE, BRACKETED_RATE_RE, CHANGE_AFTER_RE, CHANGE_BEFORE_RE, CODE_RE,
-    COMPARATOR_AFTER_RE, COMPARATORS_AFTER, COMPARED_WORD, COMPLETION_BEFORE_RE, COMPLETION_NOUN_RE, CUE_RE,
+    COMPARATOR_AFTER_RE, COMPARATORS_AFTER, COMPARED_PHRASE_RE, COMPARED_WORD_RE, DIRECTION_VERB_END_RE, COMPLETION_BEFORE_RE, COMPLETION_NOUN_RE, CUE_RE,
     DETAIL_CONNECTOR_RE, COMPARED_PERIOD_RE, DIFFERENCE_AFTER_RE, DIRECTION_VERB_RE, DIFFERENCE_RE, DONE_RE, NAME_LEAD_RE, NO_OCCURRENCE_RE,
-    COMMITMENT_BEFORE_RE, OUTCOME_BEFORE_RE, PER_COUNT_RE, RATE_NAME_WORDS, RATIO_AFTER_RE, RATIO_NOUN_RE, SHARE_BEFORE_RE, TARGET_AFTER_RE, TARGET_BRACKET_RE, TARGET_CUE_RE,
+    COMMITMENT_BEFORE_RE, OUTCOME_BEFORE_RE, PARTS_OF_RE, PER_COUNT_RE, RESULT_VERB_BEFORE_RE, RATE_NAME_WORDS, RATIO_AFTER_RE, RATIO_NOUN_RE, SHARE_BEFORE_RE, TARGET_AFTER_RE, TARGET_BRACKET_RE, TARGET_CUE_RE,
     TARGET_REF_AFTER_RE, TARGET_WORD_RE, PLAN_RATIO_RE, UPDATE_BETWEEN_RE, comparator_before, direction_of, period_in,
 )
 from extractors.patterns.numbers import NUMBER_RE, join_split_numbers
 from extractors.patterns.structure import PATH_KINDS
-from extractors.patterns.units import is_price, same_measure_unit
+from extractors.patterns.units import unit_kind, is_price, same_measure_unit
 from extractors.indicators.measures import Measures, indicator_to_figure
 from extractors.indicators.qualitative import report_outcome
 from extractors.records import Figure, FigureRole, Indicator
@@ -105,11 +105,12 @@ def _with_unit(clause: str, m: Mention) -> Mention | None:
     A count per count keeps both: "108 bé trai/100 bé gái" -> unit "bé trai/100 bé gái".
     """
     prefix, after = clause[: m.start], clause[m.end:]
-    if m.unit is not None or prefix.rstrip().endswith(":"):
+    if m.unit is not None:
         return m
     noun = count_noun(prefix[-40:], clause[m.start: m.end], after[:60])
     if noun is None:
-        return None  # "02" alone, "Thôn 3": no figure
+        # "Số PAKN được tiếp nhận: 49": the words before name what it counts ("gồm có: 47 PAKN" names it after)
+        return m if prefix.rstrip().endswith(":") else None  # "02" alone, "Thôn 3": no figure
     written = re.match(r"\s*" + r"\s+".join(map(re.escape, noun.split())), after, re.IGNORECASE)
     end = m.end + (written.end() if written else 0)
     if written and (per := PER_COUNT_RE.match(clause, end)):
@@ -130,8 +131,9 @@ def _indicator_fields(clause: str, m: Mention, ctx: Context, previous: str | Non
     observed = ctx.is_report and is_price(m.unit) and not DIRECTION_VERB_RE.search(prefix)
     # a plan's task section that commits to a level: "đảm bảo 100% giáo viên biết ứng dụng CNTT trong giảng dạy"
     committed = not ctx.is_report and COMMITMENT_BEFORE_RE.search(prefix[-_COMMIT_WINDOW:]) is not None
+    reported = ctx.is_report and RESULT_VERB_BEFORE_RE.search(prefix) is not None
     if not ctx.trusted and not (CUE_RE.search(name) or OUTCOME_BEFORE_RE.search(prefix) or m.kind == "pair"
-                                or observed or committed):
+                                or observed or committed or reported):
         return "fact"
     if m.unit is None:  # "Số PAKN được tiếp nhận: 49": the count noun the name counts
         m = replace(m, unit=header_count_noun(name))
@@ -253,7 +255,10 @@ def _other(clause: str, m: Mention, role: FigureRole, ctx: Context, previous: st
         stop = re.search(r"[,;.(]|$", clause[m.end:])
         name = name_around(clause[: m.end + stop.start()], m.start, m.end, m.unit)
     else:
-        name = name_before(prefix) or name_after(prefix, clause[m.end:], m.unit)[0] or previous or ""
+        name = name_before(prefix) or name_after(prefix, clause[m.end:], m.unit)[0] or ""
+        if not name and previous:  # the measure it changes, and on what: "Ca sốt xuất huyết so sánh với tuần trước"
+            compared = COMPARED_PHRASE_RE.search(clause) if role == "change" else None
+            name = f"{previous} {compared.group().strip()}" if compared else previous
     low, high = (m.values + (None,))[:2] if m.kind != "single" else (m.values[0], None)
     value, target = (low, high) if m.kind == "pair" else (low, None)
     period = period_in(prefix) or ctx.period
@@ -283,11 +288,14 @@ def clause_to_measures(clause: str, ctx: Context, previous: str | None = None) -
     name_stop: int | None = None  # where the words naming the next figure end, when a change figure came between
     mentions = clause_to_mentions(clause, ctx.location)
     unit_end = 0  # where the last count noun's unit ended ("108 bé trai/100 bé gái": "100" is in it)
+    parts_of: dict | None = None  # the count whose parts follow ("..., trong đó, ...")
     for k, m in enumerate(mentions):
         if m.start < unit_end or _in_rate_name(clause, m, mentions[k + 1:]):
             continue
         start = max(last_end, m.start - _NAME_WINDOW)  # bounded windows keep a huge clause linear
         before = clause[start: name_stop] + " " if name_stop is not None else clause[start: m.start]
+        if name_stop is not None and is_price(m.unit):  # "Tỷ giá ... giảm 185đ/USD so với tháng trước, ... mua vào
+            before = DIRECTION_VERB_END_RE.sub(" ", before)  # là 25.030đ/USD": the verb was the change's, not its
         rest = before + clause[m.start: m.end + _AFTER_WINDOW]
         local = Mention(len(before), len(before) + m.end - m.start, m.kind, m.readings, m.unit, m.values, m.warnings)
         local = _with_unit(rest, local)
@@ -299,7 +307,7 @@ def clause_to_measures(clause: str, ctx: Context, previous: str | None = None) -
         if DIFFERENCE_RE.search(between) and DIFFERENCE_AFTER_RE.match(after):
             others.append((m.start, _other(rest, local, "gap", ctx, name_of)))
             continue  # "vượt 0,2% so với chỉ tiêu (98%)": the gap to the target, which follows
-        if COMPARED_WORD in between.lower() and CHANGE_BEFORE_RE.search(between):
+        if COMPARED_WORD_RE.search(between) and CHANGE_BEFORE_RE.search(between):
             others.append((m.start, _other(rest, local, "change", ctx, name_of)))
             continue  # "so với cùng kỳ năm 2024 giảm 02 vụ, giảm 01 người chết"
         # "giảm 2 vụ so với năm 2024, còn 3 vụ": a change on last year is not ours, and the words before it name
@@ -314,6 +322,10 @@ def clause_to_measures(clause: str, ctx: Context, previous: str | None = None) -
         if used is None:
             fields = _indicator_fields(rest, local, ctx, name_of)
             if isinstance(fields, dict):
+                if found and parts_of is None and _counts_parts_of(found[-1], clause[last_end: m.start]):
+                    parts_of = found[-1]  # "Số PAKN được tiếp nhận: 49, trong đó, tháng trước ...: 20, trong tháng: 29"
+                if fields.get("unit") is None and parts_of is not None:
+                    fields["unit"] = parts_of["unit"]
                 found.append(fields)
                 owners.append(m.start)
                 used = fields.pop("_used")
@@ -333,6 +345,12 @@ def clause_to_measures(clause: str, ctx: Context, previous: str | None = None) -
     indicators = [_indicator(f, ctx) for f in found]  # ... unless a plan commits to a level there
     figures = [(at, _figure_of(i, ctx)) for at, i in zip(owners, indicators)] + others
     return Measures(indicators, [f for _, f in sorted(figures, key=lambda o: o[0])])
+
+
+def _counts_parts_of(parent: dict, between: str) -> bool:
+    """The figure after "trong đó" / "gồm" counts parts of the count before it, in its unit."""
+    unit = parent.get("unit")
+    return bool(unit) and unit_kind(unit) not in ("percent", "permille", "money") and PARTS_OF_RE.search(between) is not None
 
 
 def _indicator(fields: dict, ctx: Context) -> Indicator:

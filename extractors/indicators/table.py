@@ -20,7 +20,8 @@ from extractors.indicators.count_nouns import header_count_noun
 from extractors.indicators.measures import Measures, indicator_to_figure
 from extractors.indicators.qualitative import outcome_row
 from extractors.patterns.indicators import (
-    CHANGE_COLUMN_RE, CHANGE_HEADER_RE, COLUMN_NUMBER_RE, DITTO_RE, GROUP_STT_RE, HEADER_UNIT_RE, OCR_FIGURE_CELL_RE,
+    CHANGE_COLUMN_RE, CHANGE_HEADER_RE, COLUMN_NUMBER_RE, DITTO_RE, GROUP_STT_RE, HEADER_UNIT_RE, INNER_UNIT_RE, OCR_FIGURE_CELL_RE, SCALED_UNIT_RE,
+    COMPARISON_HEADER_RE, DECIMAL_CELL_RE, PERCENT_HEADER_RE, PERIOD_HEADER_RE, PLAN_SHARE_HEADER_RE, FORMULA_HEADER_RE,
     READABLE_NAME_RE, ROW_NAME_HEADER_RE, TABLE_ROLES, TOTAL_ROW_RE, comparator_before, direction_of,
     period_in,
 )
@@ -32,6 +33,8 @@ _MAX_HEADER_ROWS = 4
 _MAX_FIGURE_CELL = 40
 _MAX_FIGURE_CELL_LETTERS = 15
 _FIGURE_ROLES = ("target", "value", "ratio")
+_MIN_UNIT_CELLS = 3
+_UNIT_CELL_SHARE = 0.6
 _YEAR_IN_HEADER_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -61,8 +64,8 @@ def _grid(row: Row, repeat: bool) -> list[str]:
 
 
 def _has_figure(texts: list[str]) -> bool:
-    """A data row has a figure past its first cell; "Năm 2025" in a header is not one."""
-    return any(NUMBER_RE.search(mask_non_figures(t)) for t in texts[1:])
+    """A data row has a figure past its first cell; "Năm 2025", "Dự tính 10 tháng", "8=4/1" in a header are not."""
+    return any(NUMBER_RE.search(mask_non_figures(t)) and not PERIOD_HEADER_RE.match(t) for t in texts[1:])
 
 
 def _header_rows(rows: tuple[Row, ...]) -> tuple[list[list[str]], int]:
@@ -92,8 +95,9 @@ def _columns(headers: list[list[str]]) -> list[Column]:
                 parts.append(h[j])
         joined = " ".join(parts)
         # the lowest header row names the column most precisely ("Năm 2025" over "Kế hoạch"); when it is only a
-        # word split off ("Đơn vị" over "tính"), the joined text does
-        attempts = [parts[-1], joined, *reversed(parts[:-1])] if parts else []
+        # word split off ("Đơn vị" over "tính"), the joined text does; a formula ("9=5/3") says no role
+        named = [p for p in parts if not FORMULA_HEADER_RE.match(p)]
+        attempts = [named[-1], " ".join(named), *reversed(named[:-1])] if named else []
         role = next((r for r in map(_role, attempts) if r), None)
         columns.append(Column(j, role or "other", joined, tuple(parts)))
     return columns
@@ -104,7 +108,7 @@ def _baseline_ignored(column: Column, year: int | None) -> Column:
 
     A 2025 plan's "Ước thực hiện năm 2024 | Kế hoạch năm 2025": the 2024 column is neither value nor target.
     """
-    if column.role not in ("value", "target") or year is None:
+    if column.role not in ("value", "target", "other") or year is None:
         return column
     years = [int(y) for y in _YEAR_IN_HEADER_RE.findall(column.header)]
     baseline = Column(column.index, "baseline", column.header, column.parts)
@@ -311,6 +315,31 @@ def _is_figure_column(data: list[list[str]], column: Column, ocr: bool = False) 
     return bool(cells) and sum(_is_figure_cell(t, ocr) for t in cells) * 2 >= len(cells)
 
 
+def _is_unit_cell(text: str) -> bool:
+    """"Tỷ.đ", "tấn", "%", '"' (ditto), "10³ chiếc": a cell that states only the row's unit."""
+    return bool(DITTO_RE.match(text) or unit_kind(text) or SCALED_UNIT_RE.match(text.strip()))
+
+
+def _unit_column_by_cells(data: list[list[str]], columns: list[Column]) -> list[Column]:
+    """A column of units whose header did not say so (a scan's "ĐVT" lost to OCR) is the unit column."""
+    if any(c.role == "unit" for c in columns):
+        return columns
+    for c in columns:
+        if c.role in ("stt", "name", "label"):
+            continue
+        cells = [t[c.index].strip() for t in data if c.index < len(t) and t[c.index].strip()]
+        units = sum(_is_unit_cell(t) for t in cells)
+        if units >= _MIN_UNIT_CELLS and units >= _UNIT_CELL_SHARE * len(cells):
+            return [Column(x.index, "unit", x.header, x.parts) if x is c else x for x in columns]
+    return columns
+
+
+def _decimal_column(data: list[list[str]], column: Column) -> bool:
+    """Most figures of the column are written with a decimal part ("633,0", "1.348,0")."""
+    cells = [t[column.index] for t in data if column.index < len(t) and NUMBER_RE.search(t[column.index])]
+    return len(cells) >= _MIN_UNIT_CELLS and sum(bool(DECIMAL_CELL_RE.search(t)) for t in cells) * 3 >= 2 * len(cells)
+
+
 def _row_label(texts: list[str], columns: list[Column], figure_columns: list[Column]) -> str:
     """The row's label: its name or label column, else its first cell with words ("Tổng" spanning two columns)."""
     skip = {c.index for c in figure_columns} | {c.index for c in columns if c.role == "unit"}
@@ -326,6 +355,9 @@ def _statistical_role(column: Column, unit: str | None, ctx: TableContext) -> Fi
     """
     if column.role in ("baseline", "ignore"):
         return _column_role(column)
+    if column.role == "ratio" and (COMPARISON_HEADER_RE.search(column.header)
+                                   or PLAN_SHARE_HEADER_RE.search(column.header)):
+        return "ratio"  # "So sánh | 7=3/2": a comparison of two other columns, not a measure ("Tỷ lệ %" is one)
     if column.role == "target" or (column.role != "value" and ctx.kind == "ke_hoach"):
         return "target"
     if ctx.kind == "bao_cao" or column.role == "value":
@@ -339,7 +371,13 @@ def _column_unit(column: Column, ctx: TableContext) -> str | None:
         head = HEADER_UNIT_RE.match(part)
         if head and not COLUMN_NUMBER_RE.match(head.group("unit")) and unit_kind(head.group("unit")):
             return canonical_unit(head.group("unit"))
+    for part in (column.header, *reversed(column.parts)):
+        inner = [u for m in INNER_UNIT_RE.finditer(part) if unit_kind(u := m.group("unit"))]
+        if len(inner) == 1:
+            return canonical_unit(inner[0])
     lowest = column.parts[-1] if column.parts else column.header
+    if PERCENT_HEADER_RE.match(lowest):
+        return "%"  # "Tỷ lệ % trích quỹ TĐKT trên tổng số chi ngân sách" under a caption "Đơn vị: triệu đồng"
     return header_count_noun(lowest) or ctx.unit
 
 
@@ -359,6 +397,7 @@ def _statistical_rows(data: list[list[str]], columns: list[Column], ctx: TableCo
     A report's cells are results, a plan's targets, a decision's amounts specifications.
     """
     out = Measures([], [])
+    columns = _unit_column_by_cells(data, columns)
     figure_columns = [c for c in columns if c.role not in ("stt", "name", "label", "unit")
                       and _is_figure_column(data, c, ctx.ocr)]
     if not figure_columns:
@@ -368,22 +407,33 @@ def _statistical_rows(data: list[list[str]], columns: list[Column], ctx: TableCo
     spanning = {p for p in figure_columns[0].parts if all(p in c.parts for c in columns)}
     previous_unit = None
     row_noun = _row_noun(columns)
+    lost_decimals = {c.index for c in figure_columns if _decimal_column(data, c)}
+    plan, actual = _plan_and_actual(figure_columns, ctx)
+    # the column of the share of the plan done ("% so KH", "TH/KH"): the pair's ratio, not a measure of its own
+    done = next((c for c in figure_columns if c.role == "ratio" and PLAN_SHARE_HEADER_RE.search(c.header)), None)
     for texts in data:
         label = _row_label(texts, columns, figure_columns)
         row_text = " | ".join(t for t in texts if t)
         row_unit = texts[unit_col.index].strip() if unit_col and unit_col.index < len(texts) else ""
         row_unit = previous_unit if DITTO_RE.match(row_unit) else canonical_unit(row_unit)
         previous_unit = row_unit
+        cells: dict[int, tuple[Figure, str | None]] = {}
         for c in figure_columns:
             text = texts[c.index] if c.index < len(texts) else ""
-            if not _is_figure_cell(text, ctx.ocr):
-                continue
+            if not _is_figure_cell(text, ctx.ocr) or (ctx.ocr and c.index in lost_decimals
+                                                     and not DECIMAL_CELL_RE.search(text)):
+                continue  # "6330" in a scan's column of "6.780,0", "1.348,0": OCR dropped the comma
             unit = row_unit or _column_unit(c, ctx)
             if (figure := _figure(text, unit, ctx.location)) is None:
                 continue
             if unit is None and not figure.percent and figure.value.is_integer():
                 unit = row_noun  # "Tên cơ sở | Tỉnh quản lý | Đã ký cam kết": counts of cơ sở
-            unit = "%" if figure.percent else unit
+            cells[c.index] = figure, "%" if figure.percent else unit
+        paired = plan is not None and actual is not None and plan.index in cells and actual.index in cells
+        for c in figure_columns:
+            if c.index not in cells or (paired and (c is plan or c is done)):
+                continue  # the plan's figure and "% so KH" go with the actual's ("Kế hoạch | ... | 10 tháng | % KH")
+            figure, unit = cells[c.index]
             header = " - ".join(clean_label(p) for p in c.parts if p and p not in spanning) or clean_label(c.header)
             name = f"{header} ({label})" if len(figure_columns) > 1 or not label else label
             role = ctx.role or _statistical_role(c, unit, ctx)
@@ -391,10 +441,14 @@ def _statistical_rows(data: list[list[str]], columns: list[Column], ctx: TableCo
             # a measure is named by its column and its row: " (Kế hoạch)" or "Hàng thủy sản ()" names nothing
             readable = READABLE_NAME_RE.search(header) and (len(figure_columns) == 1 or READABLE_NAME_RE.search(label))
             if role in ("result", "target") and readable and any(ch.isalpha() for ch in name):
-                field = "value" if role == "result" else "target"
+                fields = {"value" if role == "result" else "target": figure.value}
+                if paired and c is actual:
+                    fields["target"] = cells[plan.index][0].value
+                    if done is not None and done.index in cells:
+                        fields["ratio"] = cells[done.index][0].value
                 ind = Indicator(name=name, unit=unit, comparator=figure.comparator, period=period,
                                 section=ctx.section, text=row_text, direction=direction_of(name, "", None),
-                                warnings=(figure.warning,) if figure.warning else (), **{field: figure.value})
+                                warnings=(figure.warning,) if figure.warning else (), **fields)
                 out.indicators.append(ind)
                 out.figures.append(indicator_to_figure(ind, role))
             else:
@@ -404,6 +458,25 @@ def _statistical_rows(data: list[list[str]], columns: list[Column], ctx: TableCo
     return out
 
 
+def _results_beside_plan(data: list[list[str]], columns: list[Column], ctx: TableContext) -> bool:
+    """A report's table with a plan column and, past it, two figure columns of no role (the months done)."""
+    plan = next(c for c in columns if c.role == "target")
+    return sum(c.index > plan.index and c.role == "other" and _is_figure_column(data, c, ctx.ocr)
+               for c in columns) >= 2
+
+
+def _plan_and_actual(figure_columns: list[Column], ctx: TableContext) -> tuple[Column | None, Column | None]:
+    """A report's plan-vs-actual annex: "Kế hoạch năm | Tháng 9 | Tháng 10 | 10 tháng | Năm 2011 ... | So sánh".
+
+    The one plan column goes with the last result column after it (the period to date, the one the plan is
+    compared with); the other result columns stay results of their own, earlier years baselines."""
+    plans = [c for c in figure_columns if c.role == "target"]
+    if len(plans) != 1 or ctx.kind != "bao_cao" or ctx.role is not None:
+        return None, None
+    results = [c for c in figure_columns if c.index > plans[0].index and _statistical_role(c, None, ctx) == "result"]
+    return (plans[0], results[-1]) if len(results) >= 2 else (None, None)
+
+
 def table_to_measures(block: Block, context: Paragraph | None, is_report: bool,
                       caption_unit: str | None = None, kind: str = "khac") -> Measures:
     """Indicators and figures in one table block; a layout table (header, signature) gives none.
@@ -411,11 +484,16 @@ def table_to_measures(block: Block, context: Paragraph | None, is_report: bool,
     `caption_unit` is the unit a line above the table states ("Đơn vị tính: triệu đồng"). In a purpose, task or
     organisation section the table's figures are requirements, not chỉ tiêu.
     """
-    headers, first_data = _header_rows(block.rows)
-    if not headers or first_data >= len(block.rows):
+    rows = block.rows
+    headers, first_data = _header_rows(rows)
+    if not headers or first_data >= len(rows):
         return Measures([], [])
     ctx_year = context.year if context else None
     columns = [_baseline_ignored(c, ctx_year) for c in _columns(headers)]
+    if len(columns) > 2 and all(len(r.cells) == 1 for r in rows[:first_data]):
+        # header rows merged over the whole table (a PDF table drawn without column rules) name all its columns
+        # together and give none a role of its own
+        columns = [Column(c.index, "other", c.header, c.parts) for c in columns]
     roles = {c.role for c in columns}
     ctx = TableContext(
         is_report=is_report,
@@ -428,8 +506,10 @@ def table_to_measures(block: Block, context: Paragraph | None, is_report: bool,
         ocr=block.ocr,
         role={"excluded": "requirement", "baseline": "baseline"}.get(context.zone) if context is not None else None,
     )
-    data = [_grid(row, repeat=False) for row in block.rows[first_data:]]
+    data = [_grid(row, repeat=False) for row in rows[first_data:]]
     if "name" in roles and roles & set(_FIGURE_ROLES):
+        if ctx.kind == "bao_cao" and "value" not in roles and "target" in roles and _results_beside_plan(data, columns, ctx):
+            return _statistical_rows(data, columns, ctx)  # "Chỉ tiêu | Kế hoạch | Tháng 10 | 10 tháng": an annex
         return _list_rows(data, columns, ctx)
     if "label" in roles and "name" not in roles:
         return _matrix_rows(data, columns, ctx)

@@ -134,10 +134,12 @@ DEADLINE_CUE_RE = re.compile(
     r"(?<!\w)(?P<cue>trước|chậm nhất(?: là)?|muộn nhất(?: là)?|trong|đến hết|hết|đến|hạn(?: chót| cuối)?(?: là)?|"
     r"kết thúc(?: vào)?|xong|hoàn thành(?: vào)?|thời hạn|thời gian(?: hoàn thành| thực hiện)?\s*:)"
     r"(?:\s+vào)?(?P<time>\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?)?"
-    r"\s*(?:ng[àa]y|thời hạn)?\s*[:,]?\s*$"  # "chậm nhất ngay 12/12/2025" (tone mark dropped)
+    r"\s*(?:ng[àa]y|thời hạn)?\s*[:,]?\s*"  # "chậm nhất ngay 12/12/2025" (tone mark dropped)
+    r"(?:\d{1,2}\s*(?:,|và)\s*)*$"  # "Thời gian thực hiện: Ngày 26, 27/12/2011": the last of the days listed
 )
 # The end of a span "từ ngày 10/11/2025 đến hết ngày 31/12/2025" is a period's end, not a time limit.
-SPAN_START_RE = re.compile(r"(?<!\w)từ\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s+(?:đến|tới)(?:\s+hết)?"
+# "từ ngày 08 đến 12/11/2012" (a fair's days) too.
+SPAN_START_RE = re.compile(r"(?<!\w)từ\s+(?:ngày\s+)?\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{4})?)?\s+(?:đến|tới)(?:\s+hết)?"
                            r"(?:\s+ngày)?\s*$")
 _CUE_WINDOW = 40
 

@@ -112,7 +112,9 @@ NO_OCCURRENCE_RE = re.compile(
 # Its year is not the figure's period.
 COMPARED_PERIOD_RE = re.compile(r"\bso với\s+(?:cùng kỳ\s*)?(?:(?:năm|quý|tháng|kỳ)\b|\d)[^,;.()]*", re.IGNORECASE)
 
-CHANGE_AFTER_RE = re.compile(r"^\s*%?\s*so với (?:cùng kỳ|năm trước|năm \d{4})(?: năm trước)?", re.IGNORECASE)
+# "so sánh với cùng kỳ", "so với tuần trước" (a commune's weekly epidemic count) compare as well.
+_EARLIER = r"(?:cùng kỳ|năm trước|năm \d{4}|tuần trước|tháng trước|quý trước|kỳ trước)"
+CHANGE_AFTER_RE = re.compile(rf"^\s*%?\s*so(?: sánh)? với {_EARLIER}(?: năm trước)?", re.IGNORECASE)
 
 # A target in brackets after the figure it qualifies: "giảm xuống còn 11,8% (kế hoạch dưới 12%)", "68,5 triệu
 # đồng/người/năm (kế hoạch 65 triệu đồng)", "36 giấy phép kinh doanh hộ cá thể (chỉ tiêu 30 giấy)". Read inline.
@@ -122,7 +124,7 @@ DIFFERENCE_RE = re.compile(r"(?:vượt|cao hơn|thấp hơn|tăng|giảm)\s*$",
 DIFFERENCE_AFTER_RE = re.compile(r"^\s*%?\s*so với (?:chỉ tiêu|kế hoạch|KH\b|mục tiêu)", re.IGNORECASE)
 # "so với cùng kỳ năm 2024 giảm 02 vụ, giảm 01 người chết": a change stated after its comparison.
 CHANGE_BEFORE_RE = re.compile(
-    r"so với (?:cùng kỳ|năm trước|năm \d{4})[^,;:]*?(?:tăng|giảm)\s*$|(?:,\s*|^\s*)(?:tăng|giảm)\s*$",
+    rf"so(?: sánh)? với {_EARLIER}[^,;:]*?(?:tăng|giảm)\s*$|(?:,\s*|^\s*)(?:tăng|giảm)\s*$",
     re.IGNORECASE,
 )
 
@@ -225,6 +227,10 @@ CUE_RE = re.compile(
 
 # An outcome verb right before a count makes it a result even outside a chỉ tiêu section: "trên địa bàn huyện xảy
 # ra 05 vụ tai nạn giao thông, làm chết 03 người, bị thương 04 người", "ghi nhận 05 ca mắc sốt xuất huyết".
+# Words that open the parts of a count: "Số PAKN được tiếp nhận: 49, trong đó, tháng trước chuyển sang: 20".
+PARTS_OF_RE = re.compile(r"\b(?:trong đó|gồm có|bao gồm|gồm)\b", re.IGNORECASE)
+# A report's result verb right before the figure: "Dự tính GTSX CN tháng 10 đạt 111,4 tỷ đồng", "ước đạt".
+RESULT_VERB_BEFORE_RE = re.compile(r"\b(?:ước\s+)?đạt(?:\s+được)?\s*$", re.IGNORECASE)
 OUTCOME_BEFORE_RE = re.compile(r"(?:xảy ra|ghi nhận|làm chết|bị thương|tử vong)\s*$", re.IGNORECASE)
 
 # Words that end a name before the figure: "Tỷ lệ điều tra phá án đạt 95%" -> "Tỷ lệ điều tra phá án".
@@ -355,6 +361,25 @@ TABLE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 COLUMN_NUMBER_RE = re.compile(r"^\(?[0-9A-Z]{1,2}\)?(?:\s*[=(].*)?$")
 # "Thu ngân sách xã (triệu đồng)", "Tỷ lệ tham gia BHYT (%)": a column header with its unit in brackets.
 HEADER_UNIT_RE = re.compile(r"^(?P<name>.*?)\s*\((?P<unit>[^()]{1,20})\)\s*$")
+# A statistical annex's column comparing two others: "So sánh", "So với cùng kỳ", "7=3/2" (a formula).
+COMPARISON_HEADER_RE = re.compile(r"\bso\s+(?:sánh|với)\b|=\s*\(?\d+\)?\s*[/⁄]", re.IGNORECASE)
+# A column header naming a period or a formula, not a figure: "Dự tính tháng 10", "TH 10 tháng", "8=4/1".
+PERIOD_HEADER_RE = re.compile(
+    r"^(?:[^\W\d_][\w.]*\s+)*(?:tháng\s+\d{1,2}|\d{1,2}\s+tháng|quý\s+[IV\d]+)(?:\s*[/.]\s*\d{4}|\s+năm\s+\d{4})?$"
+    r"|^\d{1,2}\s*=\s*\d{1,2}\s*[/⁄+*-]\s*\d{1,2}$",
+    re.IGNORECASE)
+# A figure written with a decimal part: "633,0", "1.348,0", "2,67".
+DECIMAL_CELL_RE = re.compile(r"\d,\d{1,3}\s*%?\s*$")
+# A column header that states a percentage: "Tỷ lệ % trích quỹ ...", "Tỷ lệ (%)", "% so KH".
+PERCENT_HEADER_RE = re.compile(r"^\s*(?:t[ỷỉ] lệ\s*\(?%|%)", re.IGNORECASE)
+# A column of the share of the plan done: "% so KH", "So với KH năm", "TH/KH", "Tỷ lệ % so kế hoạch".
+PLAN_SHARE_HEADER_RE = re.compile(r"\b(?:KH|kế hoạch|chỉ tiêu)\b|th\s*/\s*kh", re.IGNORECASE)
+# A column header that is only the formula filling it: "9=5/3", "(7)=(4)/(3)".
+FORMULA_HEADER_RE = re.compile(r"^\(?\d{1,2}\)?\s*=\s*\S")
+# A statistical annex's scaled unit: "10³ chiếc", "10⁶ Kw/h", "1000 USD".
+SCALED_UNIT_RE = re.compile(r"^10(?:[²³⁶⁹]|00)\s?[^\W\d_][\w/]*(?:\s[^\W\d_]+)?$")
+# A unit in brackets inside a header that a PDF reader merged with its neighbour's ("Chỉ số giá tháng 7 (%) NHÓM HÀNG").
+INNER_UNIT_RE = re.compile(r"\((?P<unit>[^()]{1,20})\)")
 # Group rows ("I | Chỉ tiêu kinh tế") and totals ("Tổng cộng") are not indicators of their own.
 GROUP_STT_RE = re.compile(r"^[IVX]{1,4}\.?$|^[A-D]\.?$")
 # A statistical form's "Tổng số cán bộ, công chức | 120" is a measure of its own; only a bare total sums rows.
@@ -452,3 +477,8 @@ TARGET_REF_AFTER_RE = re.compile(r"^\s*\(?\s*(?:chỉ tiêu|kế hoạch)", re.I
 RATE_NAME_WORDS = ("tỷ lệ", "tỉ lệ")
 # "so với cùng kỳ năm 2024 giảm 02 vụ, giảm 01 người chết": a change against another period, not a figure's name.
 COMPARED_WORD = "so với"
+COMPARED_WORD_RE = re.compile(r"so(?: sánh)? với", re.IGNORECASE)
+# What a change compares with: "so với tuần trước", "so sánh với cùng kỳ năm trước".
+COMPARED_PHRASE_RE = re.compile(rf"so(?: sánh)? với {_EARLIER}(?: năm trước)?", re.IGNORECASE)
+# The direction verb right before a change's figure: "... trong tháng giảm 185đ/USD so với tháng trước".
+DIRECTION_VERB_END_RE = re.compile(r"\s*\b(?:tăng|giảm)(?:\s+thêm)?\s*$", re.IGNORECASE)

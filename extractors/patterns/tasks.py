@@ -52,4 +52,7 @@ TASK_HEADER_WORDS = ("nhiệm vụ", "nội dung", "công việc", "hoạt độ
 # none; a PDF cell may lose the space ("Báocáo kết quả").
 REPORT_WORD = "báo cáo"
 # A commune or ward named in a schedule's unit column: "Xã Tân Hòa", "Phường 1", "Thị trấn Di Linh"
-COMMUNE_RE = re.compile(r"^(?:xã|phường|thị trấn|thị xã)\s+\S", re.I)
+# A row named by an administrative unit: "Xã Phổ Ninh", "Phường 1", "Huyện Bình Sơn", "Thành phố Quảng Ngãi".
+COMMUNE_RE = re.compile(r"^(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\s+\S", re.I)
+# A month written without "tháng" in a time column: "12/2024", "Trước 01/2025" (never the end of a full date).
+BARE_MONTH_RE = re.compile(r"(?<![\d/.-])(?P<m>0?[1-9]|1[0-2])\s*/\s*(?P<y>(?:19|20)\d\d)\b")

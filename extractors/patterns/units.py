@@ -25,6 +25,8 @@ _ALIASES: dict[str, str] = {
     # "3.964/3.187 triệu đồng" (seed plan (2)); "350 triệu"; tables write "Tr.đ", "trđ", "tr.đồng"
     "triệu đồng": "triệu đồng", "triệu": "triệu đồng", "tr.đ": "triệu đồng", "trđ": "triệu đồng",
     "tr.đồng": "triệu đồng", "tr đồng": "triệu đồng", "triệu vnđ": "triệu đồng", "tr": "triệu đồng",
+    # a statistical annex's unit column: "Tỷ.đ", "Tr.USD" (corpus/real so_bacgiang-sct_BC_170-2012)
+    "tỷ.đ": "tỷ đồng", "tỷ.đồng": "tỷ đồng", "tr.usd": "triệu usd", "triệu usd": "triệu usd",
     # "hỗ trợ 500 nghìn đồng/người"; "ngàn đồng" is the southern spelling
     "nghìn đồng": "nghìn đồng", "ngàn đồng": "nghìn đồng", "nghìn": "nghìn đồng", "ngàn": "nghìn đồng",
     "1000đ": "nghìn đồng", "1.000đ": "nghìn đồng", "1.000 đồng": "nghìn đồng",
@@ -56,6 +58,7 @@ _FACTORS: dict[str, tuple[str, float]] = {
     "nghìn đồng": ("money", 1e3),
     "triệu đồng": ("money", 1e6),
     "tỷ đồng": ("money", 1e9),
+    "triệu usd": ("money_usd", 1e6),
     "%": ("percent", 1.0),
     "‰": ("permille", 1.0),  # "Tỷ lệ tăng dân số tự nhiên: < 10,6 ‰" (a rate per thousand)
     "người": ("person", 1.0),
