@@ -11,13 +11,14 @@ from extractors.context import DocumentView, document_to_view
 from extractors.patterns.dates import parse_date
 from extractors.patterns.docnums import (
     AMENDED_LAWS_RE, BASIS_KINDS, BASIS_WORD, CITATION_RE, IMPLEMENTS_RE, ISSUED_BEFORE_RE, ISSUER_BEFORE_RE, ISSUER_STOPS,
-    ISSUER_WORDS, ISSUING_VERB_WORDS, LAW_DATE_RE, LAW_HINT, LAW_LOWER_RE, LAW_NUMBER_RE, LAW_RE, MORE_NUMBERS_RE, OF_ISSUER_RE, REPORTS_ON_RE, cited_kind, normalize_number,
+    ISSUER_WORDS, ISSUING_VERB_WORDS, LAW_DATE_RE, LAW_HINT, LAW_LOWER_RE, LAW_NUMBER_RE, LAW_RE, LISTED_NUMBER_RE, MORE_NUMBERS_RE, SENTENCE_END_RE, OF_ISSUER_RE, REPORTS_ON_RE, cited_kind, normalize_number, ocr_date_digits,
 )
 from extractors.patterns.phrases import base_letters, phrase_key
 from extractors.patterns.structure import parse_label
 from extractors.records import Citation, Header
 from extractors.spans import Pieces
 
+LIST_OPENER_RE = re.compile(r"(?<!\w)các\s+$", re.I)
 _CLAUSE_END_RE = re.compile(r";|\.(?=\s|$)|:(?=\s)")
 
 
@@ -86,6 +87,19 @@ def _more_numbers(text: str, pos: int) -> Iterator[re.Match]:
         pos = m.end()
 
 
+def _opens_list(text: str, m: re.Match) -> bool:
+    """"các Công văn: số 87/HĐND-KTNS ...", "các Quyết định số ...", "Công văn: số ...": a kind named for a list."""
+    return bool(LIST_OPENER_RE.search(text, max(0, m.start() - 8), m.start())) or ":" in text[m.end("kind"):m.start("num")]
+
+
+def _listed_numbers(text: str, start: int, limit: int) -> Iterator[re.Match]:
+    """", số 208/HĐND-KTNS ngày 30/10/2024 về việc ..." after a kind named for a list, up to the next such kind or
+    the end of the sentence (documents cited inside an item's subject do not end the list)."""
+    if stop := SENTENCE_END_RE.search(text, start, limit):
+        limit = stop.start()
+    yield from LISTED_NUMBER_RE.finditer(text, start, limit)
+
+
 def _spaceless(date: str) -> str:
     """"27 /5/2008" -> "27/5/2008" (a numeric date typed with stray spaces); worded dates keep theirs."""
     return date if "tháng" in date else re.sub(r"\s+", "", date)
@@ -95,7 +109,8 @@ def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation
     """Every citation in one paragraph or table cell, in order, each with its deduplication key."""
     numbered = "/" in text or "-" in text  # a cheap test before the long pattern
     pieces = Pieces(text, _CLAUSE_END_RE)
-    for m in CITATION_RE.finditer(text) if numbered else ():
+    matches = list(CITATION_RE.finditer(text)) if numbered else []
+    for n, m in enumerate(matches):
         kind = cited_kind(m["kind"])
         if kind == "Luật":
             continue  # "Luật ... số 06/2022/QH15" is found by name below
@@ -105,25 +120,37 @@ def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation
         for one in (m, *_more_numbers(text, end)):
             end = one.end()
             number = normalize_number(one["num"])
-            date = parse_date(_spaceless(one["date"] or (before["date"] if before else "")))
+            date = parse_date(ocr_date_digits(_spaceless(one["date"] or (before["date"] if before else ""))))
             issuer = _issuer(text[end:], text[:m.start()]) or (before["issuer"] if before else None)
             yield number, Citation(kind=kind, number=number, date=date,
                                    issuer=issuer, text=_clause(text, pieces, m.start(), one.end()),
+                                   relation=_relation(prefix, kind, header))
+        if not _opens_list(text, m):
+            continue
+        limit = next((o.start() for o in matches[n + 1:] if _opens_list(text, o)), len(text))
+        for one in _listed_numbers(text, end, limit):
+            number = normalize_number(one["num"])
+            yield number, Citation(kind=kind, number=number, date=parse_date(ocr_date_digits(_spaceless(one["date"] or ""))),
+                                   issuer=_issuer(text[one.end():], ""),
+                                   text=_clause(text, pieces, one.start("num"), one.end()),
                                    relation=_relation(prefix, kind, header))
     laws = [*LAW_RE.finditer(text), *LAW_LOWER_RE.finditer(text)] if LAW_HINT in text or "lệnh" in text else []
     inside_name = -1  # laws named inside an amending law's name are part of it
     for m in sorted(laws, key=lambda m: m.start()):
         if m.start() < inside_name:
             continue
-        kind = m["kind"]  # "Luật", "Bộ luật", "Pháp lệnh": cited by name
+        kind = "Luật" if m["kind"] == "Bộ luật" else m["kind"]  # "Luật" (a "Bộ luật" too), "Pháp lệnh": by name
         amending = AMENDED_LAWS_RE.match(text, m.end())
         date_at = _law_date(text, m.end(), nested=bool(amending))
         if amending:
             inside_name = date_at.end() if date_at else pieces.around(m.end())[1]
         numbered = LAW_NUMBER_RE.match(text, m.end())
-        yield _law_key(kind, m["name"]), Citation(
+        date = parse_date(ocr_date_digits(date_at["date"])) if date_at else None
+        # amending laws share the words of their names ("Luật sửa đổi, bổ sung một số điều ..."): told apart by date
+        key = f"{_law_key(kind, m['name'])}@{date}" if amending else _law_key(kind, m["name"])
+        yield key, Citation(
             kind=kind, number=normalize_number(numbered["num"]) if numbered else None,
-            date=parse_date(date_at["date"]) if date_at else None, text=_clause(text, pieces, m.start(), m.end()))
+            date=date, text=_clause(text, pieces, m.start(), m.end()))
 
 
 _LAW_KEY = "luật:"
@@ -141,8 +168,12 @@ def _same_law(key: str, found: dict) -> str:
     luật, cụ thể" is "Luật Phổ biến giáo dục pháp luật"), else the key itself."""
     if not key.startswith(_LAW_KEY):
         return key
-    return next((k for k in found if k.startswith(_LAW_KEY) and (f"{k} ".startswith(f"{key} ")
-                                                                  or f"{key} ".startswith(f"{k} "))), key)
+    if "@" in key:  # an amending law: the same name and date, or the same name where one mention has no date
+        name, date = key.split("@", 1)
+        return next((k for k in found if "@" in k and k.split("@", 1)[0] == name
+                     and "None" in (date, k.split("@", 1)[1])), key)
+    return next((k for k in found if k.startswith(_LAW_KEY) and "@" not in k and (
+        f"{k} ".startswith(f"{key} ") or f"{key} ".startswith(f"{k} "))), key)
 
 
 def _law_date(text: str, end: int, nested: bool = False) -> re.Match | None:

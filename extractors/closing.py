@@ -9,7 +9,7 @@ from __future__ import annotations
 from extractors.blocks import Document
 from extractors.lines import Line, blocks_lines, is_data_table
 from extractors.patterns.header import (
-    AUTHORITY_RE, RECIPIENTS_RE, SIGNATURE_NOTE_RE, STAMP_END_RE, STAMP_START_RE, TO_RE, authority_of, is_name, is_upper_name,
+    AUTHORITY_RE, ITEM_INSIDE_RE, RECIPIENTS_INSIDE_RE, RECIPIENTS_RE, SIGNATURE_NOTE_RE, STAMP_END_RE, STAMP_START_RE, TO_RE, authority_of, is_name, is_upper_name,
 )
 from extractors.patterns.structure import parse_label
 from extractors.records import Signer
@@ -62,6 +62,12 @@ def _split(line: Line) -> tuple[str, str]:
         return text, ""
     if line.side == "right":
         return ("", text) if _is_right(text) or not text.isupper() else (text, "")
+    if (m := RECIPIENTS_INSIDE_RE.search(text)) and text[: m.start()].isupper():
+        right = text[: m.start()].strip()
+        return text[m.end():].strip(), right if _is_right(right) else ""
+    if text[:1] not in _ITEM_MARKS and (m := ITEM_INSIDE_RE.match(text)) and (
+            _is_right(m["right"]) or _name_lost_initial(m["right"])):
+        return f"- {m['left']}", m["right"].strip()
     if (m := AUTHORITY_RE.search(text)) and m.start() > 0:
         return text[: m.start()].strip(), text[m.start():].strip()
     cut = max(text.rfind(";"), text.rfind("."), text.rfind(":"))
@@ -73,6 +79,12 @@ def _split(line: Line) -> tuple[str, str]:
     return text, ""
 
 
+def _name_lost_initial(text: str) -> bool:
+    """A name whose first letter OCR lost under the seal: "guyễn Quốc Việt" (corpus/real tinh_quangngai_TB_660-2024)."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and words[0].isalpha() and words[0].islower() and is_name(" ".join(words[1:]) + " X")
+
+
 def _clean_item(text: str) -> str:
     return text.lstrip(_ITEM_MARKS + " ").rstrip(" ;.,")
 
@@ -80,20 +92,22 @@ def _clean_item(text: str) -> str:
 def _items_after(lefts: list[str], start: int, rest: str, cell: list[bool] | None = None) -> list[str]:
     """Items after a "Nơi nhận:"/"Kính gửi:" line: "- ...;" lines, or every line of the same table cell."""
     items = [_clean_item(rest)] if rest.strip() else []
-    last = rest
+    last, fresh = rest, False
     for n, text in enumerate(lefts[start + 1:], start + 1):
         if not text:
             continue
-        if text[0] not in _ITEM_MARKS and items and _wrapped(last, text):
+        if text[0] not in _ITEM_MARKS and items and _wrapped(last, text, fresh):
             items[-1] = _clean_item(f"{last.rstrip()} {text}")  # "- Các Sở: CT, LĐTBXH, TNMT, XD," / "TTTT, GTVT;"
-            last = f"{last.rstrip()} {text}"
+            last, fresh = f"{last.rstrip()} {text}", False
             continue
         if text[0] not in _ITEM_MARKS and items and not (cell and cell[n]):
-            if len(text.split()) <= _STRAY_WORDS and _next_is_item(lefts, n):
+            if not _next_is_item(lefts, n):
+                break
+            if len(text.split()) <= _STRAY_WORDS:
                 continue  # a stray word of the signature OCR put between the items ("Măng")
-            break
+            # an item whose dash OCR lost, between items ("Cục Kiểm tra văn bản ...": corpus/real tinh_phutho_QD_2025)
         items.append(_clean_item(text))
-        last = text
+        last, fresh = text, True
     return [i for i in items if i]
 
 
@@ -101,15 +115,21 @@ _STRAY_WORDS = 2
 
 
 def _next_is_item(lefts: list[str], n: int) -> bool:
-    nxt = next((t for t in lefts[n + 1:] if t), "")
-    return bool(nxt) and nxt[0] in _ITEM_MARKS
+    """The next printed line is an item ("- ..."), or goes on in lower case and the line after it is one."""
+    following = [t for t in lefts[n + 1:] if t][:2]
+    if following and following[0][0].islower():
+        following = following[1:]
+    return bool(following) and following[0][0] in _ITEM_MARKS
 
 
-def _wrapped(previous: str, text: str) -> bool:
+def _wrapped(previous: str, text: str, fresh: bool = False) -> bool:
     """A printed line that goes on with the item above it: it starts in lower case, or the item above ends with a
-    comma, a dash or "và" (corpus/real so_haugiang_BC_2024, tinh_quangngai_TB_660-2024)."""
+    comma, a dash or "và" (corpus/real so_haugiang_BC_2024, tinh_quangngai_TB_660-2024); or the item above (`fresh`:
+    one printed line, not yet joined) ends without its ";"."""
     end = previous.rstrip()
-    return text[:1].islower() or end.endswith((",", "-", "–")) or end.endswith(" và")
+    return (text[:1].islower() or end.endswith((",", "-", "–")) or end.endswith(" và")
+            or (fresh and end[0] in _ITEM_MARKS and not end.endswith((";", ".", ":", ")"))
+                and not text.endswith(":")))  # "- Ban Quản lý Khu kinh tế Dung Quất" / "Và các Khu công nghiệp ...;"
 
 
 def closing_to_recipients(doc: Document, end: int, after: int = 0) -> tuple[str, ...]:

@@ -86,7 +86,7 @@ class BadInput(VanbanError):
 
 class WarningCode(StrEnum):
     """Every warning's stable code (the `message` beside it is for people, in Vietnamese). Readers: encoding,
-    legacy_font, ocr, scanned_pages, table_truncated; extraction: draft_*, date_from_stamp, no_date, deadline_*,
+    legacy_font, ocr, scanned_pages, table_truncated; extraction: draft_*, unreadable_number, date_from_stamp, no_date, deadline_*,
     number_format, pair_magnitude, ratio_mismatch, indicator_without_figure; checks: the rest."""
 
     ARITHMETIC = "arithmetic"
@@ -116,6 +116,7 @@ class WarningCode(StrEnum):
     SCANNED_PAGES = "scanned_pages"
     TABLE_TRUNCATED = "table_truncated"
     UNMATCHED = "unmatched"
+    UNREADABLE_NUMBER = "unreadable_number"
     WRONG_PLAN = "wrong_plan"
 
 

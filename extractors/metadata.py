@@ -14,11 +14,12 @@ from extractors.blocks import BlockKind, Document
 from extractors.closing import closing_to_recipients, closing_to_signer, top_to_addressees
 from extractors.errors import DocWarning, WarningCode
 from extractors.lines import Line, blocks_lines, is_data_table, strip_national_title
+from extractors.ocr_spelling import LazySpelling, document_spelling
 from extractors.patterns.dates import parse_date
-from extractors.patterns.docnums import NUMBER_LINE_RE, normalize_number, number_symbol
+from extractors.patterns.docnums import ILLEGIBLE_NUMBER_LINE_RE, NUMBER_LINE_RE, normalize_number, number_symbol
 from extractors.patterns.header import (
-    ADMIN_UNIT_RE, BARE_HEAD_RE, BODY_NOISE_RE, BROKEN_HEADER_RE, SIGNATURE_STAMP_RE, STAMP_DATE_RE, NATIONAL_TITLE_RE, BODY_JOIN_WORDS, FORM_LABEL_RE, INLINE_NUMBER_RE, EMBLEM_TITLE_RE, OTHER_SYMBOLS, PLACE_DATE_RE, SUBJECT_RE, SYMBOL_KINDS, TO_RE,
-    TYPE_NAMES, UNIT_AT_END_RE, UNIT_INSIDE_RE, place_of, split_bodies,
+    ADMIN_UNIT_RE, BARE_HEAD_RE, BODY_HEAD_START_RE, BODY_NOISE_RE, BROKEN_HEADER_RE, SIGNATURE_STAMP_RE, STAMP_DATE_RE, NATIONAL_TITLE_RE, BODY_JOIN_WORDS, FORM_LABEL_RE, INLINE_NUMBER_RE, EMBLEM_TITLE_RE, OTHER_SYMBOLS, LOOSE_PLACE_DATE_RE, PLACE_DATE_RE, SUBJECT_RE, SYMBOL_KINDS, TO_RE,
+    TYPE_NAMES, PLACE_AT_END_RE, UNIT_AT_END_RE, UNIT_INSIDE_RE, place_of, split_bodies,
 )
 from extractors.patterns.phrases import fix_body_name, starts_paragraph
 from extractors.patterns.structure import APPENDIX_RE, ATTACHED_TO_RE, parse_label
@@ -36,6 +37,9 @@ class _Top:
     number: str | None = None
     number_text: str | None = None
     blank_number: bool = False
+    symbol: str | None = None  # the symbol of a number whose digits OCR could not read ("/KH-UBND")
+    illegible: str | None = None  # that number line as read ("Số: #đ?/KH-UBND")
+    date_illegible: bool = False
     place: str | None = None
     date_text: str | None = None
     subject: list[str] = field(default_factory=list)
@@ -44,11 +48,14 @@ class _Top:
     warnings: list[DocWarning] = field(default_factory=list)
 
 
-def _add_body(top: _Top, text: str) -> None:
-    """Join a wrapped body name ("ỦY BAN NHÂN DÂN" / "XÃ KIẾN MINH"), else start a new one."""
+def _add_body(top: _Top, text: str, spelling: LazySpelling | None = None) -> None:
+    """Join a wrapped body name ("ỦY BAN NHÂN DÂN" / "XÃ KIẾN MINH"; words the text writes together across the
+    break: `Spelling.continues`), else start a new one."""
     prev = top.bodies[-1] if top.bodies else None
     if prev and ((ADMIN_UNIT_RE.match(text) and not UNIT_INSIDE_RE.search(prev + " ")) or BARE_HEAD_RE.match(prev)
                  or UNIT_AT_END_RE.search(prev) or len(text.split()) == 1
+                 or (spelling is not None and not PLACE_AT_END_RE.search(prev) and not BODY_HEAD_START_RE.match(text)
+                     and spelling.continues(prev, text))
                  or prev.endswith(BODY_JOIN_WORDS) or text.startswith(tuple(f"{w} " for w in BODY_JOIN_WORDS))):
         top.bodies[-1] = f"{prev} {text}"
     else:
@@ -62,25 +69,31 @@ def _read_number(top: _Top, text: str) -> str:
         top.number, top.number_text = normalize_number(m["num"]), m["num"]
     elif m["blank"]:
         top.blank_number, top.number_text = True, text.strip()
+        top.symbol = m["blank"].strip(" ._…")  # "/KH-UBND" still gives the kind
     return text[m.end():].strip()
 
 
-def _read_line(top: _Top, line: Line, heading: bool = False) -> None:
+def _read_line(top: _Top, line: Line, heading: bool = False, spelling: LazySpelling | None = None) -> None:
     if len(line.text) > _MAX_HEADER_LINE:
         return  # body text, not a header line
     text = FORM_LABEL_RE.sub("", strip_national_title(line.text))
     if (m := INLINE_NUMBER_RE.search(text)) and text[: m.start()].isupper():
-        _read_line(top, replace(line, text=text[: m.start()]), heading)  # "SỞ TÀI CHÍNH Số: /BC-STC": body, then number
+        _read_line(top, replace(line, text=text[: m.start()]), heading, spelling)  # "SỞ TÀI CHÍNH Số: /BC-STC": body, then number
         text = text[m.end():]
     if not text or (top.bodies and line.side != "left" and EMBLEM_TITLE_RE.match(text)):
         return  # "ĐẢNG CỘNG SẢN VIỆT NAM" after "ĐẢNG ỦY XÃ ...": the Party's Quốc hiệu, not a body
     if top.number is None and not top.blank_number and NUMBER_LINE_RE.match(text) and (
             NUMBER_LINE_RE.match(text)["num"] or NUMBER_LINE_RE.match(text)["blank"]):
         text = _read_number(top, text)
-    if m := PLACE_DATE_RE.search(text):
+    elif top.number is None and top.symbol is None and (m := ILLEGIBLE_NUMBER_LINE_RE.match(text)) and (
+            not m["junk"].isalpha() or m["junk"].isupper()):
+        top.symbol, top.illegible = normalize_number(m["symbol"]), text[: m.end()].strip()
+        text = text[m.end():].strip()
+    if m := PLACE_DATE_RE.search(text) or LOOSE_PLACE_DATE_RE.search(text):
         place = place_of(text[: m.start()])
         if top.date_text is None:
             top.place, top.date_text = place, m["date"]
+            top.date_illegible = m.re is LOOSE_PLACE_DATE_RE  # "ngày@¿ tháng 1]": no digit is guessed
         text = text[: m.start() - len(place or "")].strip()
     if m := SUBJECT_RE.match(text):
         top.subject.append(m["rest"])
@@ -93,9 +106,9 @@ def _read_line(top: _Top, line: Line, heading: bool = False) -> None:
         top.subject_block = line.block
     elif text.isupper() and line.side == "full" and (top.date_text or (top.bodies and heading)):
         top.headings.append(text)  # under the date line, or a heading style under the body: a title
-    elif text.isupper() and top.number is None and not top.blank_number and line.side != "right":
+    elif text.isupper() and top.number is None and top.symbol is None and not top.blank_number and line.side != "right":
         for body in split_bodies(fix_body_name(" ".join(BODY_NOISE_RE.sub("", text).split()))):
-            _add_body(top, body)
+            _add_body(top, body, spelling)
 
 
 def _top_lines(doc: Document, stop: int) -> list[Line]:
@@ -161,6 +174,8 @@ def _rejoined(lines: list[Line]) -> list[Line]:
 
 
 def _kind(type_name: str | None, number: str | None, subject: bool) -> str:
+    """From the type name, else from the number's symbol ("232/KH-UBND"; a number whose digits are illegible
+    still gives its symbol: "0/KH-UBND")."""
     if type_name:
         return TYPE_NAMES[type_name]
     symbol = number_symbol(number or "")
@@ -171,12 +186,12 @@ def _kind(type_name: str | None, number: str | None, subject: bool) -> str:
     return "khac"
 
 
-def _kind_warnings(kind: str, number: str | None) -> list[DocWarning]:
+def _kind_warnings(kind: str, number: str | None, shown: str | None = None) -> list[DocWarning]:
     symbol = number_symbol(number or "")
     expected = SYMBOL_KINDS.get(symbol)
     if expected and expected != kind:
         return [DocWarning(code=WarningCode.KIND_MISMATCH, message=(
-            f"Tên loại văn bản không khớp với ký hiệu «{symbol}» trong số «{number}»."))]
+            f"Tên loại văn bản không khớp với ký hiệu «{symbol}» trong số «{shown or number}»."))]
     return []
 
 
@@ -185,6 +200,9 @@ def _date_warnings(top: _Top, issued, stamped: bool = False) -> list[DocWarning]
         yield DocWarning(code=WarningCode.DATE_FROM_STAMP, message=(
             f"Ngày ban hành để trống («ngày {top.date_text.strip()}»); lấy theo thời gian ký số: "
             f"{issued.strftime('%d/%m/%Y')}."))
+    if top.number is None and top.illegible:
+        yield DocWarning(code=WarningCode.UNREADABLE_NUMBER, message=(
+            f"Không đọc được số văn bản (viết tay hoặc đóng dấu trên bản quét?): «{top.illegible}»."))
     if top.blank_number:
         yield DocWarning(code=WarningCode.DRAFT_NUMBER, message=f"Số văn bản còn để trống (bản dự thảo?): «{top.number_text}».")
     if top.date_text is None:
@@ -210,16 +228,20 @@ def header_of(doc: Document, main_end: int) -> Header:
         top.headings, stop = [attached[0]], attached[1]
         below = " ".join(b.text for b in doc.blocks[stop:stop + 2] if b.kind != BlockKind.TABLE)
         top.date_text = m["date"] if (m := ATTACHED_DATE_RE.search(below)) else None
+    body_start = type_at.index + 1 if type_at else stop
+    spelling = document_spelling(doc)
     for line in _top_lines(doc, 0 if attached else stop):
-        _read_line(top, line, doc.blocks[line.block].kind == BlockKind.HEADING)
+        _read_line(top, line, doc.blocks[line.block].kind == BlockKind.HEADING, spelling)
     if top.number is None:
         _number_elsewhere(doc, top)
-    issued = parse_date(f"ngày {top.date_text}") if top.date_text else None
+    issued = parse_date(f"ngày {top.date_text}") if top.date_text and not top.date_illegible else None
     stamped = issued is None and top.date_text is not None and BLANK_DAY_RE.match(top.date_text)
     issued = _stamped_date(doc, top.date_text) if stamped else issued
-    body_start = type_at.index + 1 if type_at else stop
+    if _scanned(doc, stop):  # OCR'd bodies spelled as the body text spells them ("TỈNH QUANG BÌNH")
+        top.bodies = [fix_body_name(spelling.repair(b)) for b in top.bodies]
     # an appendix or list sent alone is "khac" whatever the number of the decision it came with
-    kind = "khac" if attached else _kind(type_at.name if type_at else None, top.number, bool(top.subject))
+    symbolled = top.number or (f"0{top.symbol}" if top.symbol else None)
+    kind = "khac" if attached else _kind(type_at.name if type_at else None, symbolled, bool(top.subject))
     title = _title(doc, type_at) if type_at and not attached else (
         " ".join(top.subject) or " ".join(top.headings) or None)
     return Header(
@@ -228,8 +250,12 @@ def header_of(doc: Document, main_end: int) -> Header:
         parent_issuer=top.bodies[-2] if len(top.bodies) > 1 else None,
         title=title, signer=closing_to_signer(doc, main_end, body_start),
         recipients=closing_to_recipients(doc, main_end, body_start), addressees=top_to_addressees(doc, stop),
-        warnings=(*_date_warnings(top, issued, bool(stamped)), *([] if attached else _kind_warnings(kind, top.number))),
+        warnings=(*_date_warnings(top, issued, bool(stamped)), *([] if attached else _kind_warnings(kind, symbolled, top.number or top.illegible))),
     )
+
+
+def _scanned(doc: Document, stop: int) -> bool:
+    return any(b.ocr for b in doc.blocks[:max(stop, 1)])
 
 
 def _title(doc: Document, type_at: TypeAt) -> str | None:

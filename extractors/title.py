@@ -11,12 +11,16 @@ from extractors.blocks import BlockKind, Document
 from extractors.lines import block_lines
 from extractors.patterns.docnums import NUMBER_LINE_RE
 from extractors.patterns.header import DATED_OPENING_RE, PLACE_DATE_RE, RULE_RE, TYPE_NAMES
-from extractors.patterns.phrases import phrase_key, starts_paragraph
+from extractors.patterns.phrases import base_letters, phrase_key, starts_paragraph
 from extractors.patterns.structure import parse_label
 
 _MAX_TITLE_LINES = 8
+_BODY_LENGTH = 200
 # A body paragraph ends like a sentence ("... như sau:"); a trích yếu has no final punctuation
 _SENTENCE_END_RE = re.compile(r"[.:;]\s*$")
+
+
+_BARE_TYPE_NAMES = {base_letters(name): name for name in TYPE_NAMES}
 
 
 def _type_key(text: str) -> str | None:
@@ -27,6 +31,8 @@ def _type_key(text: str) -> str | None:
     best = max(TYPE_NAMES, key=lambda name: fuzz.ratio(key, name))
     if fuzz.ratio(key, best) >= 88:
         return best
+    if bare := _BARE_TYPE_NAMES.get(base_letters(key)):
+        return bare  # OCR lost or changed a mark: "KÉ HOẠCH", "QUYÉT ĐINH" (corpus/real scans)
     return next((name for name in TYPE_NAMES if key.startswith(name + " ") and len(key.split()) <= 8), None)
 
 
@@ -63,6 +69,12 @@ def type_name_at(doc: Document, limit: int) -> TypeAt | None:
         lines = [line.text for line in block_lines(i, block) if line.side != "left"]
         if tables <= _HEADER_TABLES and lines and (key := _type_key(lines[-1])):
             return TypeAt(i, key, in_table=True)
+        # OCR may put the type name into the left column, under the number ("Số: 666/TB-STTTT" / "THÔNG BÁO":
+        # corpus/real so_bentre_TB_666-2011)
+        lefts = [line.text for line in block_lines(i, block) if line.side == "left"]
+        if tables <= _HEADER_TABLES and len(lefts) > 1 and NUMBER_LINE_RE.match(lefts[-2]) and (
+                key := _type_key(lefts[-1])):
+            return TypeAt(i, key, in_table=True)
     return None
 
 
@@ -75,6 +87,8 @@ def _ends_title(text: str, lines: list[str], alignment: str | None, bold_break: 
         return True
     if not lines:
         return False
+    if len(text) > _BODY_LENGTH and _SENTENCE_END_RE.search(text):
+        return True  # a long sentence under the trích yếu is the body's first paragraph (corpus/real tinh_quangngai_CT_11-2024)
     if bold_break or (alignment and alignment not in ("center", "centre")):
         return True
     return text.isupper() and not lines[0].isupper()  # "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ ..." after a QĐ title

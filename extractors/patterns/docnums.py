@@ -14,18 +14,26 @@ import unicodedata
 # A symbol group: "KH", "UBND", "QĐ", "TTr", "NĐ", "CP", "TW", "HĐND", "QH15", "BNV" (upper case first);
 # "&" joins two bodies in one group: "KH-SNN&PTNT", "TTLT-BTC&BNV" (corpus/real)
 # (and groups starting with a marked capital: "1654/BTTTT-ƯDCNTT", "1445/SLĐTBXH-LĐVLDN")
-_UPPER = "A-ZĐƯƠÂĂÊÔ"
+_UPPER = "A-ZĐƯƠÂĂÊÔÐ"  # "Ð" (Latin): OCR's "Đ" ("1368/QĐÐ- UBND", corpus/real tinh_quangngai_BC_280-2024)
 _SYMBOL = rf"[{_UPPER}][{_UPPER}a-z&]*\d*(?!\w)"
 # "232/KH - UBND", "41-CT/TW", "30/2020/NĐ-CP", "57-NQ/TW", "12/UBND-VX", "05/2025/QĐ-UBND", "06/2022/QH15";
 # a dot may join groups with no space ("12/KH.UBND") or the year to the number ("19.2012/GPXD", a building permit); a PDF line may break after a dash ("21-" / "NQ/TW", joined
 # into "21- NQ/TW": corpus/real huyen_vungtau_KH_2144-2025)
 NUMBER = (
     rf"\d{{1,6}}[a-z]?(?:\s?/\s?(?:19|20)\d\d|\.(?:19|20)\d\d(?=/))?(?:\s?/\s?|-\s?){_SYMBOL}"
-    rf"(?:\s?[-–/]\s?{_SYMBOL}|\.{_SYMBOL})*"
+    rf"(?:\s?[-–/]\s?(?:-\s?)?{_SYMBOL}|\.{_SYMBOL})*"  # OCR may double a dash: "08/QĐ- -TTg"
 )
 NUMBER_RE = re.compile(NUMBER)
 # "Số: 232/KH-UBND", "Số 15/BC-VHXH"; a draft leaves the number blank: "Số:      /KH-UBND"
-NUMBER_LINE_RE = re.compile(rf"^\s*Số\s*[:.]?\s*(?P<num>{NUMBER})?(?P<blank>[\s._…]*/[^\s]*)?", re.I)
+# (a blank symbol may break after its dash: "Số:      /UBND- KSTTHC")
+NUMBER_LINE_RE = re.compile(rf"^\s*Số\s*[:.]?\s*(?P<num>{NUMBER})?(?P<blank>[\s._…]*/[^\s]*(?:(?<=-)\s[A-ZĐ]\S*)?)?",
+                            re.I)
+# A number line whose digits were written or stamped by hand and OCR could not read: "Số: #đ?/KH-UBND", "Số:4@`
+# /TB-UBND", "Số://42/UBND- KSTTHC", "Số 36§-CV/BPTT" (corpus/real scans). The symbol is read (it gives the kind);
+# the number is not guessed.
+ILLEGIBLE_NUMBER_LINE_RE = re.compile(
+    rf"^\s*Số\s*[:.]?\s*(?P<junk>[^\s/]{{1,5}}|/{{1,2}}\d{{0,3}})\s*"
+    rf"(?P<symbol>[/-]\s?{_SYMBOL}(?:\s?[-–/]\s?{_SYMBOL})*)", re.I)
 
 # Type names cited in the body, longest first ("Thông tư liên tịch" before "Thông tư"); the value is the
 # canonical spelling. "theo kế hoạch số 12/KH-UBND" is also a citation, so matching ignores case.
@@ -72,13 +80,30 @@ def cited_kind(raw: str) -> str:
 
 _KINDS = "|".join(_loose(k) for k in sorted(CITED_KINDS, key=len, reverse=True))
 # "ngày 09 tháng 9 năm 2025", "ngày 26/12/2024", and with stray spaces "ngày 27 /5/2008" (corpus/real so_phutho_KH_2012)
-_DATE = r"(?:\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}|\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4})"
+# (and as OCR reads a scan: "19 thẳng 6 năm 2015", "22 tháng lÌ năm 2019", "22 tháng 1] năm 2019", "năm 201 5":
+# corpus/real bo_bcdcchc_QD_46-2021, bo_ttg_QD_01-2025; `ocr_date_digits` gives the digits back)
+_OCR_DIGIT = r"[\dlIÌ\]|]"
+_DATE = (r"(?:\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}|\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}"
+         rf"|(?=\S*\d){_OCR_DIGIT}{{1,2}}\s*th[aáảẳạ]ng\s*{_OCR_DIGIT}{{1,2}}\s*năm\s*(?:\d{{4}}|\d{{3}}\s\d)(?!\d)"
+         rf"|\d{{1,2}}\s*th[aáảẳạ]ng\s*{_OCR_DIGIT}{{1,2}}\s*năm\s*(?:\d{{4}}|\d{{3}}\s\d)(?!\d))")
+_OCR_DIGIT_RE = re.compile(r"[lIÌ\]|]")
+_OCR_MONTH_RE = re.compile(r"th[aáảẳạ]ng")
+
+
+def ocr_date_digits(date: str) -> str:
+    """A worded date as OCR read it, made parseable: "22 tháng lÌ năm 2019" -> "22 tháng 11 năm 2019", "19 thẳng 6 năm
+    201 5" -> "19 tháng 6 năm 2015". Other dates are returned unchanged."""
+    if "năm" not in date:
+        return date
+    date = _OCR_MONTH_RE.sub("tháng", _OCR_DIGIT_RE.sub("1", date))
+    return re.sub(r"(\d{3})\s(\d)$", r"\1\2", date)
 # "Kế hoạch số 232/KH - UBND ngày 09 tháng 9 năm 2025 của Ủy ban ...", "Chỉ thị số 41-CT/TW, ngày 26/12/2024";
 # "Tờ trình liên ngành số 18/TTrLN-STC-STNMT-CT", "Quyết định của UBND tỉnh số 468/QĐ-UBND", "Công văn số số 6053/..."
 # (typed twice), "Quyêt định sô 1648/QĐ-UBND" (marks lost by OCR) (corpus/real)
 CITATION_RE = re.compile(
     rf"(?<!\w)(?P<kind>{_KINDS})(?:\s+liên\s+(?:ngành|tịch|sở))?\s*:?\s+"
-    rf"(?:của\s+[^\d;,.]{{2,40}}?\s+(?=số))?(?:s[ốôo]\s*:?\s*){{0,2}}(?P<num>{NUMBER})"
+    rf"(?:của\s+(?:(?!{_KINDS})[^\d;,.]){{2,40}}?\s+(?=số))?(?:s[ốôoóồ]\s*:?\s*){{0,2}}"
+    rf"(?P<num>(?:\d{{1,3}}\s(?=\d{{1,3}}/))?{NUMBER})"  # OCR splits a number's digits: "số 1 20/2020/NĐ-CP"
     rf"(?:\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<date>{_DATE}))?",
     re.I,
 )
@@ -86,15 +111,23 @@ CITATION_RE = re.compile(
 # ngày 17/9/2024 và 5442/UBND-KGVX ngày 10/10/2024" (corpus/real tinh_quangngai_TB_565-2024)
 MORE_NUMBERS_RE = re.compile(
     rf"\s*(?:,|;|và)\s*(?:số\s*)?(?P<num>{NUMBER})(?:\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<date>{_DATE}))?")
+# Numbers listed after a citation, each with what it is about, in the same sentence: "các Công văn: số 87/HĐND-KTNS
+# ngày 15/5/2024 về việc ..., số 208/HĐND-KTNS ngày 30/10/2024 về việc ... và số 224/HĐND-KTNS ngày 14/11/2024 về
+# việc ..." (corpus/real tinh_quangngai_BC_280-2024, tinh_quangngai_CV_575-2025): each is of the kind named last
+LISTED_NUMBER_RE = re.compile(
+    rf"(?:,|;|\bvà)\s*số\s*:?\s*(?P<num>{NUMBER})(?:\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<date>{_DATE}))?", re.I)
+SENTENCE_END_RE = re.compile(r"\.(?=\s|$)")
 # "Luật Thi đua, khen thưởng", "Luật Tổ chức chính quyền địa phương ngày 19/02/2025", "Bộ luật Lao động"
 LAW_RE = re.compile(
-    r"(?<!\w)(?P<kind>Bộ luật|Luật|Pháp lệnh)\s+(?P<name>[A-ZĐ][^;.()\n]*?)"
+    r"(?<!\w)(?P<kind>Bộ luật|Luật|Pháp lệnh)\s+(?P<name>(?:[A-ZĐ]|sửa\s+đ[ổôo]i)[^;.()\n]*?)"
     r"(?=\s+(?:số|ngày|năm|của|và|được|đã|về|thì|có|để|nhằm|theo|trong|hiện hành|quy định|sửa đổi)(?!\w)"
     r"|\s*[;.()\n]|\s*,\s*(?:ngày|số|năm|(?:Bộ\s+)?[Ll]uật|Nghị|Quyết|Thông|Chỉ)|$)"
 )
 # A law named in lower case, known by the date after it: "Luật giá ngày 19 tháng 6 năm 2023" (corpus/real
 # so_haugiang_BC_2024); without the date, "luật" in lower case is the common noun
-LAW_LOWER_RE = re.compile(r"(?<!\w)(?P<kind>Luật)\s+(?P<name>[a-zđà-ỹ]+(?:\s+[a-zđà-ỹ]+){0,3})(?=\s+ngày\s+\d)")
+# (or by the number after it: "Bộ luật lao động số 35-L/CTN ngày 23/06/1994", corpus/real so_bacgiang-kcn_TB_107-2012)
+LAW_LOWER_RE = re.compile(r"(?<!\w)(?P<kind>Bộ luật|Luật)\s+(?P<name>[a-zđà-ỹ]+(?:\s+[a-zđà-ỹ]+){0,3})"
+                          r"(?=\s+(?:ngày|số)\s+\d)")
 # The law's date later in its clause: "Luật Sửa đổi, bổ sung một số điều của các luật về thuế ngày 26 tháng 11 năm
 # 2014" (the name stops at "của"; corpus/real tinh_bariavungtau_QD_05-2018)
 LAW_DATE_RE = re.compile(rf"[^;.()]{{0,120}}?\bngày\s+(?P<date>{_DATE})")
@@ -128,8 +161,10 @@ ISSUED_BEFORE_RE = re.compile(r"^\s*Ngày\s+(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{
 
 
 def normalize_number(raw: str) -> str:
-    """"232/KH - UBND" -> "232/KH-UBND"; "41 - CT/TW" -> "41-CT/TW"; en dashes become hyphens."""
-    return re.sub(r"\s+", "", raw).replace("–", "-")
+    """"232/KH - UBND" -> "232/KH-UBND"; "41 - CT/TW" -> "41-CT/TW"; en dashes become hyphens; OCR's Latin "Ð",
+    a doubled "Đ" or dash undone ("1368/QĐÐ- UBND" -> "1368/QĐ-UBND", "08/QĐ- -TTg" -> "08/QĐ-TTg")."""
+    number = re.sub(r"\s+", "", raw).replace("–", "-").replace("Ð", "Đ").replace("ĐĐ", "Đ")
+    return re.sub(r"-{2,}", "-", number)
 
 
 def number_symbol(number: str) -> str:
@@ -146,7 +181,7 @@ def number_key(number: str | None) -> str | None:
     """
     if not number:
         return None
-    key = normalize_number(unicodedata.normalize("NFC", number)).replace("—", "-").upper().replace("Ð", "Đ")
+    key = normalize_number(unicodedata.normalize("NFC", number)).replace("—", "-").upper()
     return re.sub(r"^0+(?=\d)", "", key.strip(".,;")) or None
 
 
@@ -163,7 +198,9 @@ BASIS_WORD = "căn cứ"
 LAW_HINT = "uật"
 # A law amending others: "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền
 # địa phương ngày 22 tháng 11 năm 2019" is one law; the laws named after "của" are in its name
-AMENDED_LAWS_RE = re.compile(r"\s*(?:,\s*)?(?:bổ sung\s+)?(?:một số điều\s+)?của\s+(?:các\s+)?(?:[Bb]ộ\s+)?[Ll]uật\b")
+# (the name may have stopped inside "một số điều", and OCR reads "bồ sung": corpus/real tinh_bariavungtau_QD_546-2025)
+AMENDED_LAWS_RE = re.compile(r"\s*(?:,\s*)?(?:b[ổồô]\s+sung\s+)?(?:(?:một\s+)?số\s+điều\s+)?của\s+(?:các\s+)?(?:[Bb]ộ\s+)?"
+                             r"[Ll]uật\b")
 # A law's number printed after its name: "Luật Đấu thầu số 22/2023/QH15", "Luật Đất đai số 31/2024/QH 15"
 # (corpus/real xa_phuong1-vungtau_QD_64-2025: the gold gives it when printed)
 LAW_NUMBER_RE = re.compile(rf"\s+số\s+(?P<num>{NUMBER}(?:\s\d{{1,2}}(?!\d))?)")

@@ -13,7 +13,7 @@ import re
 # "UBND THÀNH PHỐ HẢI PHÒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" -> "UBND THÀNH PHỐ HẢI PHÒNG"
 # (also old tone placement: "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
 # (and as OCR reads it off a scan: "CỌNG HÒA XÃ HỘI ...", "CỘNG HOÀ XÃ HỘI CHỦ 'NGHĨA VIỆT NAM": corpus/real scans)
-NATIONAL_TITLE_RE = re.compile(r"C[ỘỌOÔ]NG\s*H(?:[ÒÓOÀỌ]A|OÀ)\s+X[ÃA]\s+H[ỘỌO]I\s+CH[ỦUŨ]\W{0,2}\s+\W?NGH[ĨIỈ]A\s+VI[ỆÊE]T\s+NAM",
+NATIONAL_TITLE_RE = re.compile(r"C[ỘỌOÔ]NG\s*H(?:[ÒÓOÀỌ]A|OÀ)\s+X[ÃA]\s+H[ỘỌO]I\s+CH[ỦUŨÚ]\W{0,2}\s+\W?NGH[ĨIỈ]A\s+VI[ỆÊE]T\s+NAM",
                                re.I)
 MOTTO_RE = re.compile(r"Đ[ộo]c\s*l[ậa]p\s*[-–—]+\s*T[ựu]\s*do\s*[-–—]+\s*H[ạa]nh\s*ph[úu]c", re.I)
 # The title the Party and the Youth Union print where the Quốc hiệu stands (right cell, or after the bodies in
@@ -29,6 +29,11 @@ RULE_RE = re.compile(r"^[\s\-–—_=*~.o0O]*$")
 # (also the non-standard "Hải Phòng, ngày 05/01/2026")
 PLACE_DATE_RE = re.compile(
     r"\s*,\s*ngày\s*(?P<date>[\d\s._…]*tháng[\s\d._…]*năm\s*\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})", re.I)
+# The same line shape on a scan whose day or month was written or stamped by hand and OCR could not read
+# ("Quảng Ngãi, ngày@¿ tháng 1] năm 2024", "Bắc Giang, ngày/Ê tháng 10 năm 2012", "Bến Tre, ngày⁄4⁄. tháng 12 năm
+# 2011": corpus/real scans): the place is read, the date is not guessed.
+LOOSE_PLACE_DATE_RE = re.compile(
+    r"\s*,\s*ngày\s*(?P<date>\S{0,5}(?:\s+\S{1,4})?\s*tháng\S{0,2}\s*\S{0,4}\s*năm\s*\d{4})", re.I)
 
 # Type names (tên loại) -> kind. "KẾ HOẠCH" (seed plan), "BÁO CÁO", "QUYẾT ĐỊNH", "THÔNG BÁO", "TỜ TRÌNH".
 TYPE_NAMES = {
@@ -50,13 +55,21 @@ OTHER_SYMBOLS = frozenset(
 )
 
 # "V/v triển khai Kế hoạch số ..." (trích yếu of a công văn, under the number)
-SUBJECT_RE = re.compile(r"^\s*V/v\s*[:.]?\s*(?P<rest>.*)$", re.I)
+# (spelled out in the header's left column: "Về việc xây dựng kế hoạch rà soát ...", corpus/real tinh_phutho_CV_4532-2011)
+SUBJECT_RE = re.compile(r"^\s*(?:V/v|V[ềÊêeE]\s+vi[ệe]c)\s*[:.]?\s*(?P<rest>.*)$", re.I)
 # "Kính gửi: Ủy ban nhân dân thành phố Hải Phòng." / "Kính gửi:" then "- ...;" lines
 # (also the southern spelling "Kính gởi: Ủy ban nhân dân các xã, phường, đặc khu.")
 TO_RE = re.compile(r"^\s*K[íi]nh\s+g[ửởu]i\s*:?\s*(?P<rest>.*)$", re.I)
 # "Nơi nhận:" (bold italic, lower left)
 # (OCR may lose "Nơi": "nhận:" alone opens the list, corpus/real bo_bcdcchc_QD_46-2021)
-RECIPIENTS_RE = re.compile(r"^\s*(?:N[ơo]i\s+nh[ậa]n\s*:?|nh[ậa]n\s*:)\s*(?P<rest>.*)$", re.I)
+# (and "Nơi nhộn:", corpus/real tinh_bacgiang_QD_1462-2012)
+RECIPIENTS_RE = re.compile(r"^\s*(?:N[ơo]i\s+nh[ậộa]n\s*:?|nh[ậa]n\s*:)\s*(?P<rest>.*)$", re.I)
+# OCR glues the signature block's line before "Nơi nhận:" when both stand on one row: "TM. ỦY BAN NHÂN DÂN Nơi nhận:",
+# "KT. CHỦ TỊCH Nơi nhộn:" (corpus/real tinh_quangngai_BC_280-2024, tinh_phutho_QD_2025)
+RECIPIENTS_INSIDE_RE = re.compile(r"\s(?=N[ơo]i\s+nh[ậộa]n\s*:)", re.I)
+# ... or the signature block's line before an item of the list: "PHÓ TRƯỞNG BAN - Lưu: VT, LĐ.", "Nguyễn Hoàng Giang -
+# Các Sở, ban, ngành tỉnh;" (corpus/real so_bacgiang-kcn_TB_107-2012, tinh_quangngai_CT_11-2024)
+ITEM_INSIDE_RE = re.compile(r"^(?P<right>[^-–]+?)\s+[-–]\s+(?P<left>\S.*)$")
 # "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. CHỦ TỊCH", "TUQ. CHỦ TỊCH", "Q. CHỦ TỊCH"; the Party and the
 # mass organisations write "T/M ĐẢNG ỦY", "K/T BÍ THƯ", "T/L BAN THƯỜNG VỤ" (read as TM., KT., TL.)
 AUTHORITY_RE = re.compile(
@@ -120,6 +133,8 @@ def is_upper_name(line: str) -> bool:
     words = line.split()
     return (2 <= len(words) <= 5 and line.isupper() and all(w.replace("'", "").isalpha() for w in words)
             and not POSITION_WORD_RE.search(line))
+# A body that ends with its place is complete: "SỞ TTTT TỈNH PHÚ THỌ" (the next line is a body of its own)
+PLACE_AT_END_RE = re.compile(r"\b(?:TỈNH|THÀNH PHỐ|TP\.|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+\w+(?:\s+\w+){0,3}$")
 # A body line that ends with its unit word wraps the name onto the next line: "UBND THÀNH PHỐ" / "HẢI PHÒNG"
 UNIT_AT_END_RE = re.compile(r"(?:\bXÃ|PHƯỜNG|THỊ TRẤN|THỊ XÃ|THÀNH PHỐ|TỈNH|HUYỆN|QUẬN)$")
 
@@ -141,8 +156,10 @@ INLINE_NUMBER_RE = re.compile(r"\s(?=Số\s*[:.]?\s*(?:\d|[\s._…]*/))")
 FORM_LABEL_RE = re.compile(r"\s*(?:Biểu\s+mẫu|Mẫu|Biểu)\s+(?:số\s*)?[\w/.-]*\s*$")
 # Where a second body starts in a line that glues two: "UBND TỈNH QUẢNG BÌNH SỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI"
 # (a parent body ending with its place, then a body of its own: Sở, Phòng, Ban, Văn phòng, Trung tâm ...)
-BODY_HEAD_RE = re.compile(r"\s(?=(?:SỞ|PHÒNG|BAN|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|ĐẢNG ỦY|ĐOÀN|HỘI ĐỒNG|BỘ CHỈ HUY"
-                          r"|CÔNG AN|BỆNH VIỆN|TRƯỜNG)\s)")
+_BODY_HEADS = (r"(?:SỞ|PHÒNG|BAN|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|ĐẢNG ỦY|ĐOÀN|HỘI ĐỒNG|BỘ CHỈ HUY"
+               r"|CÔNG AN|BỆNH VIỆN|TRƯỜNG)")
+BODY_HEAD_RE = re.compile(rf"\s(?={_BODY_HEADS}\s)")
+BODY_HEAD_START_RE = re.compile(rf"^{_BODY_HEADS}(?:\s|$)")
 PARENT_WITH_PLACE_RE = re.compile(r"^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HĐND|BỘ|TỈNH ỦY|HUYỆN ỦY|THÀNH ỦY)\b.*"
                                   r"\b(?:TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+\S+", re.I)
 # A body's generic head printed alone on its line, the rest wrapped below: "HỘI ĐỒNG" / "THI ĐUA - KHEN THƯỞNG ..."
