@@ -81,7 +81,7 @@ class Document(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     source: str  # file name as given (NFC)
-    format: str  # docx / pdf / pdf-ocr / doc / txt
+    format: str  # docx / pdf / pdf-ocr / doc / txt / html
     pages: int | None = None
     blocks: tuple[Block, ...]
     warnings: tuple[DocWarning, ...] = ()

@@ -37,7 +37,7 @@ class ErrorCode(StrEnum):
 # What the office reads, per code: what is wrong and what to do.
 MESSAGES_VI: dict[ErrorCode, str] = {
     ErrorCode.EMPTY: "Tệp rỗng (0 byte). Đề nghị gửi lại tệp đầy đủ.",
-    ErrorCode.NOT_SUPPORTED: "Định dạng tệp chưa được hỗ trợ. Đề nghị gửi tệp DOCX, DOC, PDF hoặc TXT.",
+    ErrorCode.NOT_SUPPORTED: "Định dạng tệp chưa được hỗ trợ. Đề nghị gửi tệp DOCX, DOC, PDF, TXT hoặc trang web đã lưu (HTML).",
     ErrorCode.WRONG_TYPE: "Nội dung tệp không đúng với phần mở rộng của tên tệp. Đề nghị kiểm tra và lưu lại đúng định dạng.",
     ErrorCode.CORRUPT: "Tệp bị hỏng hoặc không đọc được. Đề nghị mở bằng Word/trình đọc PDF, lưu lại rồi gửi lại.",
     ErrorCode.PASSWORD: "Tệp được đặt mật khẩu. Đề nghị gỡ mật khẩu rồi gửi lại.",

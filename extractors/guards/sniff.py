@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from pathlib import Path
 
@@ -18,6 +19,9 @@ ENCRYPTED_OOXML_MARKERS = ("EncryptedPackage".encode("utf-16-le"), "EncryptionIn
 IMAGE_MAGICS = {b"\x89PNG\r\n\x1a\n": "image/png", b"\xff\xd8\xff": "image/jpeg", b"GIF8": "image/gif",
                 b"II*\x00": "image/tiff", b"MM\x00*": "image/tiff"}
 TEXT_SUFFIXES = {".txt", ".text", ".csv", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+HTML_MAGIC_RE = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
+                           re.IGNORECASE | re.DOTALL)
 
 
 class FileKind(StrEnum):
@@ -25,6 +29,7 @@ class FileKind(StrEnum):
     DOCX = "docx"
     DOC = "doc"  # OLE2 Word 97-2003, or RTF: both go through LibreOffice
     TXT = "txt"
+    HTML = "html"  # a saved web page (a portal's notice)
 
 
 def sniff(path: Path) -> FileKind:
@@ -48,6 +53,8 @@ def sniff(path: Path) -> FileKind:
         if head.startswith(magic):
             raise BadInput(ErrorCode.WRONG_TYPE, path.name, f"tệp thực chất là ảnh ({mime})")
     if _looks_like_text(head):
+        if HTML_MAGIC_RE.match(head) or (path.suffix.lower() in HTML_SUFFIXES and b"<" in head):
+            return FileKind.HTML
         if path.suffix.lower() in TEXT_SUFFIXES:
             return FileKind.TXT
         raise BadInput(ErrorCode.WRONG_TYPE, path.name, f"tệp «{path.suffix}» thực chất là văn bản thuần")

@@ -32,12 +32,15 @@ def _reader(kind: FileKind) -> Callable[[Path], Document]:
     if kind is FileKind.DOC:
         from extractors.readers.doc import read_doc
         return read_doc
+    if kind is FileKind.HTML:
+        from extractors.readers.html import read_html
+        return read_html
     from extractors.readers.txt import read_txt
     return read_txt
 
 
 def file_to_document(path: str | Path) -> Document:
-    """Read any supported file (DOCX, DOC/RTF, PDF with text or scanned, TXT) into blocks."""
+    """Read any supported file (DOCX, DOC/RTF, PDF with text or scanned, TXT, a saved web page) into blocks."""
     path = Path(path)
     if not path.is_file():
         raise BadInput(ErrorCode.CORRUPT, path.name, "không tìm thấy tệp hoặc không phải tệp thường")

@@ -15,7 +15,7 @@ from pipeline.stages import file_to_record
 from extractors.patterns.docnums import number_key
 
 # Cheapest to read first: a saved record, plain text, Word, then PDF (a scan needs OCR).
-DOCUMENT_SUFFIXES = (".json", ".txt", ".docx", ".doc", ".pdf")
+DOCUMENT_SUFFIXES = (".json", ".txt", ".docx", ".doc", ".pdf", ".html", ".htm")
 
 
 def path_to_record(path: Path) -> Record:
