@@ -39,10 +39,9 @@ def read_html(path: Path) -> Document:
     encoding = found.group(1).decode("ascii").lower() if found else bytes_to_text(raw)[1]
     parser = lxml.html.HTMLParser(encoding=encoding, remove_comments=True, remove_pis=True)
     root = lxml.html.document_fromstring(raw, parser=parser)
-    reader = _PageReader()
-    reader.walk(root.find("body") if root.find("body") is not None else root)
-    reader.flush()
-    return Document(source=nfc_name(path.name), format="html", blocks=tuple(reader.blocks))
+    body = root.find("body")
+    return Document(source=nfc_name(path.name), format="html",
+                    blocks=_PageReader().read(body if body is not None else root))
 
 
 def _tag(el: etree._Element) -> str:
@@ -87,20 +86,28 @@ def _centred(el: etree._Element) -> bool:
 
 
 class _PageReader:
-    """Walks the page in document order, gathering inline text into lines and emitting blocks."""
+    """Walks the page in document order, gathering inline text into lines and emitting blocks.
 
-    def __init__(self) -> None:
+    `in_cell`: reading a table cell's lines, where nothing is navigation and a nested table is more lines."""
+
+    def __init__(self, in_cell: bool = False) -> None:
         self.blocks: list[Block] = []
         self._line: list[str] = []
         self._block: etree._Element | None = None  # the nearest block element: what the line is
+        self._in_cell = in_cell
+
+    def read(self, el: etree._Element) -> tuple[Block, ...]:
+        self.walk(el)
+        self.flush()
+        return tuple(self.blocks)
 
     def walk(self, el: etree._Element) -> None:
         tag = _tag(el)
         if tag in _DROPPED:
             return
-        if tag in ("ul", "ol", "table", "div", "section", "dl") and _is_navigation(el):
+        if not self._in_cell and tag in ("ul", "ol", "table", "div", "section", "dl") and _is_navigation(el):
             return
-        if tag == "table" and not _is_layout(el):
+        if not self._in_cell and tag == "table" and not _is_layout(el):
             self.flush()
             self._table(el)
             return
@@ -170,34 +177,9 @@ def _nearest_table(el: etree._Element) -> etree._Element | None:
 
 
 def _cell_text(td: etree._Element) -> str:
-    """A cell's lines (`<br>`, paragraphs) joined by newlines, as a DOCX cell's paragraphs are."""
-    lines: list[str] = []
-    current: list[str] = []
-
-    def walk(el: etree._Element) -> None:
-        tag = _tag(el)
-        if tag in _DROPPED:
-            return
-        if tag in _BLOCKS or tag == "br":
-            end()
-        if el.text and tag != "br":
-            current.append(el.text)
-        for child in el:
-            walk(child)
-            if child.tail:
-                current.append(_tail(child, current))
-        if tag in _BLOCKS:
-            end()
-
-    def end() -> None:
-        line = _joined(current)
-        current.clear()
-        if line:
-            lines.append(line)
-
-    walk(td)
-    end()
-    return "\n".join(lines)
+    """A cell's lines (`<br>`, paragraphs, a nested table's cells) joined by newlines, as a DOCX cell's
+    paragraphs are."""
+    return "\n".join(block.text for block in _PageReader(in_cell=True).read(td))
 
 
 def _span(td: etree._Element) -> int:

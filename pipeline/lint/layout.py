@@ -194,23 +194,26 @@ def _cell_words_too_wide(doc: Document, table: Table, tc, width: int) -> list[Fi
 
 # --- a header rule touching text -----------------------------------------------------------------------------
 
-def header_rule_rules(doc: Document) -> list[Finding]:
+def _header_worded_paragraphs(doc: Document):
+    """The paragraphs of the header table (the document's first table) that carry words."""
     if not doc.tables:
-        return []
-    out = []
+        return
     for cell in (c for row in doc.tables[0].rows for c in row.cells):
-        for par in cell.paragraphs:
-            if not par.text.strip():
+        yield from (par for par in cell.paragraphs if par.text.strip())
+
+
+def header_rule_rules(doc: Document) -> list[Finding]:
+    out = []
+    for par in _header_worded_paragraphs(doc):
+        borders = par._p.pPr.find(qn("w:pBdr")) if par._p.pPr is not None else None
+        for side in ("top", "bottom"):
+            el = borders.find(qn(f"w:{side}")) if borders is not None else None
+            if el is None or el.get(qn("w:val")) in (None, "nil", "none"):
                 continue
-            borders = par._p.pPr.find(qn("w:pBdr")) if par._p.pPr is not None else None
-            for side in ("top", "bottom"):
-                el = borders.find(qn(f"w:{side}")) if borders is not None else None
-                if el is None or el.get(qn("w:val")) in (None, "nil", "none"):
-                    continue
-                if int(el.get(qn("w:space")) or 0) < MIN_RULE_GAP_PT:
-                    out.append(_f("ND30-KE-CHAM-CHU", REF_HEADER,
-                                  "Đường kẻ ngang ở phần đầu văn bản chạm vào chữ (kẻ bằng đường viền của chính dòng "
-                                  "chữ, không có khoảng cách); cần kẻ ở dòng riêng, cách chữ.", par.text.strip()))
+            if int(el.get(qn("w:space")) or 0) < MIN_RULE_GAP_PT:
+                out.append(_f("ND30-KE-CHAM-CHU", REF_HEADER,
+                              "Đường kẻ ngang ở phần đầu văn bản chạm vào chữ (kẻ bằng đường viền của chính dòng "
+                              "chữ, không có khoảng cách); cần kẻ ở dòng riêng, cách chữ.", par.text.strip()))
     return out
 
 
@@ -253,18 +256,13 @@ def _drawn_rules(par) -> list[float]:
 def drawn_rule_rules(doc: Document) -> list[Finding]:
     """Without the laid-out page: a rule drawn in a header paragraph that carries words, placed within the
     paragraph's first line (the rule then prints through the letters)."""
-    if not doc.tables:
-        return []
     out = []
-    for cell in (c for row in doc.tables[0].rows for c in row.cells):
-        for par in cell.paragraphs:
-            if not par.text.strip():
-                continue
-            line = _first_line_pt(par)
-            if any(-MIN_RULE_GAP_PT < top < line + MIN_RULE_GAP_PT for top in _drawn_rules(par)):
-                out.append(_f("ND30-KE-CHAM-CHU", REF_HEADER,
-                              "Đường kẻ ngang ở phần đầu văn bản (hình vẽ neo vào dòng chữ) nằm trên dòng chữ, sẽ đè "
-                              "lên chữ khi in; cần kẻ ở dòng riêng, cách chữ.", par.text.strip()))
+    for par in _header_worded_paragraphs(doc):
+        line = _first_line_pt(par)
+        if any(-MIN_RULE_GAP_PT < top < line + MIN_RULE_GAP_PT for top in _drawn_rules(par)):
+            out.append(_f("ND30-KE-CHAM-CHU", REF_HEADER,
+                          "Đường kẻ ngang ở phần đầu văn bản (hình vẽ neo vào dòng chữ) nằm trên dòng chữ, sẽ đè "
+                          "lên chữ khi in; cần kẻ ở dòng riêng, cách chữ.", par.text.strip()))
     return out
 
 
