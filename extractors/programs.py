@@ -46,17 +46,23 @@ _lock = threading.Lock()
 _guard: tuple[int, subprocess.Popen | None] | None = None  # (pid of the process it guards, the guard)
 
 
-def _pdeathsig():
+def _find_prctl():
     try:
         import ctypes
 
-        prctl = ctypes.CDLL(None, use_errno=True).prctl
+        return ctypes.CDLL(None, use_errno=True).prctl
     except (OSError, AttributeError):
         return None  # not Linux: the process group and the guard still apply
-    return lambda: prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
 
 
-_PREEXEC = _pdeathsig()
+_PRCTL = _find_prctl()  # looked up once: `die_with_parent` also runs between fork and exec
+
+
+def die_with_parent() -> None:
+    """Linux: the kernel kills the calling process when its parent dies, however the parent dies. Elsewhere a
+    no-op."""
+    if _PRCTL is not None:
+        _PRCTL(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
 
 
 def run(cmd: Sequence[str], *, timeout: float, input: bytes | None = None,
@@ -65,7 +71,7 @@ def run(cmd: Sequence[str], *, timeout: float, input: bytes | None = None,
     `timeout` seconds, the program's whole process group killed first."""
     proc = subprocess.Popen(cmd, stdin=subprocess.PIPE if input is not None else subprocess.DEVNULL,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, process_group=0,
-                            preexec_fn=_PREEXEC)
+                            preexec_fn=die_with_parent)
     _tell_guard(f"+{proc.pid}")
     try:
         out, err = proc.communicate(input, timeout=timeout)

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from extractors.errors import BadInput, ErrorCode, VanbanError
+from extractors.programs import die_with_parent
 
 T = TypeVar("T")
 
@@ -27,18 +28,6 @@ DEFAULT_MEMORY_MB = 1024
 
 class WorkerBug(VanbanError):
     """The job raised an unexpected exception: a bug in vanban, not the input's fault."""
-
-
-def _die_with_parent() -> None:
-    """Linux: the kernel kills this child when its parent dies (a `kill -9` of the watcher, or of the fork
-    server, which itself exits with the watcher), so no reader is left running alone."""
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass  # not Linux: the limits below still bound the child
 
 
 def _let_fork_server_go() -> None:
@@ -76,7 +65,9 @@ def _die_with(pid: int) -> None:
 
 
 def _child(conn, fn: Callable[..., Any], args: tuple, memory_mb: int, timeout_s: float, caller: int) -> None:
-    _die_with_parent()
+    # a `kill -9` of the watcher, or of the fork server (which itself exits with the watcher): no reader runs alone;
+    # not Linux: the limits below still bound the child
+    die_with_parent()
     _let_fork_server_go()
     _die_with(caller)
     os.environ["OMP_THREAD_LIMIT"] = "1"
