@@ -15,7 +15,8 @@ import threading
 from pathlib import Path
 from typing import Literal
 
-from extractors.guards.sniff import OLE2_MAGIC, PDF_MAGIC, RTF_MAGIC
+from extractors.errors import BadInput
+from extractors.guards import FileKind, sniff
 from pipeline.inbox.processing import Inbox, Outcome
 from pipeline.inbox.worker import scanned_pages
 
@@ -28,15 +29,12 @@ def lane_of(path: Path, memory_mb: int) -> Lane:
     """"slow" when reading `path` needs OCR or LibreOffice, else "fast" (also when it cannot be told: the read says
     what is wrong)."""
     try:
-        with open(path, "rb") as fh:
-            head = fh.read(1024)
-    except OSError:
+        kind = sniff(path)
+    except (BadInput, OSError):
         return "fast"
-    if PDF_MAGIC in head:
+    if kind is FileKind.PDF:
         return "slow" if scanned_pages(path, path.name, memory_mb) else "fast"
-    if head.startswith(OLE2_MAGIC) or head.lstrip().startswith(RTF_MAGIC):
-        return "slow"
-    return "fast"
+    return "slow" if kind is FileKind.DOC else "fast"
 
 
 class Lanes:
