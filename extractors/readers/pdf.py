@@ -213,7 +213,9 @@ def _recognise_pages(path: Path, pdf: pdfium.PdfDocument,
                 index, future = pending.popleft()
                 done[index] = future.result()
             image = page.render(scale=LIMITS.ocr_dpi / 72, grayscale=True).to_pil()
-            pending.append((i, pool.submit(image_to_lines, image, i + 1, LIMITS.ocr_dpi, path.name)))
+            # the first page in colour too: a blue pen in the header's blanks is told from black print
+            colour = page.render(scale=LIMITS.ocr_dpi / 72).to_pil() if i == 0 else None
+            pending.append((i, pool.submit(image_to_lines, image, i + 1, LIMITS.ocr_dpi, path.name, colour)))
         for index, future in pending:
             done[index] = future.result()
     return done

@@ -19,6 +19,7 @@ from PIL import Image
 from extractors import programs
 from extractors.errors import BadInput, ErrorCode
 from extractors.normalize import clean_text
+from extractors.readers.ocr_blanks import fill_blanks
 from extractors.readers.ocr_cells import unsure_cell_pieces
 from extractors.readers.ocr_marks import join_marks
 from extractors.readers.ocr_reread import reread_pieces, split_at_gaps
@@ -59,12 +60,17 @@ def skew_angle(image: Image.Image) -> float:
     return best
 
 
-def image_to_lines(image: Image.Image, page_no: int, dpi: int, name: str) -> tuple[list[Line], list[PdfTable]]:
-    """OCR one page image into lines and ruled tables (coordinates converted from pixels to points)."""
+def image_to_lines(image: Image.Image, page_no: int, dpi: int, name: str,
+                   colour: Image.Image | None = None) -> tuple[list[Line], list[PdfTable]]:
+    """OCR one page image into lines and ruled tables (coordinates converted from pixels to points). On the
+    first page the header's hand-filled blanks are read again from their ink (`ocr_blanks`), in `colour` when
+    given (the same page rendered in colour)."""
     exe = require_tesseract(name)
     angle = skew_angle(image)
     if abs(angle) >= 0.25:
         image = image.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255, expand=False)
+        if colour is not None:
+            colour = colour.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=(255, 255, 255), expand=False)
     buf = io.BytesIO()
     image.convert("L").save(buf, format="PPM")  # uncompressed PGM: PNG encoding took 0.4 s a page
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
@@ -85,7 +91,10 @@ def image_to_lines(image: Image.Image, page_no: int, dpi: int, name: str) -> tup
     reread = reread_pieces(image, split + cells, exe, dpi, name, [None] * len(split) + limits)
     table_words = [w for piece in _sure([[w] for w in settled] + reread[len(split):]) for w in piece]
     tables, _ = chars_to_tables([_word_char(w, scale) for w in table_words], grids, page_no)
-    return _pieces_to_lines(_sure(single + reread[:len(split)]), page_no, scale), tables
+    lines = single + reread[:len(split)]
+    if page_no == 1:  # the header's number and date, written in by hand or stamped
+        lines = fill_blanks(colour or image, lines, exe, dpi)
+    return _pieces_to_lines(_sure(lines), page_no, scale), tables
 
 
 def _line_pieces(words: list[dict]) -> tuple[list[list[dict]], list[list[dict]]]:

@@ -1,0 +1,213 @@
+"""Digits written by hand (or stamped) in a blank of a scanned header, read two ways.
+
+The ink: in a colour scan, the pen's pixels only (saturated and not red: the seal is red, print is black);
+in a grey scan, every dark pixel of the blank (the printed words around it are outside the blank).
+The ink falls into connected components, one per digit once strokes of one digit are joined (a "4" or a
+"5" drawn in two strokes) and touching digits are cut apart at their thinnest column.
+
+1. A small classifier: each component normalised like `sklearn.datasets.load_digits` (1,797 handwritten
+   digits as 8x8 ink counts, shipped inside scikit-learn) and given to a support-vector classifier
+   trained on them once per process (~0.5 s, offline).
+2. Tesseract, digits only (`--psm 7`, a whitelist) on the ink drawn black on white, alone: without the
+   printed words around it tesseract no longer reads a pen "1" as "/" or a pen "17" as "f7".
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import subprocess
+import tempfile
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+from scipy import ndimage
+
+from extractors import programs
+
+PEN_SATURATION = 60  # 0-255: a pen stroke's colour; black print and grey paper stay below
+RED_HUES = (20, 235)  # hue (0-255) outside this range is red (the seal), inside it blue/violet/green pen
+PEN_MIN_SHARE = 0.02  # pen pixels in at least this share of the blank: the blank is written in colour
+DARK = 140  # grey scans: ink below this level
+MIN_WIDTH = 20  # of 32: the narrowest a digit is drawn for the classifier
+
+
+def ink_mask(crop: Image.Image) -> tuple[np.ndarray, bool]:
+    """The ink of a blank (True = ink) and whether it was told from print by its colour."""
+    rgb = crop.convert("RGB")
+    hsv = np.asarray(rgb.convert("HSV")).astype(np.int16)
+    hue, sat, val = hsv[..., 0], hsv[..., 1], hsv[..., 2]
+    pen = (sat >= PEN_SATURATION) & (val < 235) & (hue > RED_HUES[0]) & (hue < RED_HUES[1])
+    if pen.mean() >= PEN_MIN_SHARE:
+        return ndimage.binary_opening(pen, np.ones((2, 2))), True
+    gray = np.asarray(rgb.convert("L"))
+    return gray < DARK, False
+
+
+def digit_boxes(mask: np.ndarray, line_height: int) -> list[tuple[int, int, int, int]]:
+    """Boxes (left, top, right, bottom) of the digits in a blank's ink, left to right."""
+    labels, count = ndimage.label(mask, np.ones((3, 3)))
+    boxes = []
+    for sl in ndimage.find_objects(labels):
+        top, bottom, left, right = sl[0].start, sl[0].stop, sl[1].start, sl[1].stop
+        h, w = bottom - top, right - left
+        if h < 0.3 * line_height or w > 4 * h:  # a speck, a dot, a rule
+            continue
+        boxes.append([left, top, right, bottom])
+    boxes.sort()
+    merged: list[list[int]] = []
+    for box in boxes:  # strokes of one digit overlap in x
+        if merged and _x_overlap(merged[-1], box) > 0.5 * min(box[2] - box[0], merged[-1][2] - merged[-1][0]):
+            prev = merged[-1]
+            merged[-1] = [min(prev[0], box[0]), min(prev[1], box[1]), max(prev[2], box[2]), max(prev[3], box[3])]
+        else:
+            merged.append(box)
+    if not merged:
+        return []
+    tall = max(b[3] - b[1] for b in merged)
+    merged = [b for b in merged if b[3] - b[1] >= 0.45 * tall]
+    out = []
+    for box in merged:
+        out.extend(_split_wide(mask, box))
+    return [tuple(b) for b in out]
+
+
+def _x_overlap(a: list[int], b: list[int]) -> int:
+    return min(a[2], b[2]) - max(a[0], b[0])
+
+
+def _split_wide(mask: np.ndarray, box: list[int]) -> list[list[int]]:
+    """Touching digits: a box wider than a digit is cut at the columns with least ink."""
+    left, top, right, bottom = box
+    h, w = bottom - top, right - left
+    parts = int(round(w / (0.75 * h)))
+    if parts < 2:
+        return [box]
+    cols = mask[top:bottom, left:right].sum(axis=0)
+    cuts = []
+    for k in range(1, parts):
+        centre = int(w * k / parts)
+        lo, hi = max(1, centre - w // (3 * parts)), min(w - 1, centre + w // (3 * parts))
+        cuts.append(lo + int(np.argmin(cols[lo:hi])) if hi > lo else centre)
+    edges = [0, *cuts, w]
+    return [[left + a, top, left + b, bottom] for a, b in zip(edges, edges[1:]) if b > a]
+
+
+def as_digits_8x8(mask: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
+    """One digit's ink like a `load_digits` sample: straightened (its slant sheared away), scaled to 32 pixels
+    high and at least `MIN_WIDTH` wide (a "1" is a bar there, as in the data set), centred in 32x32, then ink
+    counted in 4x4 cells (0-16)."""
+    left, top, right, bottom = box
+    piece = mask[top:bottom, left:right].astype(np.float64)
+    if not piece.any():
+        return np.zeros(64)
+    h, w = piece.shape
+    square = np.zeros((h + 8, w + h + 8))  # room to shear either way
+    square[4:4 + h, (h + 8) // 2:(h + 8) // 2 + w] = piece
+    square = deskew(square)
+    rows, cols = np.nonzero(square > 0.5)
+    if not len(rows):
+        return np.zeros(64)
+    square = square[rows.min():rows.max() + 1, cols.min():cols.max() + 1]
+    h, w = square.shape
+    nh, nw = 32, max(MIN_WIDTH, min(32, round(w * 32 / h)))
+    img = Image.fromarray((square * 255).astype(np.uint8)).resize((nw, nh), Image.Resampling.BILINEAR)
+    canvas = np.zeros((32, 32))
+    x0 = (32 - nw) // 2
+    canvas[:, x0:x0 + nw] = np.asarray(img) / 255.0
+    return (canvas > 0.5).reshape(8, 4, 8, 4).sum(axis=(1, 3)).astype(np.float64).reshape(64)
+
+
+def deskew(image: np.ndarray) -> np.ndarray:
+    """The image sheared so that its ink's slant (second moments) is gone: a slanted "1" stands upright."""
+    if image.max() <= 0:
+        return image
+    ys, xs = np.nonzero(image > 0.2 * image.max())
+    weights = image[ys, xs]
+    my, mx = np.average(ys, weights=weights), np.average(xs, weights=weights)
+    var = np.average((ys - my) ** 2, weights=weights)
+    if var <= 0:
+        return image
+    alpha = np.average((ys - my) * (xs - mx), weights=weights) / var
+    # output (y, x) reads input (y, x + alpha * (y - my)): rows turn about the ink's centre
+    return ndimage.affine_transform(image, np.array([[1, 0], [alpha, 1]]), offset=[0, -alpha * my], order=1)
+
+
+_MODEL = None
+
+
+def _model():
+    global _MODEL
+    if _MODEL is None:
+        from sklearn.datasets import load_digits
+        from sklearn.svm import SVC
+
+        data = load_digits()
+        straight = np.stack([deskew(img / 16.0).reshape(64) * 16 for img in data.images])
+        _MODEL = SVC(gamma=0.001, C=10).fit(straight, data.target)
+    return _MODEL
+
+
+def classify(mask: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> str:
+    """The digits the classifier sees, one per box."""
+    if not boxes:
+        return ""
+    return "".join(str(int(d)) for d in _model().predict(np.stack([as_digits_8x8(mask, b) for b in boxes])))
+
+
+def ink_image(mask: np.ndarray, boxes: list[tuple[int, int, int, int]], height: int = 48,
+              thicken: int = 0) -> Image.Image:
+    """The digits' ink alone, black on white, scaled to `height` pixels and padded: tesseract's input."""
+    if not boxes:
+        return Image.new("L", (8, 8), 255)
+    left, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    right, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    keep = np.zeros_like(mask)
+    for b in boxes:
+        keep[b[1]:b[3], b[0]:b[2]] = mask[b[1]:b[3], b[0]:b[2]]
+    piece = keep[top:bottom, left:right]
+    if thicken:
+        piece = ndimage.binary_dilation(piece, np.ones((thicken, thicken)))
+    img = Image.fromarray(np.where(piece, 0, 255).astype(np.uint8))
+    scale = height / max(piece.shape[0], 1)
+    img = img.resize((max(1, round(piece.shape[1] * scale)), height), Image.Resampling.LANCZOS)
+    pad = height // 2
+    out = Image.new("L", (img.size[0] + 2 * pad, height + 2 * pad), 255)
+    out.paste(img, (pad, pad))
+    return out
+
+
+TESSERACT_TIMEOUT_S = 30
+
+
+def tesseract_digits(images: list[Image.Image], exe: str, dpi: int) -> list[str]:
+    """Each image read by tesseract as one line of digits (English model, a digit whitelist); one process for
+    all of them (a list file)."""
+    if not images:
+        return []
+    with tempfile.TemporaryDirectory(prefix="vanban-digits-") as tmp:
+        paths = []
+        for i, img in enumerate(images):
+            path = Path(tmp) / f"blank-{i:03d}.pgm"
+            img.convert("L").save(path)
+            paths.append(str(path))
+        listing = Path(tmp) / "blanks.txt"
+        listing.write_text("\n".join(paths) + "\n", encoding="utf-8")
+        cmd = [exe, str(listing), "stdout", "-l", "eng", "--dpi", str(dpi), "--psm", "7",
+               "-c", "tessedit_char_whitelist=0123456789", "tsv"]
+        try:
+            done = programs.run(cmd, timeout=TESSERACT_TIMEOUT_S, env=dict(os.environ, OMP_THREAD_LIMIT="1"))
+        except subprocess.TimeoutExpired:
+            return [""] * len(images)
+    if done.returncode != 0:
+        return [""] * len(images)
+    texts = [""] * len(images)
+    for row in csv.DictReader(io.StringIO(done.stdout.decode("utf-8", errors="replace")), delimiter="\t",
+                              quoting=csv.QUOTE_NONE):
+        if row.get("level") == "5" and (row.get("text") or "").strip():
+            page = int(row["page_num"]) - 1
+            if 0 <= page < len(texts):
+                texts[page] += "".join(ch for ch in row["text"] if ch.isdigit())
+    return texts
