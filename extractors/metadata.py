@@ -40,6 +40,7 @@ class _Top:
     symbol: str | None = None  # the symbol of a number whose digits OCR could not read ("/KH-UBND")
     illegible: str | None = None  # that number line as read ("Số: #đ?/KH-UBND")
     date_illegible: bool = False
+    late: tuple[dt.date, dt.date] | None = None  # a date read off a scan after its signing date, and that date
     place: str | None = None
     date_text: str | None = None
     subject: list[str] = field(default_factory=list)
@@ -125,16 +126,28 @@ def _stamped_date(doc: Document, date_text: str) -> dt.date | None:
     """The date of the signature stamp when the printed day is blank ("ngày    tháng 5 năm 2026") and the stamp's
     month and year are the printed ones (corpus/real tinh_gialai_QD_2061-2026: "Thời gian ký: 2026-05-13T14:41:57")."""
     printed = re.search(r"tháng\s*(\d{1,2})\s*năm\s*(\d{4})", date_text)
+    for date in _stamp_dates(doc):
+        if not printed or (int(printed[1]), int(printed[2])) == (date.month, date.year):
+            return date
+    return None
+
+
+def _stamp_dates(doc: Document):
+    """The dates of the digital-signature stamps ("Thời gian ký: 26/01/2025"), in document order."""
     for block in doc.blocks:
         if m := STAMP_DATE_RE.search(block.text):
             y, mo, d = (int(m["y"]), int(m["m"]), int(m["d"])) if m["y"] else (int(m["y2"]), int(m["m2"]), int(m["d2"]))
-            if printed and (int(printed[1]), int(printed[2])) != (mo, y):
-                continue
             try:
-                return dt.date(y, mo, d)
+                yield dt.date(y, mo, d)
             except ValueError:
                 continue
-    return None
+
+
+def _after_signing(doc: Document, issued: dt.date | None) -> dt.date | None:
+    """The signing date a date read off a scan's date line comes after (a hand-written day misread: a document is
+    dated before it is signed and published), or None."""
+    signed = min(_stamp_dates(doc), default=None)
+    return signed if issued is not None and signed is not None and issued > signed else None
 
 
 def _number_elsewhere(doc: Document, top: _Top) -> None:
@@ -207,6 +220,10 @@ def _date_warnings(top: _Top, issued, stamped: bool = False) -> list[DocWarning]
         yield DocWarning(code=WarningCode.DRAFT_NUMBER, message=f"Số văn bản còn để trống (bản dự thảo?): «{top.number_text}».")
     if top.date_text is None:
         yield DocWarning(code=WarningCode.NO_DATE, message="Không tìm thấy địa danh, ngày tháng năm ban hành văn bản.")
+    elif top.late:
+        yield DocWarning(code=WarningCode.DRAFT_DATE, message=(
+            f"Ngày ban hành đọc được trên bản quét ({top.late[0].strftime('%d/%m/%Y')}) sau thời gian ký số "
+            f"({top.late[1].strftime('%d/%m/%Y')}): không lấy, đề nghị đối chiếu với bản gốc."))
     elif issued is None:
         yield DocWarning(code=WarningCode.DRAFT_DATE, message=(
             f"Ngày ban hành còn để trống hoặc không đọc được (bản dự thảo?): «ngày {top.date_text.strip()}»."))
@@ -237,6 +254,10 @@ def header_of(doc: Document, main_end: int) -> Header:
     issued = parse_date(f"ngày {top.date_text}") if top.date_text and not top.date_illegible else None
     stamped = issued is None and top.date_text is not None and BLANK_DAY_RE.match(top.date_text)
     issued = _stamped_date(doc, top.date_text) if stamped else issued
+    late = _after_signing(doc, issued) if not stamped and _scanned(doc, stop) else None
+    if late:  # "ngày 31 tháng 01" read off a scan signed on 26/01: not that day
+        top.late = (issued, late)
+        issued = None
     if _scanned(doc, stop):  # OCR'd bodies spelled as the body text spells them ("TỈNH QUANG BÌNH")
         top.bodies = [fix_body_name(spelling.repair(b)) for b in top.bodies]
     # an appendix or list sent alone is "khac" whatever the number of the decision it came with

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+import numpy as np
 from PIL import Image
 
 from extractors.patterns.blanks import (DAY_WORD_RE, MONTH_WORD_RE, NUMBER_LABEL_RE, PLACE_END_RE,
@@ -20,8 +21,8 @@ from extractors.readers.ocr_digits import classify, digit_boxes, ink_image, ink_
 HEADER_SHARE = 0.45  # the blanks stand in the top part of the page
 MAX_GAP_HEIGHTS = 14.0  # the symbol (or "tháng") stands at most this many word heights right of the label
 SURE_CONF = 90.0  # words read this surely give the page's print widths
-WIDTH_SLACK = 1.1  # a printed word may be this much wider than the page's median for it
-CHAR_SLACK = 1.2  # a word the page has nowhere else: its characters may be this much wider than the median
+WIDTH_SLACK = 1.05  # a printed word may be this much wider than the page's median for it
+CHAR_SLACK = 1.0  # (its characters at the median width: a coarse guess, bounded again by the gap after it)
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Blank:
     inside: tuple[int, ...]  # words wholly in the blank
     read: str  # what the page's OCR read in it
     height: int  # the printed words' height (pixels)
+    guess: tuple[float, float]  # where the print of the word before ends and of the word after starts, by width
 
 
 def header_blanks(words: list[dict], page_height: int) -> list[Blank]:
@@ -111,53 +113,63 @@ def _same_line(words: list[dict], i: int, order: list[int]) -> list[int]:
 
 
 def _blank(field: str, words: list[dict], left: Cut, right: Cut, order: list[int]) -> Blank:
-    x0 = _print_end(words[left.index], left.chars, _char_widths(words, left.index))
-    x1 = _print_start(words[right.index], right.chars, _char_widths(words, right.index)) if (
-        right.index != left.index) else _x_at(words[right.index], right.chars)
+    # the print's height: the lower of the two words (a written digit taller than print enlarges its word's box)
+    low = min(_height(words[left.index]), _height(words[right.index]))
+    x0, x1 = _x_at(words[left.index], left.chars), _x_at(words[right.index], right.chars)
+    guess = (_print_end(words[left.index], left.chars, _char_widths(words, left.index), low),
+             _print_start(words[right.index], right.chars, _char_widths(words, right.index), low))
+    if x0 >= x1 and right.index != left.index:  # the word's box reaches over the next word: its print ends sooner
+        x0 = min(guess[0], x1 - 1)
     height = max(_height(words[left.index]), _height(words[right.index]) if right.index != left.index else 0)
     top = min(_top(words[left.index]), _top(words[right.index]))
     bottom = max(_top(w) + _height(w) for w in (words[left.index], words[right.index]))
-    inside = tuple(j for j in order if j not in (left.index, right.index) and _left(words[j]) >= x0 - 2
-                   and _right(words[j]) <= x1 + 2 and top - height <= _top(words[j]) + _height(words[j]) / 2 <= bottom + height)
+    inside = tuple(j for j in order if j not in (left.index, right.index)
+                   and x0 <= _left(words[j]) + int(words[j]["width"]) / 2 <= x1 and top - height <= _top(words[j]) + _height(words[j]) / 2 <= bottom + height)
     read = " ".join([words[left.index]["text"][left.chars:] if left.index != right.index
                      else words[left.index]["text"][left.chars:right.chars]]
                     + [words[j]["text"] for j in inside]
                     + ([words[right.index]["text"][:right.chars]] if left.index != right.index else [])).strip()
     box = (int(x0), int(top - 0.9 * height), int(max(x1, x0 + 1)), int(bottom + 0.6 * height))
-    return Blank(field, box, left, right, inside, read, height)
+    return Blank(field, box, left, right, inside, read, height, guess)
 
 
 def _char_widths(words: list[dict], but: int) -> dict[str, float]:
-    """Width of the words the page reads surely (but word `but`, whose box may take in written digits): per
-    word text, and per character ("" key) overall."""
-    sure = [w for i, w in enumerate(words) if float(w["conf"]) >= SURE_CONF and len(w["text"]) >= 2 and i != but]
+    """Width per height of the words the page reads surely (but word `but`, whose box may take in written
+    digits): per word text, and per character ("" key) overall."""
     out: dict[str, list[float]] = {}
-    for w in sure:
-        out.setdefault(w["text"], []).append(int(w["width"]))
-        out.setdefault("", []).append(int(w["width"]) / len(w["text"]))
+    for i, w in enumerate(words):
+        if float(w["conf"]) >= SURE_CONF and len(w["text"]) >= 2 and i != but and int(w["height"]) > 0:
+            ratio = int(w["width"]) / int(w["height"])
+            out.setdefault(w["text"], []).append(ratio)
+            out.setdefault("", []).append(ratio / len(w["text"]))
     return {k: sorted(v)[len(v) // 2] for k, v in out.items()}
 
 
-def _printed_width(text: str, widths: dict[str, float]) -> float | None:
-    if text in widths:
-        return widths[text]
-    return widths[""] * len(text) * CHAR_SLACK if "" in widths else None
+def _printed_width(text: str, widths: dict[str, float], height: int) -> float | None:
+    """The narrower of two estimates: the same word elsewhere on the page (few, may be glued to something
+    too), and its characters at the page's median width."""
+    guesses = [widths[text] * height] if text in widths else []
+    if "" in widths:
+        guesses.append(widths[""] * len(text) * height * CHAR_SLACK)
+    return min(guesses) if guesses else None
 
 
-def _print_end(word: dict, chars: int, widths: dict[str, float]) -> float:
+def _print_end(word: dict, chars: int, widths: dict[str, float], height: int) -> float:
     """Where the print of a word's first `chars` characters ends: tesseract's box of "ngày" may take in the
-    digits written after it (read as "ngày" alone, 188 pixels wide for 115), so the width the page gives such a
-    word elsewhere bounds it."""
+    digits written after it (read as "ngày" alone, 169 pixels wide for 108), so the width the page gives such a
+    word elsewhere (per pixel of height) bounds it."""
     share = _x_at(word, chars)
-    printed = _printed_width(word["text"][:chars], widths)
+    printed = _printed_width(word["text"][:chars], widths, height)
     return min(share, _left(word) + printed * WIDTH_SLACK) if printed else share
 
 
-def _print_start(word: dict, chars: int, widths: dict[str, float]) -> float:
+def _print_start(word: dict, chars: int, widths: dict[str, float], height: int) -> float:
     """Where the print of a word starts after its first `chars` characters (written digits glued before it:
     "3†tháng"), bounded the same way from the word's right end."""
     share = _x_at(word, chars)
-    printed = _printed_width(word["text"][chars:], widths)
+    if not chars:  # nothing read before the print: the box starts with it
+        return share
+    printed = _printed_width(word["text"][chars:], widths, height)
     return max(share, _right(word) - printed * WIDTH_SLACK) if printed else share
 
 
@@ -183,6 +195,9 @@ def _height(word: dict) -> int:
     return int(word["height"])
 
 
+GAP_DARK = 160  # ink for the gap search
+GAP_SHARE = 0.08  # a gap between a printed word and written digits: at least this share of the line height
+GAP_FROM = 0.8  # the gap is searched from this share of the word's expected printed width on
 UNREADABLE = "?"  # stands in a blank whose ink could not be read: the header then gives no number or date
 PRINT_CONF = 80.0  # digits read this surely in a blank by the page's OCR are print (or a clear stamp): kept
 PRINTED_NUMBER_RE = re.compile(r"\d+(?:[.\-]\d+)*")  # "01", "19.2012" (a permit's number)
@@ -195,7 +210,9 @@ def fill_blanks(image: Image.Image, pieces: list[list[dict]], exe: str, dpi: int
     blank is replaced by the digits read there, or by "?" where ink stands that no two readings agree on, so
     the header leaves that field empty and says so; a blank without ink stays blank."""
     words = [w for piece in pieces for w in piece]
-    blanks = [b for b in header_blanks(words, image.size[1]) if b.box[2] - b.box[0] >= 4]
+    gray = np.asarray(image.convert("L")) < GAP_DARK
+    blanks = [refined(b, words, gray) for b in header_blanks(words, image.size[1])]
+    blanks = [b for b in blanks if b.box[2] - b.box[0] >= 4]
     if not blanks:
         return pieces
     readings = read_blanks(image, words, blanks, exe, dpi)
@@ -227,6 +244,50 @@ def fill_blanks(image: Image.Image, pieces: list[list[dict]], exe: str, dpi: int
                 kept.append(added[id(w)])
         out.append(sorted(kept, key=lambda w: int(w["left"])))
     return [p for p in out if p]
+
+
+def refined(blank: Blank, words: list[dict], dark: np.ndarray) -> Blank:
+    """The blank's sides moved to the white gaps that end the printed word before it and start the one after it,
+    where tesseract's box of that word took in written digits ("ngày" read alone, its box over "31"): the gap is
+    looked for from a little before where the word's print should end (by its width elsewhere on the page)."""
+    x0, top, x1, bottom = blank.box
+    if blank.left.index == blank.right.index:
+        return blank
+    left, right = words[blank.left.index], words[blank.right.index]
+    min_gap = max(3, round(GAP_SHARE * blank.height))
+    end, start = blank.guess
+    if _right(left) > end + min_gap:  # the box goes on past the print
+        band = dark[max(_top(left), 0):_top(left) + _height(left)]
+        if (gap := _first_gap(band, _left(left) + round(GAP_FROM * (end - _left(left))), x0, min_gap)) is not None:
+            x0 = gap
+    # a date word's box may start before its print; a symbol's "/" may touch the digits: no gap to find there
+    if blank.field != "number" and _left(right) < start - min_gap:
+        band = dark[max(_top(right), 0):_top(right) + _height(right)]
+        if (gap := _last_gap(band, x1, _right(right) - round(GAP_FROM * (_right(right) - start)), min_gap)) is not None:
+            x1 = gap
+    return replace(blank, box=(int(x0), top, int(max(x1, x0 + 1)), bottom))
+
+
+def _first_gap(band: np.ndarray, start: int, stop: int, width: int) -> int | None:
+    """The first column of the first run of `width` ink-free columns in band[:, start:stop]."""
+    empty = ~band[:, max(start, 0):max(stop, 0)].any(axis=0)
+    run = 0
+    for i, free in enumerate(empty):
+        run = run + 1 if free else 0
+        if run >= width:
+            return max(start, 0) + i - width + 1
+    return None
+
+
+def _last_gap(band: np.ndarray, start: int, stop: int, width: int) -> int | None:
+    """The last column of the last run of `width` ink-free columns in band[:, start:stop]."""
+    empty = ~band[:, max(start, 0):max(stop, 0)].any(axis=0)
+    run = 0
+    for i in range(len(empty) - 1, -1, -1):
+        run = run + 1 if empty[i] else 0
+        if run >= width:
+            return max(start, 0) + i + width
+    return None
 
 
 def read_blanks(image: Image.Image, words: list[dict], blanks: list[Blank], exe: str,

@@ -1,7 +1,8 @@
 """Digits written by hand (or stamped) in a blank of a scanned header, read two ways.
 
-The ink: in a colour scan, the pen's pixels only (saturated and not red: the seal is red, print is black);
-in a grey scan, every dark pixel of the blank (the printed words around it are outside the blank).
+The ink: every dark pixel of the blank (the printed words around it are outside the blank), and in a colour
+scan the pen's coloured pixels too (not red: the seal is red). On the real scans most pens are dark enough to
+be told from print only by where they stand: the cores of their strokes are as grey as print.
 The ink falls into connected components, one per digit once strokes of one digit are joined (a "4" or a
 "5" drawn in two strokes) and touching digits are cut apart at their thinnest column.
 
@@ -27,23 +28,25 @@ from scipy import ndimage
 
 from extractors import programs
 
-PEN_SATURATION = 60  # 0-255: a pen stroke's colour; black print and grey paper stay below
+PEN_CHROMA = 40  # 0-255 (max - min of R, G, B): a pen stroke's colour; black print and paper stay below
 RED_HUES = (20, 235)  # hue (0-255) outside this range is red (the seal), inside it blue/violet/green pen
 PEN_MIN_SHARE = 0.02  # pen pixels in at least this share of the blank: the blank is written in colour
 DARK = 140  # grey scans: ink below this level
+PART_SHARE = 0.75  # a component lower than this share of its neighbour may be a stroke of the same digit
+DIGIT_WIDTH = 0.6  # a hand-written digit is about this wide for its height: a wider component holds several
 MIN_WIDTH = 20  # of 32: the narrowest a digit is drawn for the classifier
 
 
 def ink_mask(crop: Image.Image) -> tuple[np.ndarray, bool]:
-    """The ink of a blank (True = ink) and whether it was told from print by its colour."""
-    rgb = crop.convert("RGB")
-    hsv = np.asarray(rgb.convert("HSV")).astype(np.int16)
-    hue, sat, val = hsv[..., 0], hsv[..., 1], hsv[..., 2]
-    pen = (sat >= PEN_SATURATION) & (val < 235) & (hue > RED_HUES[0]) & (hue < RED_HUES[1])
-    if pen.mean() >= PEN_MIN_SHARE:
-        return ndimage.binary_opening(pen, np.ones((2, 2))), True
-    gray = np.asarray(rgb.convert("L"))
-    return gray < DARK, False
+    """The ink of a blank (True = ink): its dark pixels, and in a colour scan the pen's coloured ones too (a
+    light blue pen is lighter than print; a dark one is dark anyway). Whether pen colour was found."""
+    rgb = np.asarray(crop.convert("RGB")).astype(np.int16)
+    chroma = rgb.max(axis=2) - rgb.min(axis=2)
+    hue = np.asarray(crop.convert("RGB").convert("HSV"))[..., 0].astype(np.int16)
+    pen = (chroma >= PEN_CHROMA) & (hue > RED_HUES[0]) & (hue < RED_HUES[1])
+    pen = ndimage.binary_opening(pen, np.ones((2, 2)))
+    dark = np.asarray(crop.convert("L")) < DARK
+    return dark | pen, bool(pen.mean() >= PEN_MIN_SHARE)
 
 
 def digit_boxes(mask: np.ndarray, line_height: int) -> list[tuple[int, int, int, int]]:
@@ -58,8 +61,9 @@ def digit_boxes(mask: np.ndarray, line_height: int) -> list[tuple[int, int, int,
         boxes.append([left, top, right, bottom])
     boxes.sort()
     merged: list[list[int]] = []
-    for box in boxes:  # strokes of one digit overlap in x
-        if merged and _x_overlap(merged[-1], box) > 0.5 * min(box[2] - box[0], merged[-1][2] - merged[-1][0]):
+    for box in boxes:  # strokes of one digit overlap in x, and one of them is short (a 5's flag, a 4's bar)
+        if merged and _x_overlap(merged[-1], box) > 0.5 * min(box[2] - box[0], merged[-1][2] - merged[-1][0]) \
+                and min(box[3] - box[1], merged[-1][3] - merged[-1][1]) < PART_SHARE * max(box[3] - box[1], merged[-1][3] - merged[-1][1]):
             prev = merged[-1]
             merged[-1] = [min(prev[0], box[0]), min(prev[1], box[1]), max(prev[2], box[2]), max(prev[3], box[3])]
         else:
@@ -82,7 +86,7 @@ def _split_wide(mask: np.ndarray, box: list[int]) -> list[list[int]]:
     """Touching digits: a box wider than a digit is cut at the columns with least ink."""
     left, top, right, bottom = box
     h, w = bottom - top, right - left
-    parts = int(round(w / (0.75 * h)))
+    parts = int(round(w / (DIGIT_WIDTH * h)))
     if parts < 2:
         return [box]
     cols = mask[top:bottom, left:right].sum(axis=0)
