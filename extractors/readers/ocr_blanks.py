@@ -20,6 +20,7 @@ from extractors.readers.ocr_digits import classify, digit_boxes, ink_image, ink_
 
 HEADER_SHARE = 0.45  # the blanks stand in the top part of the page
 MAX_GAP_HEIGHTS = 14.0  # the symbol (or "tháng") stands at most this many word heights right of the label
+LINE_SLACK = 0.3  # a word stands in a blank when its middle is this close (in line heights) to the line: not the body name above it
 SURE_CONF = 90.0  # words read this surely give the page's print widths
 WIDTH_SLACK = 1.05  # a printed word may be this much wider than the page's median for it
 CHAR_SLACK = 1.0  # (its characters at the median width: a coarse guess, bounded again by the gap after it)
@@ -124,7 +125,7 @@ def _blank(field: str, words: list[dict], left: Cut, right: Cut, order: list[int
     top = min(_top(words[left.index]), _top(words[right.index]))
     bottom = max(_top(w) + _height(w) for w in (words[left.index], words[right.index]))
     inside = tuple(j for j in order if j not in (left.index, right.index)
-                   and x0 <= _left(words[j]) + int(words[j]["width"]) / 2 <= x1 and top - height <= _top(words[j]) + _height(words[j]) / 2 <= bottom + height)
+                   and x0 <= _left(words[j]) + int(words[j]["width"]) / 2 <= x1 and top - LINE_SLACK * height <= _top(words[j]) + _height(words[j]) / 2 <= bottom + LINE_SLACK * height)
     read = " ".join([words[left.index]["text"][left.chars:] if left.index != right.index
                      else words[left.index]["text"][left.chars:right.chars]]
                     + [words[j]["text"] for j in inside]

@@ -35,6 +35,9 @@ _PDFIUM_OPEN_ERRORS = {  # FPDF_GetLastError codes, in words (pdfium's own text 
     3: "pdfium không mở được tệp: không phải PDF hoặc cấu trúc PDF bị hỏng",
     5: "pdfium không mở được tệp: cơ chế bảo mật không được hỗ trợ",
 }
+STRIPPED_MIN_LETTERS = 300  # a text layer this long without Vietnamese letters has lost them
+STRIPPED_SHARE = 0.005
+_VIETNAMESE_ONLY = set("ăĂđĐơƠưƯĩĨũŨ")
 OCR_WORKERS = int(os.environ.get("VANBAN_OCR_WORKERS") or min(2, os.cpu_count() or 1))  # tesseracts at once
 
 
@@ -61,17 +64,31 @@ def scanned_page_count(path: Path) -> int:
             page = pdf[i]
             textpage = page.get_textpage()
             chars = textpage.count_chars()
+            text = textpage.get_text_range() if chars >= SPARSE_CHARS else ""
             textpage.close()
-            count += _scanned(page, chars) and _has_image(page)
+            count += _scanned(page, chars, text) and _has_image(page)
         return count
     finally:
         pdf.close()
 
 
-def _scanned(page: pdfium.PdfPage, chars: int) -> bool:
+def _scanned(page: pdfium.PdfPage, chars: int, text: str = "") -> bool:
     """The page's text does not cover its content: (almost) no characters, or a few over an image that
-    covers most of the page. Where the text stands (in tables or not) does not matter."""
-    return chars < MIN_CHARS_PER_PAGE or (chars < SPARSE_CHARS and _image_cover(page) >= IMAGE_COVER)
+    covers most of the page, or an old OCR layer over a page image that lost Vietnamese letters. Where the
+    text stands (in tables or not) does not matter."""
+    return chars < MIN_CHARS_PER_PAGE or (
+        (chars < SPARSE_CHARS or _stripped(text)) and _image_cover(page) >= IMAGE_COVER)
+
+
+def _stripped(text: str) -> bool:
+    """Text without the letters only Vietnamese has (ă đ ơ ư ĩ ũ, the dot-below and hook vowels): an OCR layer
+    written in a Western code page ("UY BAN NHAN DAN TNH BA RIA", "S:A/UBND-VP": corpus/real
+    tinh_bariavungtau_CV_2019). Vietnamese prose has several in every line."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < STRIPPED_MIN_LETTERS:
+        return False
+    own = sum(ch in _VIETNAMESE_ONLY or "\u1ea0" <= ch <= "\u1ef9" for ch in letters)
+    return own < STRIPPED_SHARE * len(letters)
 
 
 def _image_cover(page: pdfium.PdfPage) -> float:
@@ -162,7 +179,7 @@ def _text_pages(path: Path, pdf: pdfium.PdfDocument) -> tuple[list[Page], list[P
         if len(chars) > LIMITS.pdf_chars_per_page:
             raise BadInput(ErrorCode.TOO_LARGE, path.name, f"trang {i + 1} có hơn {LIMITS.pdf_chars_per_page} ký tự")
         count = _text_chars(chars)
-        scanned.append(_scanned(page, count))
+        scanned.append(_scanned(page, count, "".join(ch.text for ch in chars) if count >= SPARSE_CHARS else ""))
         grids = rules_to_grids(page_rules(page)) if count else []
         inline, notes = annotation_chars(pdf, i, page, chars, page_chars)  # closes `page` when it flattens
         page_tables, chars = chars_to_tables(chars + inline, grids, i + 1)
