@@ -77,12 +77,19 @@ def _scanned(page: pdfium.PdfPage, chars: int, text: str = "") -> bool:
     covers most of the page, or an old OCR layer over a page image that lost Vietnamese letters. Where the
     text stands (in tables or not) does not matter."""
     return chars < MIN_CHARS_PER_PAGE or (
-        (chars < SPARSE_CHARS or _stripped(text)) and _image_cover(page) >= IMAGE_COVER)
+        (chars < SPARSE_CHARS or (_stripped(text) and _invisible_text(page))) and _image_cover(page) >= IMAGE_COVER)
+
+
+def _invisible_text(page: pdfium.PdfPage) -> bool:
+    """The page's text is drawn invisible (render mode 3): an OCR layer laid over the scanned image."""
+    modes = [pdfium.raw.FPDFTextObj_GetTextRenderMode(obj.raw)
+             for obj in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_TEXT], max_depth=3)]
+    return bool(modes) and sum(m == pdfium.raw.FPDF_TEXTRENDERMODE_INVISIBLE for m in modes) >= 0.9 * len(modes)
 
 
 def _stripped(text: str) -> bool:
-    """Text without the letters only Vietnamese has (ă đ ơ ư ĩ ũ, the dot-below and hook vowels): an OCR layer
-    written in a Western code page ("UY BAN NHAN DAN TNH BA RIA", "S:A/UBND-VP": corpus/real
+    """Text without the letters only Vietnamese has (ă đ ơ ư ĩ ũ, the dot-below and hook vowels): with invisible
+    text over a page image, an OCR layer written in a Western code page ("UY BAN NHAN DAN TNH BA RIA", "S:A/UBND-VP": corpus/real
     tinh_bariavungtau_CV_2019). Vietnamese prose has several in every line."""
     letters = [ch for ch in text if ch.isalpha()]
     if len(letters) < STRIPPED_MIN_LETTERS:
