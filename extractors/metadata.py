@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from extractors.blocks import BlockKind, Document
 from extractors.closing import closing_to_recipients, closing_to_signer, top_to_addressees
 from extractors.errors import DocWarning, WarningCode
+from extractors.headerless import headerless_kind_title
 from extractors.lines import Line, blocks_lines, is_data_table, strip_national_title
 from extractors.ocr_spelling import LazySpelling, document_spelling
 from extractors.patterns.dates import parse_date
@@ -245,6 +246,9 @@ def header_of(doc: Document, main_end: int) -> Header:
     issuer = top.bodies[-1] if top.bodies else None
     title = _title(doc, type_at, issuer) if type_at and not attached else (
         " ".join(top.subject) or " ".join(_before_authority(top.headings, issuer)) or None)
+    if not (type_at or attached or top.bodies or top.number or top.symbol or top.blank_number or top.date_text) and (
+            found := headerless_kind_title(doc)):
+        kind, title = found[0], title or found[1]
     return Header(
         kind=kind, number=top.number, issued_on=issued, place=top.place,
         issuer=top.bodies[-1] if top.bodies else None,
@@ -272,7 +276,8 @@ def _title(doc: Document, type_at: TypeAt, issuer: str | None = None) -> str | N
     """The trích yếu; words after the type name on its line ("BÁO CÁO SƠ KẾT") start it."""
     rest = "" if type_at.in_table else type_rest(doc.blocks[type_at.index].text, type_at.name)
     below = lines_to_title(doc, type_at.index + 1, issuer)
-    return " ".join(t for t in (rest.capitalize() if rest else "", below or "") if t) or None
+    title = " ".join(t for t in (rest.capitalize() if rest else "", below or "") if t) or None
+    return (SUBJECT_RE.match(title)["rest"] or title) if title and SUBJECT_RE.match(title) else title  # "V/V BAN HÀNH ..."
 
 
 _ATTACHED_SCAN = 8

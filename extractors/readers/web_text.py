@@ -22,6 +22,7 @@ from extractors.patterns.header import NATIONAL_TITLE_RE, PLACE_DATE_RE, RULE_RE
 from extractors.patterns.docnums import NUMBER_LINE_RE
 from extractors.patterns.phrases import starts_paragraph
 from extractors.patterns.structure import parse_label
+from extractors.patterns.web import PAGE_CHROME_RE
 
 Table = list[list[str]]
 Item = str | Table
@@ -39,6 +40,7 @@ _GLUED_DATE_RE = re.compile(r"(?<=[A-ZĐ\d])(?=ngày\s*\d)")
 _WRAP_WIDTH = 100
 _WRAPPED_LINE = 55
 _WRAPPED_LINES = 5
+_CHROME_SCAN = 12  # lines at the top of a page where its date, view counter and zoom buttons stand
 _HEADER_SCAN = 40  # lines: the document's header is near the top of the page
 _BODY_LINES_ABOVE = 4  # body name lines above the Quốc hiệu ("ỦY BAN NHÂN DÂN" / "PHƯỜNG" / "LONG ANH")
 
@@ -50,7 +52,7 @@ def unglue(line: str) -> str:
 
 def lines_to_items(lines: list[str]) -> list[Item]:
     """Paragraphs and tables of a page's text (`lines` cleaned, empty ones kept as "")."""
-    lines = [unglue(line) for line in lines]
+    lines = [unglue(line) for line in _without_chrome(lines)]
     wrapped = hard_wrapped(lines)
     items: list[Item] = []
     pending: list[str] = []  # lines not in a table, unwrapped when flushed
@@ -64,6 +66,13 @@ def lines_to_items(lines: list[str]) -> list[Item]:
         i = end + 1
     items.extend(_unwrap(pending + lines[i:], wrapped))
     return _from_header(items)
+
+
+def _without_chrome(lines: list[str]) -> list[str]:
+    """The page's post date, view counter, zoom level and picture names at its top are no part of the document."""
+    top = [n for n, line in enumerate(lines) if line][:_CHROME_SCAN]
+    drop = {n for n in top if PAGE_CHROME_RE.search(lines[n])}
+    return [line for n, line in enumerate(lines) if n not in drop]
 
 
 def hard_wrapped(lines: list[str]) -> bool:
@@ -172,13 +181,11 @@ def _continues(prev: str, line: str, wrapped: bool = False) -> bool:
         return True  # inside brackets: "(Ban hành kèm theo Quyết định số: 59/QĐ-UBND" / "Ngày 22 tháng" / "7 năm 2021 ...)"
     if _WRAP_END_RE.search(prev) or parse_label(line):
         return False
+    if prev.isupper():  # a line in capitals (a type name, a heading) is a line of its own: "THÔNG BÁO" / "kết luận
+        return line.isupper() and prev.endswith(",")  # ..."; but "I. MỤC ĐÍCH," / "YÊU CẦU" goes on
     first = line[0]
-    if first == "(" and prev.isupper():
-        return False  # "(Ban hành kèm theo Quyết định số ...)" under a title in capitals
     if first.islower() or first.isdigit() or first in "“\"‘(":
         return True
-    if prev.isupper() and line.isupper():
-        return prev.endswith(",")  # "I. MỤC ĐÍCH," / "YÊU CẦU"
     return wrapped and len(prev) >= _WRAPPED_LINE and not prev.isupper() and not line.isupper() and (
         not starts_paragraph(line))
 
