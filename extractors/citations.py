@@ -10,7 +10,7 @@ from extractors.blocks import BlockKind, Document
 from extractors.context import DocumentView, document_to_view
 from extractors.patterns.dates import parse_date
 from extractors.patterns.docnums import (
-    AMENDED_LAWS_RE, BASIS_KINDS, BASIS_WORD, CITATION_RE, IMPLEMENTS_RE, ISSUED_BEFORE_RE, ISSUER_BEFORE_RE, ISSUER_STOPS,
+    AMENDED_LAWS_RE, BARE_NUMBER_RE, BASIS_KINDS, bare_citation_kind, BASIS_WORD, CITATION_RE, IMPLEMENTS_RE, ISSUED_BEFORE_RE, ISSUER_BEFORE_RE, ISSUER_STOPS,
     ISSUER_WORDS, ISSUING_VERB_WORDS, LAW_DATE_RE, LAW_HINT, LAW_LOWER_RE, LAW_NUMBER_RE, LAW_RE, LISTED_NUMBER_RE, MORE_NUMBERS_RE, SENTENCE_END_RE, OF_ISSUER_RE, REPORTS_ON_RE, cited_kind, normalize_number, ocr_date_digits,
 )
 from extractors.patterns.phrases import base_letters, phrase_key
@@ -134,6 +134,7 @@ def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation
                                    issuer=_issuer(text[one.end():], ""),
                                    text=_clause(text, pieces, one.start("num"), one.end()),
                                    relation=_relation(prefix, kind, header))
+    yield from _bare_citations(text, pieces, header, [(m.start(), pieces.around(m.start())[1]) for m in matches])
     laws = [*LAW_RE.finditer(text), *LAW_LOWER_RE.finditer(text)] if LAW_HINT in text or "lệnh" in text else []
     inside_name = -1  # laws named inside an amending law's name are part of it
     for m in sorted(laws, key=lambda m: m.start()):
@@ -151,6 +152,19 @@ def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation
         yield key, Citation(
             kind=kind, number=normalize_number(numbered["num"]) if numbered else None,
             date=date, text=_clause(text, pieces, m.start(), m.end()))
+
+
+def _bare_citations(text: str, pieces: Pieces, header: Header, named: list[tuple[int, int]]) -> Iterator[tuple[str, Citation]]:
+    """Numbers cited without their kind word ("Thực hiện 263/KH-UBND ngày ..."): the kind from the type code. Numbers
+    in the clause of a citation that names its kind ("Kế hoạch số 5/KH-UBND ... và 6/KH-UBND") are that one's."""
+    for m in BARE_NUMBER_RE.finditer(text) if "/" in text else ():
+        if any(a <= m.start() < b for a, b in named) or not (kind := bare_citation_kind(text, m)):
+            continue
+        number = normalize_number(m["num"])
+        prefix = text[pieces.around(m.start())[0]:m.start()]
+        yield number, Citation(kind=kind, number=number, date=parse_date(ocr_date_digits(_spaceless(m["date"] or ""))),
+                               issuer=_issuer(text[m.end():], text[:m.start()]), text=_clause(text, pieces, m.start(), m.end()),
+                               relation=_relation(prefix, kind, header))
 
 
 _LAW_KEY = "luật:"
@@ -173,7 +187,8 @@ def _same_law(key: str, found: dict) -> str:
         return next((k for k in found if "@" in k and k.split("@", 1)[0] == name
                      and "None" in (date, k.split("@", 1)[1])), key)
     return next((k for k in found if k.startswith(_LAW_KEY) and "@" not in k and (
-        f"{k} ".startswith(f"{key} ") or f"{key} ".startswith(f"{k} "))), key)
+        f"{k} ".startswith(f"{key} ") or f"{key} ".startswith(f"{k} ")
+        or k.replace(" ", "") == key.replace(" ", ""))), key)  # a web page glues words: "Luật Phổbiến, giáo dục"
 
 
 def _law_date(text: str, end: int, nested: bool = False) -> re.Match | None:

@@ -96,3 +96,22 @@ def test_plain_text_with_one_paragraph_per_line_is_read_unchanged():
              "Căn cứ Nghị quyết số 25/NQ-HĐND ngày 20/12/2024 của Hội đồng nhân dân xã, Ủy ban nhân dân xã xây dựng Kế hoạch như sau:",
              "I. MỤC TIÊU, CHỈ TIÊU", "1. Diện tích gieo trồng lúa cả năm ổn định 1.250 ha."]
     assert lines_to_items(lines) == lines  # corpus/heldout/round2 ke-hoach-09-kh-ubnd-xa-quang-phuc.txt (its first lines)
+
+
+def test_a_law_named_again_with_words_glued_by_the_page_is_one_citation():
+    # "Căn cứ Luật Phổbiến, giáo dục pháp luật năm 2012" and "... thực hiện Luật Phổ biến, giáodục pháp luật ..."
+    laws = [c for c in record("tinh_thainguyen_QD_1685-2013_pbgdpl").citations if c.kind == "Luật"]
+    assert len(laws) == 2  # that law and "Luật Tổ chứcHĐND và UBND năm 2003"
+
+
+def test_a_number_cited_without_its_kind_word_takes_the_kind_from_its_type_code():
+    # the held-out commune pages write "Thực hiện 263/KH-UBND ngày ..." (issue 15 brief); a công văn's number has no
+    # type code and is not taken without its kind word
+    from extractors.citations import text_to_citations
+    from extractors.records import Header
+
+    found = [c for _, c in text_to_citations(
+        "Thực hiện 263/KH-UBND ngày 12/3/2025 của UBND huyện về công tác phòng chống thiên tai, theo 15/UBND-VX ngày "
+        "3/3/2025", Header(kind="ke_hoach"))]
+    assert [(c.kind, c.number, c.date, c.relation) for c in found] == [
+        ("Kế hoạch", "263/KH-UBND", dt.date(2025, 3, 12), "implements")]

@@ -205,3 +205,24 @@ AMENDED_LAWS_RE = re.compile(r"\s*(?:,\s*)?(?:b[ổồô]\s+sung\s+)?(?:(?:một
 # A law's number printed after its name: "Luật Đấu thầu số 22/2023/QH15", "Luật Đất đai số 31/2024/QH 15"
 # (corpus/real xa_phuong1-vungtau_QD_64-2025: the gold gives it when printed)
 LAW_NUMBER_RE = re.compile(rf"\s+số\s+(?P<num>{NUMBER}(?:\s\d{{1,2}}(?!\d))?)")
+
+
+# A citation by its number alone, the kind word left out (or lost by the page: "ố 09/2019/NĐ-CP ngày 24 tháng 01 năm
+# 2019"): "Thực hiện 263/KH-UBND ngày 12/3/2025 ...", "theo 45/QĐ-UBND". The type code in the symbol tells the kind
+# (Decree 30, Phụ lục III); a number with no type code (a công văn's "12/UBND-VX") or with a body's code alone is not
+# taken. Found only when a date follows or a citing word comes before.
+SYMBOL_CITED_KINDS = {
+    "KH": "Kế hoạch", "QĐ": "Quyết định", "BC": "Báo cáo", "TB": "Thông báo", "CT": "Chỉ thị", "NQ": "Nghị quyết",
+    "NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "TTr": "Tờ trình", "HD": "Hướng dẫn",
+    "KL": "Kết luận", "CTr": "Chương trình", "ĐA": "Đề án", "PA": "Phương án", "QC": "Quy chế", "QyĐ": "Quy định",
+}
+BARE_NUMBER_RE = re.compile(rf"(?<![\w/.:-])(?P<num>{NUMBER})(?:\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<date>{_DATE}))?")
+_CITING_BEFORE_RE = re.compile(r"(?:thực hiện|căn cứ|triển khai|theo|tại)\s+(?:số\s*:?\s*)?$", re.I)
+
+
+def bare_citation_kind(text: str, m: re.Match) -> str | None:
+    """The kind of a number cited without its kind word (`BARE_NUMBER_RE` match), or None when it is no citation."""
+    kind = SYMBOL_CITED_KINDS.get(number_symbol(normalize_number(m["num"])))
+    if kind and (m["date"] or _CITING_BEFORE_RE.search(text[max(0, m.start() - 20):m.start()])):
+        return kind
+    return None
