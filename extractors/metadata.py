@@ -276,8 +276,7 @@ def _title(doc: Document, type_at: TypeAt, issuer: str | None = None) -> str | N
     """The trích yếu; words after the type name on its line ("BÁO CÁO SƠ KẾT") start it."""
     rest = "" if type_at.in_table else type_rest(doc.blocks[type_at.index].text, type_at.name)
     below = lines_to_title(doc, type_at.index + 1, issuer)
-    title = " ".join(t for t in (rest.capitalize() if rest else "", below or "") if t) or None
-    return (SUBJECT_RE.match(title)["rest"] or title) if title and SUBJECT_RE.match(title) else title  # "V/V BAN HÀNH ..."
+    return " ".join(t for t in (rest.capitalize() if rest else "", below or "") if t) or None
 
 
 _ATTACHED_SCAN = 8

@@ -52,9 +52,9 @@ def test_hard_wrapped_lines_are_joined_into_the_citing_sentence():
     assert cited["34/2016/NĐ-CP"] == dt.date(2016, 5, 14) and cited["154/2020/NĐ-CP"] == dt.date(2020, 12, 31)
 
 
-def test_the_title_stops_at_the_deciders_line_and_drops_v_v():
+def test_the_title_stops_at_the_deciders_line_and_v_v_is_no_roman_label():
     r = record("tinh_quangbinh_QD_3104-2016_lo-mom-long-mong")
-    assert r.title == ("BAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH PHÒNG, CHỐNG BỆNH LỞ MỒM LONG MÓNG GIA SÚC TỈNH "
+    assert r.title == ("V/V BAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH PHÒNG, CHỐNG BỆNH LỞ MỒM LONG MÓNG GIA SÚC TỈNH "
                        "QUẢNG BÌNH GIAI ĐOẠN 2016 - 2020")
     assert parse_label("V/V BAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH PHÒNG, CHỐNG BỆNH") is None
 

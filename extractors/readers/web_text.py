@@ -8,6 +8,8 @@ Sites print an administrative document as text in ways no Word file does (corpus
 - paragraphs hard-wrapped at about 80 characters ("Căn cứ Nghị định số" / "34/2016/NĐ-CP ngày 14 tháng 5 ...");
 - the page's own lines before the document (site name, login notice, a summary naming other documents, "Đăng lúc:
   17:00:00 02/01/2024", "Lượt xem: 87");
+- the HTML source's line breaks printed as the characters "\\r\\n" (dulieuphapluat.vn: "Lạng Sơn, ngày 27 tháng 3 năm
+  2020 \\r\\n | \\r\\n");
 - words glued where the HTML had a tag between them ("Quyết địnhsố 2216/QĐ-BTP", "263/KH-UBNDngày 12/3/2025").
 
 `lines_to_items` returns, in reading order, paragraphs (str) and tables (rows of cell texts; a cell's lines joined
@@ -28,7 +30,7 @@ Table = list[list[str]]
 Item = str | Table
 
 _BAR = "|"
-_GAP = 6  # lines without a "|" inside one table (a cell's wrapped lines)
+_GAP = 4  # lines a stacked cell holds above its "|" (a body's name, the Quốc hiệu and motto, wrapped)
 _FIRST_CELL = 12  # lines a table's first cell may hold above its first "|"
 _SENTENCE_END_RE = re.compile(r"[.!?…]\s*$")
 _WRAP_END_RE = re.compile(r"[.;:!?…]\s*$")
@@ -52,7 +54,7 @@ def unglue(line: str) -> str:
 
 def lines_to_items(lines: list[str]) -> list[Item]:
     """Paragraphs and tables of a page's text (`lines` cleaned, empty ones kept as "")."""
-    lines = [unglue(line) for line in _without_chrome(lines)]
+    lines = [unglue(line) for line in _without_chrome(_literal_breaks(lines))]
     wrapped = hard_wrapped(lines)
     items: list[Item] = []
     pending: list[str] = []  # lines not in a table, unwrapped when flushed
@@ -68,6 +70,17 @@ def lines_to_items(lines: list[str]) -> list[Item]:
     return _from_header(items)
 
 
+_LITERAL_BREAK = "\\r\\n"
+_LITERAL_BREAKS = 3
+
+
+def _literal_breaks(lines: list[str]) -> list[str]:
+    """A page that prints its source's line breaks as "\\r\\n": they are line breaks."""
+    if sum(line.count(_LITERAL_BREAK) for line in lines) < _LITERAL_BREAKS:
+        return lines
+    return [" ".join(part.split()) for line in lines for part in line.split(_LITERAL_BREAK)]
+
+
 def _without_chrome(lines: list[str]) -> list[str]:
     """The page's post date, view counter, zoom level and picture names at its top are no part of the document."""
     top = [n for n, line in enumerate(lines) if line][:_CHROME_SCAN]
@@ -78,7 +91,14 @@ def _without_chrome(lines: list[str]) -> list[str]:
 def hard_wrapped(lines: list[str]) -> bool:
     """The site broke its paragraphs at a fixed width (about 80 characters: thuvienphapluat.vn, thuviennhadat.vn)."""
     lengths = [len(line) for line in lines if line]
-    return bool(lengths) and max(lengths) <= _WRAP_WIDTH and sum(n >= _WRAPPED_LINE for n in lengths) >= _WRAPPED_LINES
+    near = sum(_WRAPPED_LINE <= n <= _WRAP_WIDTH for n in lengths)
+    return near >= _WRAPPED_LINES and sum(n > _WRAP_WIDTH for n in lengths) * 10 <= len(lengths)
+
+
+def _stacked(line: str) -> bool:
+    """A bar line that closes one cell ("|", "ĐỒNG NHÂN DÂN QUẬN 2 |"), not a row of its own ("A | B")."""
+    parts = line.split(_BAR)
+    return not parts[-1].strip() and sum(1 for p in parts if p.strip()) <= 1
 
 
 def _has_bar(line: str) -> bool:
@@ -86,12 +106,15 @@ def _has_bar(line: str) -> bool:
 
 
 def _table_runs(lines: list[str]) -> list[tuple[int, int]]:
-    """(first line, last line) of each table: lines with "|" less than `_GAP` lines apart, with the lines of the
-    first cell above the first "|" (back to a blank line or a line ending a sentence)."""
+    """(first line, last line) of each table, with the lines of its first cell above its first "|" (back to a blank
+    line or a line ending a sentence). Rows on lines of their own ("A | B") follow each other (blank lines between
+    them aside); a stacked cell ("... |" or a lone "|") may hold up to `_GAP` lines above its bar."""
     bars = [n for n, line in enumerate(lines) if _has_bar(line)]
     runs: list[tuple[int, int]] = []
     for n in bars:
-        if runs and n - runs[-1][1] <= _GAP and not any(not lines[k] for k in range(runs[-1][1] + 1, n)):
+        between = [lines[k] for k in range(runs[-1][1] + 1, n)] if runs else []
+        text_lines = sum(bool(b) for b in between)
+        if runs and len(between) <= 2 * _GAP and (text_lines == 0 or (text_lines <= _GAP and _stacked(lines[n]))):
             runs[-1] = (runs[-1][0], n)
         else:
             runs.append((_first_cell_start(lines, n, runs[-1][1] if runs else -1), n))
@@ -127,31 +150,39 @@ def _after_sentence(lines: list[str], n: int, floor: int) -> bool:
 
 
 def _table(lines: list[str]) -> Table:
-    """Rows of cell texts. A line holding two or more cells is a row of its own; cells closed one per line (the
-    header's stacked layout) are paired into rows of two (left, right) with empty cells dropped."""
-    rows: Table = []
-    stacked: list[str] = []
-    current: list[str] = []
-    for line in lines:
-        parts = line.split(_BAR)
-        closed = parts[:-1]
-        if len([p for p in closed if p.strip()]) >= 2:
-            cells = [_cell(current + [closed[0]])] + [_cell([p]) for p in closed[1:]]
-            rows.append([c for c in cells if c] or cells)
-            current = []
-        else:
-            for part in closed:
-                stacked.append(_cell(current + [part]))
-                current = []
-        if parts[-1].strip():
-            current.append(parts[-1])
-    if current:
-        stacked.append(_cell(current))
-    cells = [c for c in stacked if c]
-    rows.extend(cells[k:k + 2] for k in range(0, len(cells), 2))
+    """Rows of cell texts. Two layouts: a row per line ("ỦY BAN NHÂN DÂN | CỘNG HÒA ... |", "Số: 08/BC-TĐ | Tân Hưng,
+    ngày ...": each line with a "|" is a row, its cells split at the bars), or cells stacked one after another, each
+    closed by a "|" at its end or on a line of its own (then paired into rows of two, left and right, empty cells
+    dropped). A table is stacked when a "|" stands alone or no line holds two cells."""
+    stacked_layout = any(line.strip() == _BAR for line in lines) or not any(
+        sum(1 for p in line.split(_BAR) if p.strip()) >= 2 for line in lines)
+    rows = _stacked_rows(lines) if stacked_layout else [_row_cells(line) for line in lines if line]
     header = any(NATIONAL_TITLE_RE.search(" ".join(r)) or any(NUMBER_LINE_RE.match(c) and NUMBER_LINE_RE.match(c)["num"]
                                                              for c in r) for r in rows)
     return [[_header_cell(c) if header else c for c in row] for row in rows]
+
+
+def _row_cells(line: str) -> list[str]:
+    parts = line.split(_BAR)
+    if len(parts) > 1 and not parts[-1].strip():
+        parts = parts[:-1]  # the closing bar of "A | B |"
+    return [_cell([p]) for p in parts]
+
+
+def _stacked_rows(lines: list[str]) -> Table:
+    cells: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        parts = line.split(_BAR)
+        for part in parts[:-1]:
+            cells.append(_cell(current + [part]))
+            current = []
+        if parts[-1].strip():
+            current.append(parts[-1])
+    if current:
+        cells.append(_cell(current))
+    cells = [c for c in cells if c]
+    return [cells[k:k + 2] for k in range(0, len(cells), 2)]
 
 
 def _cell(parts: list[str]) -> str:
@@ -179,8 +210,8 @@ def _continues(prev: str, line: str, wrapped: bool = False) -> bool:
         return False
     if prev.count("(") > prev.count(")") and not parse_label(line):
         return True  # inside brackets: "(Ban hành kèm theo Quyết định số: 59/QĐ-UBND" / "Ngày 22 tháng" / "7 năm 2021 ...)"
-    if _WRAP_END_RE.search(prev) or parse_label(line):
-        return False
+    if parse_label(line) or (_WRAP_END_RE.search(prev) and not (prev.endswith(":") and line[0].islower())):
+        return False  # (after "- Đến năm 2030:" a line in lower case goes on: "tỷ lệ suy dinh dưỡng ...")
     if prev.isupper():  # a line in capitals (a type name, a heading) is a line of its own: "THÔNG BÁO" / "kết luận
         return line.isupper() and prev.endswith(",")  # ..."; but "I. MỤC ĐÍCH," / "YÊU CẦU" goes on
     first = line[0]
