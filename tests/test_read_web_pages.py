@@ -115,3 +115,13 @@ def test_a_number_cited_without_its_kind_word_takes_the_kind_from_its_type_code(
         "3/3/2025", Header(kind="ke_hoach"))]
     assert [(c.kind, c.number, c.date, c.relation) for c in found] == [
         ("Kế hoạch", "263/KH-UBND", dt.date(2025, 3, 12), "implements")]
+
+
+def test_a_number_whose_digits_the_text_split_is_not_cited_by_its_tail():
+    # corpus/real/dev tinh_bariavungtau_CV_2019 read through a legacy font: "(kern theo Thông lit so 1 16/2018/TT-BTC
+    # ngày 28/11/2018)" (the kind word garbled, "116" split): "16/2018/TT-BTC" is no document of its own
+    from extractors.citations import text_to_citations
+    from extractors.records import Header
+
+    text = "ti miic VII phii 1%ic 01 (kern theo Thông lit so 1 16/2018/TT-BTC ngày 28/11/2018)."
+    assert [c.number for _, c in text_to_citations(text, Header(kind="cong_van"))] == []
