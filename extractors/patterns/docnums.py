@@ -216,9 +216,10 @@ SYMBOL_CITED_KINDS = {
     "NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "TTr": "Tờ trình", "HD": "Hướng dẫn",
     "KL": "Kết luận", "CTr": "Chương trình", "ĐA": "Đề án", "PA": "Phương án", "QC": "Quy chế", "QyĐ": "Quy định",
 }
-# (not after a digit and a space: a number whose digits the text split, "Thông lit so 1 16/2018/TT-BTC": corpus/real
-# tinh_bariavungtau_CV_2019 read through a legacy font, where the kind word is garbled too)
-BARE_NUMBER_RE = re.compile(rf"(?<![\w/.:-])(?<!\d\s)(?P<num>{NUMBER})(?:\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<date>{_DATE}))?")
+# (not after a digit, or what OCR reads for one, and a space: a number whose digits the text split, "Thông lit so 1
+# 16/2018/TT-BTC" (corpus/real tinh_bariavungtau_CV_2019 read through a legacy font), "Thông tư số I 1/2022/TT-BLĐTBXH"
+# (OCR, tinh_quangbinh_KH_672-2024-scan))
+BARE_NUMBER_RE = re.compile(rf"(?<![\w/.:-])(?<![\dIl|]\s)(?P<num>{NUMBER})(?:\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<date>{_DATE}))?")
 _CITING_BEFORE_RE = re.compile(r"(?:thực hiện|căn cứ|triển khai|theo|tại)\s+(?:số\s*:?\s*)?$", re.I)
 
 
