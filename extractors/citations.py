@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from extractors.blocks import BlockKind, Document
 from extractors.context import DocumentView, document_to_view
+from extractors.named_citations import ALIAS, named_citations
 from extractors.patterns.dates import parse_date
 from extractors.patterns.docnums import (
-    AMENDED_LAWS_RE, BASIS_KINDS, BASIS_WORD, CITATION_RE, IMPLEMENTS_RE, ISSUED_BEFORE_RE, ISSUER_BEFORE_RE, ISSUER_STOPS,
-    ISSUER_WORDS, ISSUING_VERB_WORDS, LAW_DATE_RE, LAW_HINT, LAW_LOWER_RE, LAW_NUMBER_RE, LAW_RE, LISTED_NUMBER_RE, MORE_NUMBERS_RE, SENTENCE_END_RE, OF_ISSUER_RE, REPORTS_ON_RE, cited_kind, normalize_number, ocr_date_digits,
+    AMENDED_LAWS_RE, BARE_NUMBER_RE, BASIS_KINDS, BASIS_WORD, CITATION_RE, IMPLEMENTS_RE, ISSUED_BEFORE_RE, ISSUER_BEFORE_RE, ISSUER_STOPS,
+    ISSUER_WORDS, ISSUING_VERB_WORDS, LAW_DATE_RE, LAW_HINT, LAW_LOWER_RE, LAW_NUMBER_RE, LAW_RE, LISTED_NUMBER_RE, MORE_NUMBERS_RE, SENTENCE_END_RE, OF_ISSUER_RE, REPORTS_ON_RE, cited_kind, kind_of_number, normalize_number, ocr_date_digits,
 )
 from extractors.patterns.phrases import base_letters, phrase_key
 from extractors.patterns.structure import parse_label
@@ -20,6 +22,7 @@ from extractors.spans import Pieces
 
 LIST_OPENER_RE = re.compile(r"(?<!\w)các\s+$", re.I)
 _CLAUSE_END_RE = re.compile(r";|\.(?=\s|$)|:(?=\s)")
+RELATION_KINDS = frozenset({"ke_hoach", "bao_cao"})
 
 
 def _issuer_words(text: str) -> Iterator[str]:
@@ -64,8 +67,9 @@ def _clause(text: str, pieces: Pieces, start: int, end: int) -> str:
 
 def _relation(prefix: str, kind: str, header: Header) -> str | None:
     """ "Thực hiện"/"Căn cứ" + a plan -> implements ("Căn cứ" only in a plan; in a report -> reports_on);
-    a report's "Kết quả thực hiện Kế hoạch số ..." -> reports_on."""
-    if kind not in BASIS_KINDS:
+    a report's "Kết quả thực hiện Kế hoạch số ..." -> reports_on. Only plans and reports have a basis: a công văn,
+    thông báo or tờ trình "Thực hiện Công văn số ..." gives none (corpus/real/README.md)."""
+    if kind not in BASIS_KINDS or (header.kind and header.kind not in RELATION_KINDS):
         return None
     label = parse_label(prefix)
     key = phrase_key(label.rest if label and label.kind in ("dash", "letter", "paren") else prefix).strip(" ,-")
@@ -105,8 +109,46 @@ def _spaceless(date: str) -> str:
     return date if "tháng" in date else re.sub(r"\s+", "", date)
 
 
-def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation]]:
-    """Every citation in one paragraph or table cell, in order, each with its deduplication key."""
+def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation | None]]:
+    """Every citation in one paragraph or table cell, each with its deduplication key: numbered ones, laws, and
+    documents cited by name."""
+    text = text.translate(_SLASHES)
+    numbers = set()
+    for key, c in _numbered_and_laws(text, header):
+        numbers.add(c.number)
+        yield key, c
+    yield from _bare_numbers(text, numbers)
+    for key, kind, clause, issuer in named_citations(text, header.title):
+        if issuer == ALIAS:
+            yield _ALIAS_KEY + key, None
+            continue
+        yield key, Citation(kind=kind, number=None, date=None, issuer=issuer, text=clause, relation=None)
+
+
+_ALIAS_KEY = "alias:"
+
+
+def _bare_numbers(text: str, found: set[str | None]) -> Iterator[tuple[str, Citation]]:
+    """Numbers after "số" with no kind word before them, of the kind their type code names ("... định số
+    1667/QĐ-UBND" where OCR lost "Quyết"); numbers without a type code are left (a permit, a form ...)."""
+    pieces = Pieces(text, _CLAUSE_END_RE)
+    for m in BARE_NUMBER_RE.finditer(text):
+        number = normalize_number(m["num"])
+        kind = kind_of_number(number)
+        if kind is None or number in found:
+            continue
+        found.add(number)
+        yield number, Citation(kind=kind, number=number, date=parse_date(ocr_date_digits(_spaceless(m["date"] or ""))),
+                               issuer=_issuer(text[m.end():], text[:m.start()]),
+                               text=_clause(text, pieces, m.start("num"), m.end()))
+
+
+# Slashes other than "/" that PDFs and OCR give inside numbers: "Số 79⁄QĐ-UBND" (fraction slash, corpus/real/dev
+# tinh_quangngai_QD_47-2025), "∕" (division slash)
+_SLASHES = str.maketrans({"\u2044": "/", "\u2215": "/"})
+
+
+def _numbered_and_laws(text: str, header: Header) -> Iterator[tuple[str, Citation]]:
     numbered = "/" in text or "-" in text  # a cheap test before the long pattern
     pieces = Pieces(text, _CLAUSE_END_RE)
     matches = list(CITATION_RE.finditer(text)) if numbered else []
@@ -216,9 +258,17 @@ def view_to_citations(view: DocumentView) -> tuple[Citation, ...]:
     """Citations in reading order, one per cited document (its fullest mention), never the document itself."""
     header = view.header
     found: dict[str, tuple[Citation, tuple[int, int]]] = {}
-    for in_title, text in _texts(view):
+    aliases: set[str] = set()  # short names of numbered documents ("Đề án 06"): never cited again by that name
+    texts = list(_texts(view))
+    marked = _marked_groups([header.number or "", *(t for _, t in texts)])
+    for in_title, text in texts:
         for key, c in text_to_citations(text, header):
-            if header.number and c.number == header.number:
+            if c is not None and c.number and (repaired := _with_marks(c.number, marked)) != c.number:
+                key, c = repaired if key == c.number else key, c.model_copy(update={"number": repaired})
+            if c is None:
+                aliases.add(key.removeprefix(_ALIAS_KEY))
+                continue
+            if key in aliases or (header.number and c.number == header.number):
                 continue
             score = _fullness(c, in_title)
             key = _same_law(key, found)
@@ -229,3 +279,21 @@ def view_to_citations(view: DocumentView) -> tuple[Citation, ...]:
                 best, best_score = (c, score) if score > old[1] else old
                 found[key] = (best.model_copy(update={"relation": old[0].relation or c.relation}), best_score)
     return tuple(c for c, _ in found.values())
+
+
+_GROUP_RE = re.compile(r"[A-ZĐƯƠÂĂÊÔ][A-ZĐƯƠÂĂÊÔa-z&]*")
+
+
+def _marked_groups(texts: list[str]) -> dict[str, str]:
+    """The document's own upper-case words and symbol groups holding "Đ", by their spelling with "D": OCR and
+    typing without a Vietnamese keyboard lose the bar ("54/QĐ-BCDCCHC" in a document numbered "46/QĐ-BCĐCCHC";
+    "NQ-HDND" where the text writes "HĐND": corpus/real scans). The document is its own dictionary."""
+    counts = Counter(g for text in texts for g in _GROUP_RE.findall(text) if len(g) > 1)
+    # the spelling with "Đ" must be the document's usual one: an OCR slip the other way ("UBNĐ") changes nothing
+    return {g.replace("Đ", "D"): g for g, n in counts.items() if "Đ" in g and n >= counts[g.replace("Đ", "D")]}
+
+
+def _with_marks(number: str, marked: dict[str, str]) -> str:
+    """ "54/QĐ-BCDCCHC" -> "54/QĐ-BCĐCCHC" when the document writes "BCĐCCHC" elsewhere."""
+    return re.sub(r"[A-Z][A-ZĐa-z&]*", lambda m: marked.get(m.group(), m.group()) if "D" in m.group() else m.group(),
+                  number)

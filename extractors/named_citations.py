@@ -1,0 +1,143 @@
+"""Text -> documents cited by name, without a number ("Thực hiện Quy chế làm việc của UBND xã", "Thực hiện Chương
+trình 191"); the boundary with a mere mention is written in corpus/real/README.md ("Documents cited by name").
+
+A kind word with a capital inside a clause is a cited document when
+- it has a name: a bare number ("Đề án 112"), a quoted name, words after it ("Đề án đưa tiếng Anh thành ngôn ngữ
+  thứ hai trong trường học"), or an issuer followed by its subject ("Kết luận của Ban Thường vụ Tỉnh ủy về ...");
+- and the clause cites it: a citing word right before it ("thực hiện", "triển khai", "căn cứ", "theo", "thuộc",
+  "góp ý dự thảo"), or it is joined by "và"/"," to a document so cited; a bare-number name needs no citing word;
+- and it is not the document itself (its name is in the trích yếu), nor named in the subject of a numbered
+  citation earlier in the clause ("Kế hoạch số 5129/KH-UBND ... thực hiện Chương trình Điều chỉnh mức sinh"), nor
+  carried out through a numbered one named after it ("... Chương trình Củng cố ... theo Kế hoạch số 14352/KH-UBND").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from extractors.patterns.citing import (
+    ALIAS_BEFORE_RE, CITING_BEFORE_RE, DRAFTED_BEFORE_RE, NAME_WORDS_RE, NAMED_RE, NOT_A_NAME_RE, NUMBER_NAME_RE, QUOTED_NAME_RE, SUBJECT_AFTER_ISSUER_RE,
+)
+from extractors.patterns.docnums import CITATION_RE, ISSUER_STOPS, NUMBERED_KIND_RE, OF_ISSUER_RE
+from extractors.patterns.phrases import base_letters
+
+_CLAUSE_END_RE = re.compile(r";|\.(?=\s|$)|:(?=\s)")
+_JOINED_RE = re.compile(r"(?:,|\s+và)\s*$")
+# "theo Kế hoạch số 14352/KH-UBND": the named document is carried out through a numbered one (outside brackets)
+_THROUGH_RE = re.compile(r"\b(?:theo|tại)\s+$", re.I)
+
+
+def _clause_bounds(text: str, start: int) -> tuple[int, int]:
+    begin = max((m.end() for m in _CLAUSE_END_RE.finditer(text, 0, start)), default=0)
+    end = _CLAUSE_END_RE.search(text, start)
+    return begin, end.start() if end else len(text)
+
+
+def _name(text: str, end: int) -> tuple[str, str | None] | None:
+    """(name, issuer) of a document named at text[end:], or None when the words after the kind are no name."""
+    if NOT_A_NAME_RE.match(text, end):
+        return None
+    if m := NUMBER_NAME_RE.match(text, end):
+        return m.group().strip(), None
+    if QUOTED_NAME_RE.match(text, end):
+        close = re.search(r"[”\"]", text[end:].lstrip()[1:])
+        return text[end:end + 200].strip()[1:1 + (close.start() if close else 120)], None
+    words = NAME_WORDS_RE.match(text, end)
+    name = words["name"].strip() if words else ""
+    after = words.end() if words else end
+    issuer = None
+    if of := OF_ISSUER_RE.match(text, after):
+        issuer = _issuer_name(text[of.end():of.end() + 120])
+        rest = of.end() + len(issuer or "")
+        if not name and not (issuer and SUBJECT_AFTER_ISSUER_RE.match(text, rest)):
+            return None
+    if len(name.split()) < 2 and not issuer:
+        return None
+    if name and _qualifies_the_verb(text[end:after]):
+        return None
+    return name, issuer
+
+
+def _qualifies_the_verb(words: str) -> bool:
+    """Do the words after the kind say how it is carried out, not which it is? "triển khai Kế hoạch nghiêm túc",
+    "thực hiện Kế hoạch đúng tiến độ": the first word is an adjective or adverb (underthesea `pos_tag`)."""
+    from underthesea import pos_tag  # lazy: asked only for a capitalised kind with words after it
+
+    tags = pos_tag(words.strip())
+    return bool(tags) and tags[0][1] in ("A", "R")
+
+
+def _issuer_name(text: str) -> str | None:
+    """ "Ban Thường vụ Tỉnh ủy thực hiện ..." -> "Ban Thường vụ Tỉnh ủy"; "UBND xã, Phòng ..." -> "UBND xã": the
+    words up to a word that ends a body's name (`ISSUER_STOPS`) or a punctuation mark; a capital starts it."""
+    words = []
+    for raw in text.split():
+        word = raw.rstrip(",;.:)")
+        if not word or word.lower() in ISSUER_STOPS:
+            break
+        words.append(word)
+        if word != raw:
+            break
+    return " ".join(words) or None if words and words[0][:1].isupper() else None
+
+
+def _cited_before(text: str, begin: int, start: int, previous_end: int | None) -> bool:
+    prefix = text[begin:start]
+    if DRAFTED_BEFORE_RE.search(prefix):
+        return False
+    if CITING_BEFORE_RE.search(prefix):
+        return True
+    return previous_end is not None and previous_end >= begin and bool(_JOINED_RE.search(text[previous_end:start])) \
+        and len(text[previous_end:start]) < 60
+
+
+def _after_a_numbered_one(text: str, begin: int, start: int, end: int) -> bool:
+    """Named in the subject of a numbered citation before it in the clause; or a numbered one follows in its own
+    name or carries it out ("theo/tại Kế hoạch số ..."), not in brackets."""
+    if NUMBERED_KIND_RE.search(text, begin, start):
+        return True
+    for m in CITATION_RE.finditer(text, end, _clause_bounds(text, end)[1]):
+        between = text[end:m.start()]
+        if "," not in between and " và " not in between and "(" not in between:
+            return True  # in its name: "dự thảo Kế hoạch triển khai thực hiện Quyết định số 973/QĐ-TTg"
+        if _THROUGH_RE.search(text, max(end, m.start() - 8), m.start()) and "(" not in between:
+            return True
+    return False
+
+
+def _in_title(name: str, title_words: frozenset[str]) -> bool:
+    words = _words(name)
+    return bool(words) and sum(w in title_words for w in words) >= 0.8 * len(words)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", base_letters(text).lower())
+
+
+def named_citations(text: str, title: str | None) -> Iterator[tuple[str, str, str, str | None]]:
+    """(key, kind, clause, issuer) of each document cited by name in one paragraph or cell; an alias given to a
+    numbered document ("(Gọi tắt là Đề án 06)") comes with issuer `ALIAS` and is no citation."""
+    title_words = frozenset(_words(title or ""))
+    previous_end = None
+    for m in NAMED_RE.finditer(text):
+        begin, stop = _clause_bounds(text, m.start())
+        named = _name(text, m.end())
+        if named is None:
+            continue
+        name, issuer = named
+        kind = " ".join(m["kind"].split())
+        kind = kind[0] + kind[1:].lower()
+        key = f"{kind}:{' '.join(_words(name)[:4]) or ' '.join(_words(issuer or ''))}"
+        if ALIAS_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+            yield key, kind, "", ALIAS
+            continue
+        if not name.isdigit() and not _cited_before(text, begin, m.start(), previous_end):
+            continue
+        if _after_a_numbered_one(text, begin, m.start(), m.end()) or (name and _in_title(name, title_words)):
+            continue
+        previous_end = m.end() + len(name)
+        yield key, kind, text[begin:stop].strip(), issuer
+
+
+ALIAS = "\0alias"
