@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Iterator
 
 from extractors.blocks import BlockKind, Document
 from extractors.context import DocumentView, document_to_view
+from extractors.citation_numbers import as_usual, unglue_numbers, usual_groups
 from extractors.named_citations import ALIAS, named_citations
+from extractors.patterns.citing import STANDARD_KIND, STANDARD_RE
 from extractors.patterns.dates import parse_date
 from extractors.patterns.docnums import (
     AMENDED_LAWS_RE, BARE_NUMBER_RE, BASIS_KINDS, BASIS_WORD, CITATION_RE, IMPLEMENTS_RE, ISSUED_BEFORE_RE, ISSUER_BEFORE_RE, ISSUER_STOPS,
@@ -112,12 +113,16 @@ def _spaceless(date: str) -> str:
 def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation | None]]:
     """Every citation in one paragraph or table cell, each with its deduplication key: numbered ones, laws, and
     documents cited by name."""
-    text = text.translate(_SLASHES)
+    text = unglue_numbers(text)
     numbers = set()
     for key, c in _numbered_and_laws(text, header):
         numbers.add(c.number)
         yield key, c
     yield from _bare_numbers(text, numbers)
+    for m in STANDARD_RE.finditer(text):
+        number = normalize_number(m["num"])
+        yield number, Citation(kind=STANDARD_KIND, number=number, text=_clause(text, Pieces(text, _CLAUSE_END_RE),
+                                                                                 m.start(), m.end()))
     for key, kind, clause, issuer in named_citations(text, header.title):
         if issuer == ALIAS:
             yield _ALIAS_KEY + key, None
@@ -141,11 +146,6 @@ def _bare_numbers(text: str, found: set[str | None]) -> Iterator[tuple[str, Cita
         yield number, Citation(kind=kind, number=number, date=parse_date(ocr_date_digits(_spaceless(m["date"] or ""))),
                                issuer=_issuer(text[m.end():], text[:m.start()]),
                                text=_clause(text, pieces, m.start("num"), m.end()))
-
-
-# Slashes other than "/" that PDFs and OCR give inside numbers: "Số 79⁄QĐ-UBND" (fraction slash, corpus/real/dev
-# tinh_quangngai_QD_47-2025), "∕" (division slash)
-_SLASHES = str.maketrans({"\u2044": "/", "\u2215": "/"})
 
 
 def _numbered_and_laws(text: str, header: Header) -> Iterator[tuple[str, Citation]]:
@@ -260,10 +260,10 @@ def view_to_citations(view: DocumentView) -> tuple[Citation, ...]:
     found: dict[str, tuple[Citation, tuple[int, int]]] = {}
     aliases: set[str] = set()  # short names of numbered documents ("Đề án 06"): never cited again by that name
     texts = list(_texts(view))
-    marked = _marked_groups([header.number or "", *(t for _, t in texts)])
+    usual = usual_groups([header.number or "", *(t for _, t in texts)])
     for in_title, text in texts:
         for key, c in text_to_citations(text, header):
-            if c is not None and c.number and (repaired := _with_marks(c.number, marked)) != c.number:
+            if c is not None and c.number and (repaired := as_usual(c.number, usual)) != c.number:
                 key, c = repaired if key == c.number else key, c.model_copy(update={"number": repaired})
             if c is None:
                 aliases.add(key.removeprefix(_ALIAS_KEY))
@@ -279,21 +279,3 @@ def view_to_citations(view: DocumentView) -> tuple[Citation, ...]:
                 best, best_score = (c, score) if score > old[1] else old
                 found[key] = (best.model_copy(update={"relation": old[0].relation or c.relation}), best_score)
     return tuple(c for c, _ in found.values())
-
-
-_GROUP_RE = re.compile(r"[A-ZĐƯƠÂĂÊÔ][A-ZĐƯƠÂĂÊÔa-z&]*")
-
-
-def _marked_groups(texts: list[str]) -> dict[str, str]:
-    """The document's own upper-case words and symbol groups holding "Đ", by their spelling with "D": OCR and
-    typing without a Vietnamese keyboard lose the bar ("54/QĐ-BCDCCHC" in a document numbered "46/QĐ-BCĐCCHC";
-    "NQ-HDND" where the text writes "HĐND": corpus/real scans). The document is its own dictionary."""
-    counts = Counter(g for text in texts for g in _GROUP_RE.findall(text) if len(g) > 1)
-    # the spelling with "Đ" must be the document's usual one: an OCR slip the other way ("UBNĐ") changes nothing
-    return {g.replace("Đ", "D"): g for g, n in counts.items() if "Đ" in g and n >= counts[g.replace("Đ", "D")]}
-
-
-def _with_marks(number: str, marked: dict[str, str]) -> str:
-    """ "54/QĐ-BCDCCHC" -> "54/QĐ-BCĐCCHC" when the document writes "BCĐCCHC" elsewhere."""
-    return re.sub(r"[A-Z][A-ZĐa-z&]*", lambda m: marked.get(m.group(), m.group()) if "D" in m.group() else m.group(),
-                  number)

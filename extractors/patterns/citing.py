@@ -46,3 +46,11 @@ DRAFTED_BEFORE_RE = re.compile(r"(?:xây\s+dựng|ban\s+hành|lập|soạn\s+th�
 # A short name given to a document cited just before: "(Gọi tắt là Đề án 06)" (tinh_quangbinh_KH_672-2024): the same
 # document as the numbered one, so neither it nor its later mentions are another citation
 ALIAS_BEFORE_RE = re.compile(r"(?:gọi\s+tắt\s+là|viết\s+tắt\s+là|sau\s+đây\s+gọi\s+(?:tắt\s+)?là)\s*$", re.I)
+# A national standard cited by its code: "theo Tiêu chuẩn Việt Nam TCVN 6909:2001" (corpus/real/dev
+# bo_bonoivu_TT_01-2011_the-thuc.doc) -> kind "Tiêu chuẩn", number "TCVN6909:2001"
+STANDARD_RE = re.compile(r"(?<!\w)(?P<num>TCVN\s?\d{3,5}(?:-\d{1,3})?\s?:\s?(?:19|20)\d\d)(?!\d)")
+STANDARD_KIND = "Tiêu chuẩn"
+# Characters OCR reads one for the other inside a symbol group ("01/2017/QĐ-TIg" for "QĐ-TTg": corpus/real/dev
+# tinh_quangbinh_KH_672-2024): a group is read as the document's usual spelling that differs from it by one of these
+OCR_CONFUSED = frozenset({frozenset("IT"), frozenset("Il"), frozenset("1I"), frozenset("1l"), frozenset("0O"),
+                          frozenset("DĐ")})
