@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from extractors.patterns.citing import (
-    ALIAS_BEFORE_RE, CITING_BEFORE_RE, DRAFTED_BEFORE_RE, NAME_WORDS_RE, NAMED_RE, NOT_A_NAME_RE, NUMBER_NAME_RE, QUOTED_NAME_RE, SUBJECT_AFTER_ISSUER_RE,
+    ALIAS_BEFORE_RE, BODY_HEAD_RE, CITING_BEFORE_RE, DRAFTED_BEFORE_RE, ISSUER_NAMED_KINDS, NAME_WORDS_RE, NAMED_RE, NOT_A_NAME_RE, NUMBER_NAME_RE, QUOTED_NAME_RE, SUBJECT_AFTER_ISSUER_RE,
 )
 from extractors.patterns.docnums import CITATION_RE, ISSUER_STOPS, NUMBERED_KIND_RE, OF_ISSUER_RE
 from extractors.patterns.phrases import base_letters
@@ -50,8 +50,11 @@ def _name(text: str, end: int) -> tuple[str, str | None] | None:
     if of := OF_ISSUER_RE.match(text, after):
         issuer = _issuer_name(text[of.end():of.end() + 120])
         rest = of.end() + len(issuer or "")
-        if not name and not (issuer and SUBJECT_AFTER_ISSUER_RE.match(text, rest)):
+        subject = SUBJECT_AFTER_ISSUER_RE.match(text, rest) if issuer else None
+        if not name and not subject:
             return None
+        if not name:  # "Đề án của Chính phủ về “Phát triển ...”": the subject names it (for the trích yếu test)
+            name = _clause_rest(text, subject.end())
     if len(name.split()) < 2 and not issuer:
         return None
     if name and _qualifies_the_verb(text[end:after]):
@@ -59,13 +62,18 @@ def _name(text: str, end: int) -> tuple[str, str | None] | None:
     return name, issuer
 
 
+def _clause_rest(text: str, start: int) -> str:
+    return text[start:_clause_bounds(text, start)[1]].strip(" “”\"")[:200]
+
+
 def _qualifies_the_verb(words: str) -> bool:
-    """Do the words after the kind say how it is carried out, not which it is? "triển khai Kế hoạch nghiêm túc",
-    "thực hiện Kế hoạch đúng tiến độ": the first word is an adjective or adverb (underthesea `pos_tag`)."""
+    """Do the words after the kind say how or where it is carried out, not which it is? "triển khai Kế hoạch
+    nghiêm túc", "thực hiện Kế hoạch đúng tiến độ", "thực hiện Chương trình ở các cấp": the first word is an
+    adjective, adverb or preposition (underthesea `pos_tag`)."""
     from underthesea import pos_tag  # lazy: asked only for a capitalised kind with words after it
 
     tags = pos_tag(words.strip())
-    return bool(tags) and tags[0][1] in ("A", "R")
+    return bool(tags) and tags[0][1] in ("A", "R", "E")  # "ở các cấp địa phương": a place, not a name
 
 
 def _issuer_name(text: str) -> str | None:
@@ -79,7 +87,8 @@ def _issuer_name(text: str) -> str | None:
         words.append(word)
         if word != raw:
             break
-    return " ".join(words) or None if words and words[0][:1].isupper() else None
+    head = next((w for w in words if not (w.isdigit() or w in ("các", "hai", "những"))), "")  # "các Ban HĐND tỉnh"
+    return " ".join(words) or None if head[:1].isupper() else None
 
 
 def _cited_before(text: str, begin: int, start: int, previous_end: int | None) -> bool:
@@ -120,6 +129,9 @@ def named_citations(text: str, title: str | None) -> Iterator[tuple[str, str, st
     numbered document ("(Gọi tắt là Đề án 06)") comes with issuer `ALIAS` and is no citation."""
     title_words = frozenset(_words(title or ""))
     previous_end = None
+    letters = [c for c in text if c.isalpha()]
+    if sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return  # a heading in capitals: a capital says nothing there
     for m in NAMED_RE.finditer(text):
         begin, stop = _clause_bounds(text, m.start())
         named = _name(text, m.end())
@@ -128,10 +140,14 @@ def named_citations(text: str, title: str | None) -> Iterator[tuple[str, str, st
         name, issuer = named
         kind = " ".join(m["kind"].split())
         kind = kind[0] + kind[1:].lower()
+        if kind in ISSUER_NAMED_KINDS and not issuer:
+            continue
         key = f"{kind}:{' '.join(_words(name)[:4]) or ' '.join(_words(issuer or ''))}"
         if ALIAS_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
             yield key, kind, "", ALIAS
             continue
+        if BODY_HEAD_RE.search(text, begin, m.start()):
+            continue  # in a body's name: "Tổ công tác chuyên trách thực hiện Đề án 30"
         if not name.isdigit() and not _cited_before(text, begin, m.start(), previous_end):
             continue
         if _after_a_numbered_one(text, begin, m.start(), m.end()) or (name and _in_title(name, title_words)):

@@ -14,7 +14,10 @@ import re
 # (Quyết định, Công văn, Thông báo, Tờ trình, Báo cáo ...) are, without one, a step of a procedure ("Thông báo tuyển
 # dụng", "Quyết định thành lập hội đồng": tinh_bariavungtau_QD_705-2025), not a cited document.
 NAMED_KINDS = ("Chương trình hành động", "Kế hoạch hành động", "Chương trình", "Kế hoạch", "Đề án", "Chiến lược",
-               "Quy chế", "Kết luận", "Nghị quyết")
+               "Quy chế", "Kết luận", "Nghị quyết", "Tờ trình", "Báo cáo", "Thông báo")
+# Kinds cited by name only with their issuer: "Nhất trí với Tờ trình của Ủy ban nhân dân quận về ..." (corpus/real/
+# dev/pages huyen_quan2-hcm_NQ_01-2008); alone they are a step of a procedure ("Thông báo tuyển dụng")
+ISSUER_NAMED_KINDS = frozenset({"Tờ trình", "Báo cáo", "Thông báo"})
 # Capital first letter only (the common noun is lower case); the rest of the words in either case
 # ("Kế Hoạch" in some headings).
 NAMED_RE = re.compile(r"(?<![\w/-])(?P<kind>" + "|".join(k[0] + f"(?i:{k[1:]})" for k in NAMED_KINDS) + r")(?!\w)")
@@ -36,13 +39,17 @@ NAME_WORDS_RE = re.compile(r"\s*(?P<name>(?:(?!của\b|và\b|với\b|đã\b|đư
 # (tinh_quangngai_TTr_24-2025), "Kết luận của Giám đốc Sở ... tại Hội nghị ..." (xa_phumybac)
 SUBJECT_AFTER_ISSUER_RE = re.compile(r"[^,;.()]{0,40}?\s(?:về|thực hiện|triển khai|tại|ban hành|phê duyệt)\b")
 # Words before the kind that cite it: it is carried out, applied, followed, commented on or a basis
-# ("Thực hiện ...", "triển khai ...", "Căn cứ ...", "theo ...", "thuộc ...", "góp ý Dự thảo ...").
-CITING_BEFORE_RE = re.compile(r"(?:thực\s+hiện|triển\s+khai|căn\s+cứ|theo|thuộc|góp\s+ý(?:\s+(?:d|D)ự\s+thảo)?)"
+# ("Thực hiện ...", "triển khai ...", "Căn cứ ...", "theo ...", "thuộc ...", "Xét ...", "Nhất trí với ...", "góp ý
+# Dự thảo ...").
+CITING_BEFORE_RE = re.compile(r"(?:thực\s+hiện|triển\s+khai|căn\s+cứ|theo|thuộc|xét|xem\s+xét|nhất\s+trí\s+với|góp\s+ý(?:\s+(?:d|D)ự\s+thảo)?)"
                               r"(?:\s+(?:thắng\s+lợi|có\s+hiệu\s+quả|nghiêm\s+túc|đúng))?\s*$", re.I)
 # A document the actors are to draft, not one cited: "xây dựng và tổ chức thực hiện Kế hoạch triển khai xóa nhà tạm"
 # (tinh_quangngai_TB_660-2024)
-DRAFTED_BEFORE_RE = re.compile(r"(?:xây\s+dựng|ban\s+hành|lập|soạn\s+thảo)\s*(?:,|và)\s*(?:tổ\s+chức\s+)?(?:thực\s+hiện|"
-                               r"triển\s+khai)\s*$", re.I)
+# and the subject of a document being drafted or issued: "ban hành Kế hoạch thực hiện Đề án “...”" (corpus/real/dev/pages
+# tinh_tayninh_KH_983-2019), "xây dựng Kế hoạch thực hiện Chương trình Hỗ trợ pháp lý" (tinh_bacgiang_KH_353-2012)
+DRAFTED_BEFORE_RE = re.compile(r"(?:xây\s+dựng|ban\s+hành|lập|soạn\s+thảo)\s*(?:(?:,|và)\s*(?:tổ\s+chức\s+)?|"
+                               r"(?:kế\s+hoạch|chương\s+trình|đề\s+án|phương\s+án)\s+(?:triển\s+khai\s+)?)"
+                               r"(?:thực\s+hiện|triển\s+khai)\s*$", re.I)
 # A short name given to a document cited just before: "(Gọi tắt là Đề án 06)" (tinh_quangbinh_KH_672-2024): the same
 # document as the numbered one, so neither it nor its later mentions are another citation
 ALIAS_BEFORE_RE = re.compile(r"(?:gọi\s+tắt\s+là|viết\s+tắt\s+là|sau\s+đây\s+gọi\s+(?:tắt\s+)?là)\s*$", re.I)
@@ -54,3 +61,8 @@ STANDARD_KIND = "Tiêu chuẩn"
 # tinh_quangbinh_KH_672-2024): a group is read as the document's usual spelling that differs from it by one of these
 OCR_CONFUSED = frozenset({frozenset("IT"), frozenset("Il"), frozenset("1I"), frozenset("1l"), frozenset("0O"),
                           frozenset("DĐ")})
+# The head noun of a body's name: a citing word after one belongs to the name ("Tổ công tác chuyên trách thực hiện
+# Đề án 30": corpus/real/dev/pages tinh_bacgiang_QD_119-2009; "Bộ phận thường trực chỉ đạo thực hiện Nghị quyết Trung
+# ương 4": dang_bacgiang_CV_368-2012), not a sentence citing a document
+BODY_HEAD_RE = re.compile(r"(?<!\w)(?:Tổ|Ban|Bộ\s+phận|Hội\s+đồng|Đoàn)(?:\s+[^\s,;.:()]+){0,5}?\s+(?:chỉ\s+đạo\s+)?"
+                          r"(?:thực\s+hiện|triển\s+khai)\s*$")
