@@ -120,3 +120,20 @@ def test_a_cong_van_carrying_out_another_has_no_relation_but_a_plan_has():
     plan = "Thực hiện Kế hoạch số 2300/KH-UBND ngày 21/03/2025 của Ủy ban nhân dân thành phố Vũng Tàu."
     assert [c.relation for c in blocks_to_citations(document(plan, fmt="pdf"), Header(kind="ke_hoach"))] == [
         "implements"]
+
+
+def test_a_body_named_after_a_document_or_the_subject_of_a_document_being_issued_is_no_citation():
+    # corpus/real/dev/pages (b5-pages) tinh_bacgiang_QD_119-2009, tinh_tayninh_KH_983-2019; tinh_quangbinh_QD_3104-2016
+    assert cited("Xét đề nghị Giám đốc Sở Thông tin và Truyền thông và Tổ trưởng Tổ công tác chuyên trách thực hiện "
+                 "Đề án 30 của Ủy ban nhân dân tỉnh,",
+                 "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Đề án “Tăng cường ứng dụng công nghệ thông tin "
+                 "trong công tác phổ biến, giáo dục pháp luật” trên địa bàn tỉnh như sau:",
+                 "KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH QUỐC GIA PHÒNG, CHỐNG BỆNH LỞ MỒM LONG MÓNG") == []
+
+
+def test_a_submission_or_report_agreed_with_is_cited_by_its_issuer():
+    # corpus/real/dev/pages (b5-pages) huyen_quan2-hcm_NQ_01-2008: a district council's resolution
+    found = blocks_to_citations(document(
+        "Nhất trí với Tờ trình của Ủy ban nhân dân quận về trang bị xe chuyên dùng cho Công ty Quản lý và Phát triển "
+        "Nhà quận 2.", "Thời gian tuyển dụng theo Thông báo tuyển dụng.", fmt="pdf"), Header(kind="khac"))
+    assert [(c.kind, c.number, c.issuer) for c in found] == [("Tờ trình", None, "Ủy ban nhân dân quận")]
