@@ -8,13 +8,15 @@ from collections.abc import Iterator
 
 from extractors.blocks import BlockKind, Document
 from extractors.context import DocumentView, document_to_view
+from extractors.citation_issuers import issuer as _issuer
 from extractors.citation_numbers import as_usual, unglue_numbers, usual_groups
 from extractors.named_citations import ALIAS, named_citations
 from extractors.patterns.citing import STANDARD_KIND, STANDARD_RE
 from extractors.patterns.dates import parse_date
 from extractors.patterns.docnums import (
-    AMENDED_LAWS_RE, BARE_NUMBER_RE, BASIS_KINDS, BASIS_WORD, CITATION_RE, IMPLEMENTS_RE, ISSUED_BEFORE_RE, ISSUER_BEFORE_RE, ISSUER_STOPS,
-    ISSUER_WORDS, ISSUING_VERB_WORDS, LAW_DATE_RE, LAW_HINT, LAW_LOWER_RE, LAW_NUMBER_RE, LAW_RE, LISTED_NUMBER_RE, MORE_NUMBERS_RE, SENTENCE_END_RE, OF_ISSUER_RE, REPORTS_ON_RE, cited_kind, kind_of_number, normalize_number, ocr_date_digits,
+    AMENDED_LAWS_RE, BARE_NUMBER_RE, BASIS_KINDS, BASIS_WORD, CITATION_RE, IMPLEMENTS_RE, ISSUED_BEFORE_RE, LAW_DATE_RE,
+    LAW_HINT, LAW_LOWER_RE, LAW_NUMBER_RE, LAW_RE, LISTED_NUMBER_RE, MORE_NUMBERS_RE, SENTENCE_END_RE, REPORTS_ON_RE,
+    cited_kind, kind_of_number, normalize_number, ocr_date_digits,
 )
 from extractors.patterns.phrases import base_letters, phrase_key
 from extractors.patterns.structure import parse_label
@@ -24,36 +26,6 @@ from extractors.spans import Pieces
 LIST_OPENER_RE = re.compile(r"(?<!\w)các\s+$", re.I)
 _CLAUSE_END_RE = re.compile(r";|\.(?=\s|$)|:(?=\s)")
 RELATION_KINDS = frozenset({"ke_hoach", "bao_cao"})
-
-
-def _issuer_words(text: str) -> Iterator[str]:
-    words = text[:300].split()[:16]
-    for n, raw in enumerate(words):
-        word = raw.rstrip(",;.:)")
-        low = word.lower()
-        if word in ("-", "–"):
-            if n + 1 < len(words) and words[n + 1][:1].isupper():
-                yield word
-                continue
-            return
-        if not word or low in ISSUER_STOPS or (n + 1 < len(words) and (low, words[n + 1]) == ISSUING_VERB_WORDS):
-            return
-        prev = words[n - 1] if n else ""
-        if not (word[0].isupper() or low in ISSUER_WORDS or (prev[:1].isupper() and word.isalpha())):
-            return
-        yield word
-        if word != raw:
-            return
-
-
-def _issuer(after: str, before: str) -> str | None:
-    """ "của Ủy ban nhân dân thành phố Hải Phòng phát động ..." -> "Ủy ban nhân dân thành phố Hải Phòng";
-    "của Trưởng phòng Văn hóa - Xã hội tại Tờ trình số ..." -> "Trưởng phòng Văn hóa - Xã hội"."""
-    if m := OF_ISSUER_RE.match(after):
-        return " ".join(_issuer_words(after[m.end():])) or None
-    if m := ISSUER_BEFORE_RE.search(before[-120:]):
-        return " ".join(_issuer_words(m["issuer"])) or None
-    return None
 
 
 def _clause(text: str, pieces: Pieces, start: int, end: int) -> str:

@@ -19,7 +19,8 @@ from collections.abc import Iterator
 from extractors.patterns.citing import (
     ALIAS_BEFORE_RE, BODY_HEAD_RE, CITING_BEFORE_RE, DRAFTED_BEFORE_RE, ISSUER_NAMED_KINDS, NAME_WORDS_RE, NAMED_RE, NOT_A_NAME_RE, NUMBER_NAME_RE, QUOTED_NAME_RE, SUBJECT_AFTER_ISSUER_RE,
 )
-from extractors.patterns.docnums import CITATION_RE, ISSUER_STOPS, NUMBERED_KIND_RE, OF_ISSUER_RE
+from extractors.citation_issuers import issuer_words
+from extractors.patterns.docnums import CITATION_RE, NUMBERED_KIND_RE, OF_ISSUER_RE
 from extractors.patterns.phrases import base_letters
 
 _CLAUSE_END_RE = re.compile(r";|\.(?=\s|$)|:(?=\s)")
@@ -34,21 +35,24 @@ def _clause_bounds(text: str, start: int) -> tuple[int, int]:
     return begin, end.start() if end else len(text)
 
 
-def _name(text: str, end: int) -> tuple[str, str | None] | None:
-    """(name, issuer) of a document named at text[end:], or None when the words after the kind are no name."""
+def _name(text: str, end: int) -> tuple[str, str | None, str] | None:
+    """(name, issuer, key words) of a document named at text[end:], or None when the words after the kind are no
+    name. The key is the name before the issuer ("Quy chế làm việc của UBND xã": "làm việc UBND xã"), or the issuer
+    when the name follows it ("Kế hoạch của Ban Thường vụ Tỉnh ủy thực hiện ...", mentioned again with other words)."""
     if NOT_A_NAME_RE.match(text, end):
         return None
     if m := NUMBER_NAME_RE.match(text, end):
-        return m.group().strip(), None
+        return m.group().strip(), None, m.group().strip()
     if QUOTED_NAME_RE.match(text, end):
         close = re.search(r"[”\"]", text[end:].lstrip()[1:])
-        return text[end:end + 200].strip()[1:1 + (close.start() if close else 120)], None
+        quoted = text[end:end + 200].strip()[1:1 + (close.start() if close else 120)]
+        return quoted, None, quoted
     words = NAME_WORDS_RE.match(text, end)
     name = words["name"].strip() if words else ""
     after = words.end() if words else end
     issuer = None
     if of := OF_ISSUER_RE.match(text, after):
-        issuer = _issuer_name(text[of.end():of.end() + 120])
+        issuer = _issuer_after(text[of.end():of.end() + 200])
         rest = of.end() + len(issuer or "")
         subject = SUBJECT_AFTER_ISSUER_RE.match(text, rest) if issuer else None
         if not name and not subject:
@@ -59,7 +63,8 @@ def _name(text: str, end: int) -> tuple[str, str | None] | None:
         return None
     if name and _qualifies_the_verb(text[end:after]):
         return None
-    return name, issuer
+    before_issuer = words["name"].strip() if words else ""
+    return name, issuer, " ".join(_words(before_issuer)[:3] + _words(issuer or ""))
 
 
 def _clause_rest(text: str, start: int) -> str:
@@ -76,19 +81,12 @@ def _qualifies_the_verb(words: str) -> bool:
     return bool(tags) and tags[0][1] in ("A", "R", "E")  # "ở các cấp địa phương": a place, not a name
 
 
-def _issuer_name(text: str) -> str | None:
-    """ "Ban Thường vụ Tỉnh ủy thực hiện ..." -> "Ban Thường vụ Tỉnh ủy"; "UBND xã, Phòng ..." -> "UBND xã": the
-    words up to a word that ends a body's name (`ISSUER_STOPS`) or a punctuation mark; a capital starts it."""
-    words = []
-    for raw in text.split():
-        word = raw.rstrip(",;.:)")
-        if not word or word.lower() in ISSUER_STOPS:
-            break
-        words.append(word)
-        if word != raw:
-            break
-    head = next((w for w in words if not (w.isdigit() or w in ("các", "hai", "những"))), "")  # "các Ban HĐND tỉnh"
-    return " ".join(words) or None if head[:1].isupper() else None
+def _issuer_after(text: str) -> str | None:
+    """ "Ban Thường vụ Tỉnh ủy thực hiện ..." -> "Ban Thường vụ Tỉnh ủy"; "các Ban HĐND tỉnh" -> "các Ban HĐND tỉnh"
+    (a body's name starts with a capital, after a count word)."""
+    words = list(issuer_words(text))
+    head = next((w for w in words if not (w.isdigit() or w in ("các", "hai", "những"))), "")
+    return " ".join(words) if head[:1].isupper() else None
 
 
 def _cited_before(text: str, begin: int, start: int, previous_end: int | None) -> bool:
@@ -137,12 +135,12 @@ def named_citations(text: str, title: str | None) -> Iterator[tuple[str, str, st
         named = _name(text, m.end())
         if named is None:
             continue
-        name, issuer = named
+        name, issuer, key_words = named
         kind = " ".join(m["kind"].split())
         kind = kind[0] + kind[1:].lower()
         if kind in ISSUER_NAMED_KINDS and not issuer:
             continue
-        key = f"{kind}:{' '.join(_words(name)[:4]) or ' '.join(_words(issuer or ''))}"
+        key = f"{kind}:{' '.join(_words(key_words))}"
         if ALIAS_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
             yield key, kind, "", ALIAS
             continue
