@@ -105,6 +105,12 @@ def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation
 _ALIAS_KEY = "alias:"
 
 
+def _cut_short(text: str, end: int) -> bool:
+    """Does the number stop at a dash whose symbol group was lost? "Nghị quyết số 17/NQ- Một số ..." (OCR of a
+    table: corpus/real/dev bo_bcdcchc_QD_46-2021), "13/TTr-SNgŸ": only part of it was read, so it is no number."""
+    return text[end:end + 1] in ("-", "–")
+
+
 def _bare_numbers(text: str, found: set[str | None]) -> Iterator[tuple[str, Citation]]:
     """Numbers after "số" with no kind word before them, of the kind their type code names ("... định số
     1667/QĐ-UBND" where OCR lost "Quyết"); numbers without a type code are left (a permit, a form ...)."""
@@ -112,7 +118,7 @@ def _bare_numbers(text: str, found: set[str | None]) -> Iterator[tuple[str, Cita
     for m in BARE_NUMBER_RE.finditer(text):
         number = normalize_number(m["num"])
         kind = kind_of_number(number)
-        if kind is None or number in found:
+        if kind is None or number in found or _cut_short(text, m.end("num")):
             continue
         found.add(number)
         yield number, Citation(kind=kind, number=number, date=parse_date(ocr_date_digits(_spaceless(m["date"] or ""))),
@@ -133,6 +139,8 @@ def _numbered_and_laws(text: str, header: Header) -> Iterator[tuple[str, Citatio
         end = m.end()
         for one in (m, *_more_numbers(text, end)):
             end = one.end()
+            if _cut_short(text, one.end("num")):
+                continue
             number = normalize_number(one["num"])
             date = parse_date(ocr_date_digits(_spaceless(one["date"] or (before["date"] if before else ""))))
             issuer = _issuer(text[end:], text[:m.start()]) or (before["issuer"] if before else None)

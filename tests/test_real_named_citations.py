@@ -137,3 +137,12 @@ def test_a_submission_or_report_agreed_with_is_cited_by_its_issuer():
         "Nhất trí với Tờ trình của Ủy ban nhân dân quận về trang bị xe chuyên dùng cho Công ty Quản lý và Phát triển "
         "Nhà quận 2.", "Thời gian tuyển dụng theo Thông báo tuyển dụng.", fmt="pdf"), Header(kind="khac"))
     assert [(c.kind, c.number, c.issuer) for c in found] == [("Tờ trình", None, "Ủy ban nhân dân quận")]
+
+
+def test_a_number_cut_short_at_a_dash_by_ocr_is_no_citation():
+    # bo_bcdcchc_QD_46-2021 (an OCR'd table: "Nghị quyết số 17/NQ- Một số bộ"), tinh_bariavungtau_QD_546-2025
+    # ("Tờ trình số 13/TTr-SNgŸ": the group after the dash unreadable)
+    assert cited("Quảng Trị, Thừa Thiên Nghị quyết số 17/NQ- Một số bộ, ngành khác",
+                 "Theo đề nghị tại Tờ trình số 13/TTr-SNgŸ ngày 24 tháng 02 năm 2025.") == []
+    assert cited("Theo đề nghị tại Công văn số 143/STC- HCSN ngày 15/01/2025.") == [
+        ("Công văn", "143/STC-HCSN", dt.date(2025, 1, 15))]
