@@ -113,8 +113,7 @@ def test_a_number_cited_without_its_kind_word_takes_the_kind_from_its_type_code(
     found = [c for _, c in text_to_citations(
         "Thực hiện 263/KH-UBND ngày 12/3/2025 của UBND huyện về công tác phòng chống thiên tai, theo 15/UBND-VX ngày "
         "3/3/2025", Header(kind="ke_hoach"))]
-    assert [(c.kind, c.number, c.date, c.relation) for c in found] == [
-        ("Kế hoạch", "263/KH-UBND", dt.date(2025, 3, 12), "implements")]
+    assert [(c.kind, c.number, c.date) for c in found] == [("Kế hoạch", "263/KH-UBND", dt.date(2025, 3, 12))]
 
 
 def test_a_number_whose_digits_the_text_split_is_not_cited_by_its_tail():

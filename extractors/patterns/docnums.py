@@ -205,27 +205,31 @@ AMENDED_LAWS_RE = re.compile(r"\s*(?:,\s*)?(?:b[ổồô]\s+sung\s+)?(?:(?:một
 # A law's number printed after its name: "Luật Đấu thầu số 22/2023/QH15", "Luật Đất đai số 31/2024/QH 15"
 # (corpus/real xa_phuong1-vungtau_QD_64-2025: the gold gives it when printed)
 LAW_NUMBER_RE = re.compile(rf"\s+số\s+(?P<num>{NUMBER}(?:\s\d{{1,2}}(?!\d))?)")
+# A kind followed by "số", however its number was read: the clause holds a numbered citation ("Thông tư số I
+# 1/2022/TT-BLĐTBXH", "Hướng dẫn số 01 -HD/BPTT": corpus/real scans), whose subject may name other documents
+NUMBERED_KIND_RE = re.compile(rf"(?<!\w)(?:{_KINDS})\s+s[ốôoóồ]\b", re.I)
 
-
-# A citation by its number alone, the kind word left out (or lost by the page: "ố 09/2019/NĐ-CP ngày 24 tháng 01 năm
-# 2019"): "Thực hiện 263/KH-UBND ngày 12/3/2025 ...", "theo 45/QĐ-UBND". The type code in the symbol tells the kind
-# (Decree 30, Phụ lục III); a number with no type code (a công văn's "12/UBND-VX") or with a body's code alone is not
-# taken. Found only when a date follows or a citing word comes before.
-SYMBOL_CITED_KINDS = {
-    "KH": "Kế hoạch", "QĐ": "Quyết định", "BC": "Báo cáo", "TB": "Thông báo", "CT": "Chỉ thị", "NQ": "Nghị quyết",
-    "NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "TTr": "Tờ trình", "HD": "Hướng dẫn",
-    "KL": "Kết luận", "CTr": "Chương trình", "ĐA": "Đề án", "PA": "Phương án", "QC": "Quy chế", "QyĐ": "Quy định",
+# Type codes of a document number and the kind they name (Nghị định 30/2020/NĐ-CP, Phụ lục III, mục I; the legal
+# kinds NĐ, TT, TTLT; the Party's "CV" and "KL"): the kind of a number cited without its kind word ("Căn cứ ...
+# số 1667/QĐ-UBND" where OCR lost "Quyết": corpus/real/dev tinh_quangngai-bcd138_QD_04-2025). A number whose first
+# group is no type code ("12/UBND-VX", "287/STC-HCSN") is a công văn's.
+TYPE_CODE_KINDS = {
+    "NQ": "Nghị quyết", "QĐ": "Quyết định", "CT": "Chỉ thị", "QC": "Quy chế", "QyĐ": "Quy định", "TB": "Thông báo",
+    "HD": "Hướng dẫn", "CTr": "Chương trình", "KH": "Kế hoạch", "PA": "Phương án", "ĐA": "Đề án", "BC": "Báo cáo",
+    "TTr": "Tờ trình", "CĐ": "Công điện", "NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch",
+    "KL": "Kết luận", "CV": "Công văn", "CTHĐ": "Chương trình hành động",
 }
-# (not after a digit, or what OCR reads for one, and a space: a number whose digits the text split, "Thông lit so 1
-# 16/2018/TT-BTC" (corpus/real tinh_bariavungtau_CV_2019 read through a legacy font), "Thông tư số I 1/2022/TT-BLĐTBXH"
-# (OCR, tinh_quangbinh_KH_672-2024-scan))
-BARE_NUMBER_RE = re.compile(rf"(?<![\w/.:-])(?<![\dIl|]\s)(?P<num>{NUMBER})(?:\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<date>{_DATE}))?")
-_CITING_BEFORE_RE = re.compile(r"(?:thực hiện|căn cứ|triển khai|theo|tại)\s+(?:số\s*:?\s*)?$", re.I)
 
 
-def bare_citation_kind(text: str, m: re.Match) -> str | None:
-    """The kind of a number cited without its kind word (`BARE_NUMBER_RE` match), or None when it is no citation."""
-    kind = SYMBOL_CITED_KINDS.get(number_symbol(normalize_number(m["num"])))
-    if kind and (m["date"] or _CITING_BEFORE_RE.search(text[max(0, m.start() - 20):m.start()])):
-        return kind
-    return None
+def kind_of_number(number: str) -> str | None:
+    """The kind a document number's type code names: "1667/QĐ-UBND" -> "Quyết định", "263-KH/TU" -> "Kế hoạch",
+    "30/2020/NĐ-CP" -> "Nghị định"; None when its first group is no type code ("12/UBND-VX", "19/GPXD")."""
+    return TYPE_CODE_KINDS.get(number_symbol(number))
+
+
+# A number cited after "số" without a kind word before it (the kind word lost or never written): "định số
+# 1667/QĐ-UBND" (OCR), "theo số 263/KH-UBND"; not the "Số:" line of a header (upper case, at the start); or right
+# after a citing word, as commune portals write it: "Thực hiện 263/KH-UBND ngày ..." (issue 15)
+BARE_NUMBER_RE = re.compile(
+    rf"(?:(?<=\S)\s+s[ốô]\s*:?\s*|(?<!\w)(?:[Tt]hực\s+hiện|[Cc]ăn\s+cứ|[Tt]riển\s+khai|[Tt]heo|[Tt]ại)\s+)"
+    rf"(?P<num>{NUMBER})(?:\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<date>{_DATE}))?")
