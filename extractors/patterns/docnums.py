@@ -21,7 +21,8 @@ _SYMBOL = rf"[{_UPPER}][{_UPPER}a-z&]*\d*(?!\w)"
 # into "21- NQ/TW": corpus/real huyen_vungtau_KH_2144-2025)
 NUMBER = (
     rf"\d{{1,6}}[a-z]?(?:\s?/\s?(?:19|20)\d\d|\.(?:19|20)\d\d(?=/))?(?:\s?/\s?|-\s?){_SYMBOL}"
-    rf"(?:\s?[-–/]\s?(?:-\s?)?{_SYMBOL}|\.{_SYMBOL})*"  # OCR may double a dash: "08/QĐ- -TTg"
+    rf"(?:\s?[-–/]\s?(?:-\s?)?{_SYMBOL}|[.:]{_SYMBOL})*"  # OCR may double a dash: "08/QĐ- -TTg"; a colon
+    # joins groups in some ministries' numbers: "374/ĐK:HT" (Bộ Công an, corpus/real/dev/pages tinh_nghean_KH_63-2023)
 )
 NUMBER_RE = re.compile(NUMBER)
 # "Số: 232/KH-UBND", "Số 15/BC-VHXH"; a draft leaves the number blank: "Số:      /KH-UBND"
@@ -98,10 +99,10 @@ def ocr_date_digits(date: str) -> str:
     date = _OCR_MONTH_RE.sub("tháng", _OCR_DIGIT_RE.sub("1", date))
     return re.sub(r"(\d{3})\s(\d)$", r"\1\2", date)
 # "Kế hoạch số 232/KH - UBND ngày 09 tháng 9 năm 2025 của Ủy ban ...", "Chỉ thị số 41-CT/TW, ngày 26/12/2024";
-# "Tờ trình liên ngành số 18/TTrLN-STC-STNMT-CT", "Quyết định của UBND tỉnh số 468/QĐ-UBND", "Công văn số số 6053/..."
+# "Tờ trình liên ngành số 18/TTrLN-STC-STNMT-CT", "Báo cáo thẩm tra số 46/BC-HĐND" (corpus/real/dev/pages), "Quyết định của UBND tỉnh số 468/QĐ-UBND", "Công văn số số 6053/..."
 # (typed twice), "Quyêt định sô 1648/QĐ-UBND" (marks lost by OCR) (corpus/real)
 CITATION_RE = re.compile(
-    rf"(?<!\w)(?P<kind>{_KINDS})(?:\s+liên\s+(?:ngành|tịch|sở))?\s*:?\s+"
+    rf"(?<!\w)(?P<kind>{_KINDS})(?:\s+liên\s+(?:ngành|tịch|sở)|\s+thẩm\s+(?:tra|định))?\s*:?\s+"
     rf"(?:của\s+(?:(?!{_KINDS})[^\d;,.]){{2,40}}?\s+(?=số))?(?:s[ốôoóồ]\s*:?\s*){{0,2}}"
     rf"(?P<num>(?:\d{{1,3}}\s(?=\d{{1,3}}/))?{NUMBER})"  # OCR splits a number's digits: "số 1 20/2020/NĐ-CP"
     rf"(?:\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<date>{_DATE}))?",
@@ -204,3 +205,31 @@ AMENDED_LAWS_RE = re.compile(r"\s*(?:,\s*)?(?:b[ổồô]\s+sung\s+)?(?:(?:một
 # A law's number printed after its name: "Luật Đấu thầu số 22/2023/QH15", "Luật Đất đai số 31/2024/QH 15"
 # (corpus/real xa_phuong1-vungtau_QD_64-2025: the gold gives it when printed)
 LAW_NUMBER_RE = re.compile(rf"\s+số\s+(?P<num>{NUMBER}(?:\s\d{{1,2}}(?!\d))?)")
+# A kind followed by "số", however its number was read: the clause holds a numbered citation ("Thông tư số I
+# 1/2022/TT-BLĐTBXH", "Hướng dẫn số 01 -HD/BPTT": corpus/real scans), whose subject may name other documents
+NUMBERED_KIND_RE = re.compile(rf"(?<!\w)(?:{_KINDS})\s+s[ốôoóồ]\b", re.I)
+
+# Type codes of a document number and the kind they name (Nghị định 30/2020/NĐ-CP, Phụ lục III, mục I; the legal
+# kinds NĐ, TT, TTLT; the Party's "CV" and "KL"): the kind of a number cited without its kind word ("Căn cứ ...
+# số 1667/QĐ-UBND" where OCR lost "Quyết": corpus/real/dev tinh_quangngai-bcd138_QD_04-2025). A number whose first
+# group is no type code ("12/UBND-VX", "287/STC-HCSN") is a công văn's.
+TYPE_CODE_KINDS = {
+    "NQ": "Nghị quyết", "QĐ": "Quyết định", "CT": "Chỉ thị", "QC": "Quy chế", "QyĐ": "Quy định", "TB": "Thông báo",
+    "HD": "Hướng dẫn", "CTr": "Chương trình", "KH": "Kế hoạch", "PA": "Phương án", "ĐA": "Đề án", "BC": "Báo cáo",
+    "TTr": "Tờ trình", "CĐ": "Công điện", "NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch",
+    "KL": "Kết luận", "CV": "Công văn", "CTHĐ": "Chương trình hành động",
+}
+
+
+def kind_of_number(number: str) -> str | None:
+    """The kind a document number's type code names: "1667/QĐ-UBND" -> "Quyết định", "263-KH/TU" -> "Kế hoạch",
+    "30/2020/NĐ-CP" -> "Nghị định"; None when its first group is no type code ("12/UBND-VX", "19/GPXD")."""
+    return TYPE_CODE_KINDS.get(number_symbol(number))
+
+
+# A number cited after "số" without a kind word before it (the kind word lost or never written): "định số
+# 1667/QĐ-UBND" (OCR), "theo số 263/KH-UBND"; not the "Số:" line of a header (upper case, at the start); or right
+# after a citing word, as commune portals write it: "Thực hiện 263/KH-UBND ngày ..." (issue 15)
+BARE_NUMBER_RE = re.compile(
+    rf"(?:(?<=\S)\s+s[ốô]\s*:?\s*|(?<!\w)(?:[Tt]hực\s+hiện|[Cc]ăn\s+cứ|[Tt]riển\s+khai|[Tt]heo|[Tt]ại)\s+)"
+    rf"(?P<num>{NUMBER})(?:\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<date>{_DATE}))?")
