@@ -104,3 +104,13 @@ def test_the_pen_ink_of_a_blank_falls_into_one_component_per_digit():
     boxes = digit_boxes(mask, 50)
     assert len(boxes) == 2 and boxes[0][0] < boxes[1][0]
     assert classify(mask, boxes) == "18"
+
+
+@needs_tesseract
+def test_an_old_ocr_layer_that_lost_the_vietnamese_letters_is_read_again_by_ocr():
+    # tinh_bariavungtau_CV_2019 (page 1): an invisible OCR layer in a Western code page ("UY BAN NHAN DAN", "TNH BA
+    # RIA-VUNG TAU", "S:A/UBND-VP") over the scanned page
+    doc = file_to_document(REAL / "tinh_bariavungtau_CV_2019_trang-1.pdf")
+    assert doc.format == "pdf-ocr"
+    header = blocks_to_header(doc)
+    assert (header.kind, header.issuer) == ("cong_van", "ỦY BAN NHÂN DÂN TỈNH BÀ RỊA-VŨNG TÀU")

@@ -72,11 +72,19 @@ def base_letters(text: str) -> str:
     return stripped.replace("Đ", "D").replace("đ", "d").upper()
 
 
-def fix_body_name(line: str) -> str:
-    """Restore the marks of a known body-name prefix that OCR garbled; other lines are returned unchanged."""
+_UNIT_PHRASES = ("THÀNH PHỐ", "XÃ", "PHƯỜNG", "TỈNH", "HUYỆN", "QUẬN")
+
+
+def fix_body_name(line: str, phrases: tuple[str, ...] = BODY_PHRASES) -> str:
+    """Restore the marks of a known body-name prefix that OCR garbled, and of the unit word right after it
+    ("ỦY BAN NHÂN DÂN TĨNH BÀ RỊA" -> "... TỈNH BÀ RỊA"; "HÀ TĨNH" after it stays); other lines are returned
+    unchanged."""
     words = line.split()
-    for phrase in BODY_PHRASES:
+    for phrase in phrases:
         n = len(phrase.split())
         if len(words) >= n and base_letters(" ".join(words[:n])) == base_letters(phrase):
-            return " ".join([phrase, *words[n:]])
+            rest = " ".join(words[n:])
+            if rest and phrase not in _UNIT_PHRASES:
+                rest = fix_body_name(rest, _UNIT_PHRASES)
+            return " ".join(w for w in (phrase, rest) if w)
     return line
