@@ -6,9 +6,10 @@ be told from print only by where they stand: the cores of their strokes are as g
 The ink falls into connected components, one per digit once strokes of one digit are joined (a "4" or a
 "5" drawn in two strokes) and touching digits are cut apart at their thinnest column.
 
-1. A small classifier: each component normalised like `sklearn.datasets.load_digits` (1,797 handwritten
-   digits as 8x8 ink counts, shipped inside scikit-learn) and given to a support-vector classifier
-   trained on them once per process (~0.5 s, offline).
+1. A small classifier: each component straightened (its slant sheared away) and normalised like
+   `sklearn.datasets.load_digits` (1,797 handwritten digits as 8x8 ink counts, shipped inside scikit-learn,
+   straightened the same way), then its 3 nearest samples vote. Straightening doubled what it reads right on
+   the dev scans' blanks (22 -> 43 of 79).
 2. Tesseract, digits only (`--psm 7`, a whitelist) on the ink drawn black on white, alone: without the
    printed words around it tesseract no longer reads a pen "1" as "/" or a pen "17" as "f7".
 """
@@ -16,6 +17,8 @@ The ink falls into connected components, one per digit once strokes of one digit
 from __future__ import annotations
 
 import csv
+import gzip
+import importlib.util
 import io
 import os
 import subprocess
@@ -34,6 +37,7 @@ PEN_MIN_SHARE = 0.02  # pen pixels in at least this share of the blank: the blan
 DARK = 140  # grey scans: ink below this level
 PART_SHARE = 0.75  # a component lower than this share of its neighbour may be a stroke of the same digit
 DIGIT_WIDTH = 0.6  # a hand-written digit is about this wide for its height: a wider component holds several
+NEIGHBOURS = 3
 MIN_WIDTH = 20  # of 32: the narrowest a digit is drawn for the classifier
 
 
@@ -126,39 +130,66 @@ def as_digits_8x8(mask: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarra
 
 def deskew(image: np.ndarray) -> np.ndarray:
     """The image sheared so that its ink's slant (second moments) is gone: a slanted "1" stands upright."""
-    if image.max() <= 0:
-        return image
-    ys, xs = np.nonzero(image > 0.2 * image.max())
-    weights = image[ys, xs]
-    my, mx = np.average(ys, weights=weights), np.average(xs, weights=weights)
-    var = np.average((ys - my) ** 2, weights=weights)
-    if var <= 0:
-        return image
-    alpha = np.average((ys - my) * (xs - mx), weights=weights) / var
-    # output (y, x) reads input (y, x + alpha * (y - my)): rows turn about the ink's centre
-    return ndimage.affine_transform(image, np.array([[1, 0], [alpha, 1]]), offset=[0, -alpha * my], order=1)
+    return deskew_all(image[None].astype(np.float64))[0]
 
 
-_MODEL = None
+_TRAINING: tuple[np.ndarray, np.ndarray] | None = None
 
 
-def _model():
-    global _MODEL
-    if _MODEL is None:
-        from sklearn.datasets import load_digits
-        from sklearn.svm import SVC
+def _training() -> tuple[np.ndarray, np.ndarray]:
+    """`load_digits` straightened like the digits it is compared with: (features, labels). Read from the file
+    scikit-learn ships (`sklearn/datasets/data/digits.csv.gz`, what `load_digits` reads) without importing
+    scikit-learn, whose import alone took 2.5 s on a busy machine; nothing is downloaded."""
+    global _TRAINING
+    if _TRAINING is None:
+        spec = importlib.util.find_spec("sklearn")
+        if spec is None or not spec.submodule_search_locations:
+            raise RuntimeError("scikit-learn (load_digits) is not installed")
+        path = Path(spec.submodule_search_locations[0]) / "datasets" / "data" / "digits.csv.gz"
+        with gzip.open(path, "rt") as fh:
+            data = np.loadtxt(fh, delimiter=",")
+        images, labels = data[:, :64].reshape(-1, 8, 8) / 16.0, data[:, 64].astype(int)
+        _TRAINING = (deskew_all(images).reshape(len(images), 64) * 16, labels)
+    return _TRAINING
 
-        data = load_digits()
-        straight = np.stack([deskew(img / 16.0).reshape(64) * 16 for img in data.images])
-        _MODEL = SVC(gamma=0.001, C=10).fit(straight, data.target)
-    return _MODEL
+
+def deskew_all(images: np.ndarray) -> np.ndarray:
+    """`deskew` of many small images at once (rows shifted by linear interpolation)."""
+    n, h, w = images.shape
+    ys, xs = np.mgrid[0:h, 0:w]
+    mass = images.sum(axis=(1, 2)) + 1e-9
+    my = (images * ys).sum(axis=(1, 2)) / mass
+    mx = (images * xs).sum(axis=(1, 2)) / mass
+    dy, dx = ys[None] - my[:, None, None], xs[None] - mx[:, None, None]
+    var = (images * dy ** 2).sum(axis=(1, 2)) / mass
+    alpha = np.where(var > 0, (images * dy * dx).sum(axis=(1, 2)) / mass / np.maximum(var, 1e-9), 0.0)
+    src = xs[None] + alpha[:, None, None] * dy  # output (y, x) reads input (y, x + alpha * (y - my))
+    left = np.floor(src).astype(int)
+    frac = src - left
+    rows = np.broadcast_to(ys[None], src.shape)
+    index = np.arange(n)[:, None, None]
+
+    def at(cols: np.ndarray) -> np.ndarray:
+        inside = (cols >= 0) & (cols < w)
+        return np.where(inside, images[index, rows, np.clip(cols, 0, w - 1)], 0.0)
+
+    return at(left) * (1 - frac) + at(left + 1) * frac
 
 
 def classify(mask: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> str:
-    """The digits the classifier sees, one per box."""
+    """The digits the classifier sees, one per box: the majority of the `NEIGHBOURS` nearest `load_digits`
+    samples (the nearest one breaks a tie)."""
     if not boxes:
         return ""
-    return "".join(str(int(d)) for d in _model().predict(np.stack([as_digits_8x8(mask, b) for b in boxes])))
+    features, labels = _training()
+    out = []
+    for box in boxes:
+        distances = ((features - as_digits_8x8(mask, box)) ** 2).sum(axis=1)
+        nearest = labels[np.argsort(distances)[:NEIGHBOURS]]
+        counts = np.bincount(nearest, minlength=10)
+        best = np.flatnonzero(counts == counts.max())
+        out.append(str(nearest[0] if nearest[0] in best else best[0]))
+    return "".join(out)
 
 
 def ink_image(mask: np.ndarray, boxes: list[tuple[int, int, int, int]], height: int = 48,
