@@ -12,10 +12,10 @@ import re
 # "Số:", "Số.", "Số" (a Party document: "Số 368-CV/BPTT"), "Sô:", "SỐ:" at the start of a word; lower-case
 # "số" is a citation in running text. The rest of the word is what stands in the blank ("Số:4@`").
 NUMBER_LABEL_RE = re.compile(r"^S[ốôoóỐÔÓỔổỗ6][:.;,]?")
-# Where the symbol starts inside a word: the first "/" or "-" followed by a letter or by a year and "/"
+# Where the symbol starts inside a word: the first "/" or "-" followed by a capital or by a year and "/"
 # ("/TB-UBND", "-CV/BPTT", "/2025/QĐ-UBND"), taking in the upper-case letters glued before it ("J07TB-KCN":
 # "TB-KCN").
-SYMBOL_START_RE = re.compile(r"(?:[A-ZĐ]{2,})?[/-](?=\s?[A-ZĐa-zđ]|\d{4}/)")
+SYMBOL_START_RE = re.compile(r"(?:[A-ZĐ]{2,})?[/-](?=\s?[A-ZĐ]|\d{4}/)")
 # The date line's words: "ngày" (maybe with the day glued after it: "ngày/Ê", "ngày⁄4⁄."), "tháng" (maybe with
 # the day glued before it or the month after it: "3†tháng", "tháng4"), "năm".
 DAY_WORD_RE = re.compile(r"ngày", re.I)
