@@ -211,8 +211,12 @@ def fill_blanks(image: Image.Image, pieces: list[list[dict]], exe: str, dpi: int
     blank is replaced by the digits read there, or by "?" where ink stands that no two readings agree on, so
     the header leaves that field empty and says so; a blank without ink stays blank."""
     words = [w for piece in pieces for w in piece]
-    gray = np.asarray(image.convert("L")) < GAP_DARK
-    blanks = [refined(b, words, gray) for b in header_blanks(words, image.size[1])]
+    found = header_blanks(words, image.size[1])
+    if not found:
+        return pieces
+    bottom = min(image.size[1], max(b.box[3] for b in found) + max(b.height for b in found))
+    gray = np.asarray(image.crop((0, 0, image.size[0], bottom)).convert("L")) < GAP_DARK  # the header part only
+    blanks = [refined(b, words, gray) for b in found]
     blanks = [b for b in blanks if b.box[2] - b.box[0] >= 4]
     if not blanks:
         return pieces
