@@ -42,6 +42,7 @@ class _Top:
     illegible: str | None = None  # that number line as read ("Số: #đ?/KH-UBND")
     date_illegible: bool = False
     late: tuple[dt.date, dt.date] | None = None  # a date read off a scan after its signing date, and that date
+    confirmed: bool = False  # the day, read by one reader only, is the signature stamp's
     place: str | None = None
     date_text: str | None = None
     subject: list[str] = field(default_factory=list)
@@ -144,6 +145,22 @@ def _stamp_dates(doc: Document):
                 continue
 
 
+_UNSURE_DAY_RE = re.compile(r"^\s*\?(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P<y>\d{4})")
+
+
+def _confirmed_by_stamp(doc: Document, date_text: str) -> dt.date | None:
+    """A scan's pen-written day that only one reader read ("ngày ?17 tháng 01 năm 2025": `ocr_blanks`), taken when
+    a signature stamp gives that very date (17/01/2025)."""
+    m = _UNSURE_DAY_RE.match(date_text or "")
+    if not m:
+        return None
+    try:
+        date = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    return date if date in set(_stamp_dates(doc)) else None
+
+
 def _after_signing(doc: Document, issued: dt.date | None) -> dt.date | None:
     """The signing date a date read off a scan's date line comes after (a hand-written day misread: a document is
     dated before it is signed and published), or None."""
@@ -221,6 +238,10 @@ def _date_warnings(top: _Top, issued, stamped: bool = False) -> list[DocWarning]
         yield DocWarning(code=WarningCode.DRAFT_NUMBER, message=f"Số văn bản còn để trống (bản dự thảo?): «{top.number_text}».")
     if top.date_text is None:
         yield DocWarning(code=WarningCode.NO_DATE, message="Không tìm thấy địa danh, ngày tháng năm ban hành văn bản.")
+    elif top.confirmed and issued is not None:
+        yield DocWarning(code=WarningCode.DATE_FROM_STAMP, message=(
+            f"Ngày ban hành viết tay trên bản quét đọc chưa chắc chắn; lấy {issued.strftime('%d/%m/%Y')} vì trùng "
+            "với thời gian ký số."))
     elif top.late:
         yield DocWarning(code=WarningCode.DRAFT_DATE, message=(
             f"Ngày ban hành đọc được trên bản quét ({top.late[0].strftime('%d/%m/%Y')}) sau thời gian ký số "
@@ -255,6 +276,8 @@ def header_of(doc: Document, main_end: int) -> Header:
     issued = parse_date(f"ngày {top.date_text}") if top.date_text and not top.date_illegible else None
     stamped = issued is None and top.date_text is not None and BLANK_DAY_RE.match(top.date_text)
     issued = _stamped_date(doc, top.date_text) if stamped else issued
+    if issued is None and top.date_illegible and (confirmed := _confirmed_by_stamp(doc, top.date_text)):
+        issued, top.confirmed = confirmed, True
     late = _after_signing(doc, issued) if not stamped and _scanned(doc, stop) else None
     if late:  # "ngày 31 tháng 01" read off a scan signed on 26/01: not that day
         top.late = (issued, late)

@@ -114,3 +114,32 @@ def test_an_old_ocr_layer_that_lost_the_vietnamese_letters_is_read_again_by_ocr(
     assert doc.format == "pdf-ocr"
     header = blocks_to_header(doc)
     assert (header.kind, header.issuer) == ("cong_van", "ỦY BAN NHÂN DÂN TỈNH BÀ RỊA-VŨNG TÀU")
+
+
+def _scanned_header(day_line: str, stamp: str):
+    from docs_in_code import document
+
+    doc = document(stamp, "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH QUẢNG NGÃI",
+                   "Độc lập - Tự do - Hạnh phúc", "Số: ? /QĐ-UBND", day_line, "QUYẾT ĐỊNH",
+                   "Về việc hỗ trợ kinh phí dịp Tết", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", fmt="pdf-ocr")
+    doc = doc.model_copy(update={"blocks": tuple(b.model_copy(update={"ocr": True}) for b in doc.blocks)})
+    return blocks_to_header(doc)
+
+
+def test_a_pen_day_read_by_one_reader_is_taken_only_when_the_signature_stamp_gives_that_date():
+    # tinh_quangngai_QD_47-2025: the pen "17" only the classifier reads ("?17"); the stamp says 17/01/2025
+    header = _scanned_header("Quảng Ngãi, ngày ?17 tháng 01 năm 2025",
+                             "Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi Thời gian ký: 17/01/2025 17:06:30")
+    assert header.issued_on is not None and header.issued_on.isoformat() == "2025-01-17"
+    assert WarningCode.DATE_FROM_STAMP in {w.code for w in header.warnings}
+    other = _scanned_header("Quảng Ngãi, ngày ?17 tháng 01 năm 2025",
+                            "Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi Thời gian ký: 26/01/2025 11:12:09")
+    assert other.issued_on is None and WarningCode.DRAFT_DATE in {w.code for w in other.warnings}
+
+
+def test_a_day_read_off_a_scan_after_the_signing_date_is_not_taken():
+    # "ngày 31" read where the document was signed on 17/01/2025 (tinh_quangngai_TB_660 is dated 31/12/2024)
+    header = _scanned_header("Quảng Ngãi, ngày 31 tháng 01 năm 2025",
+                             "Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi Thời gian ký: 17/01/2025 08:56:09")
+    assert header.issued_on is None
+    assert any("sau thời gian ký số" in w.message for w in header.warnings)

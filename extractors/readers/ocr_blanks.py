@@ -124,14 +124,24 @@ def _blank(field: str, words: list[dict], left: Cut, right: Cut, order: list[int
     height = max(_height(words[left.index]), _height(words[right.index]) if right.index != left.index else 0)
     top = min(_top(words[left.index]), _top(words[right.index]))
     bottom = max(_top(w) + _height(w) for w in (words[left.index], words[right.index]))
-    inside = tuple(j for j in order if j not in (left.index, right.index)
-                   and x0 <= _left(words[j]) + int(words[j]["width"]) / 2 <= x1 and top - LINE_SLACK * height <= _top(words[j]) + _height(words[j]) / 2 <= bottom + LINE_SLACK * height)
+    box = (int(x0), int(top - 0.9 * height), int(max(x1, x0 + 1)), int(bottom + 0.6 * height))
+    return _filled(words, Blank(field, box, left, right, (), "", height, guess))
+
+
+def _filled(words: list[dict], blank: Blank) -> Blank:
+    """The blank with the words standing in it (their middle inside it, on its line) and what they read."""
+    left, right, height = blank.left, blank.right, blank.height
+    x0, x1 = blank.box[0], blank.box[2]
+    top = min(_top(words[left.index]), _top(words[right.index]))
+    bottom = max(_top(w) + _height(w) for w in (words[left.index], words[right.index]))
+    inside = tuple(j for j, w in enumerate(words) if j not in (left.index, right.index)
+                   and x0 <= _left(w) + int(w["width"]) / 2 <= x1
+                   and top - LINE_SLACK * height <= _top(w) + _height(w) / 2 <= bottom + LINE_SLACK * height)
     read = " ".join([words[left.index]["text"][left.chars:] if left.index != right.index
                      else words[left.index]["text"][left.chars:right.chars]]
                     + [words[j]["text"] for j in inside]
                     + ([words[right.index]["text"][:right.chars]] if left.index != right.index else [])).strip()
-    box = (int(x0), int(top - 0.9 * height), int(max(x1, x0 + 1)), int(bottom + 0.6 * height))
-    return Blank(field, box, left, right, inside, read, height, guess)
+    return replace(blank, inside=inside, read=read)
 
 
 def _char_widths(words: list[dict], but: int) -> dict[str, float]:
@@ -270,7 +280,7 @@ def refined(blank: Blank, words: list[dict], dark: np.ndarray) -> Blank:
         band = dark[max(_top(right), 0):_top(right) + _height(right)]
         if (gap := _last_gap(band, x1, _right(right) - round(GAP_FROM * (_right(right) - start)), min_gap)) is not None:
             x1 = gap
-    return replace(blank, box=(int(x0), top, int(max(x1, x0 + 1)), bottom))
+    return _filled(words, replace(blank, box=(int(x0), top, int(max(x1, x0 + 1)), bottom)))
 
 
 def _first_gap(band: np.ndarray, start: int, stop: int, width: int) -> int | None:
@@ -333,12 +343,17 @@ def _printed(words: list[dict], blank: Blank) -> bool:
 
 
 def _agreed(field: str, votes: list[str], digits: int) -> str:
-    """The reading at least two readers give, with one digit per ink component and a plausible value; else "?"."""
+    """The reading at least two readers give, with one digit per ink component and a plausible value; else "?",
+    followed for a day by the classifier's plausible reading ("?17"): the header takes that day only when the
+    signature stamp's date says the same (a second, independent reading)."""
     counted = Counter(v for v in votes if v.isdigit() and len(v) == digits and _plausible(field, v))
     if counted:
         value, count = counted.most_common(1)[0]
         if count >= 2:
             return value
+    guess = votes[0]
+    if field == "day" and guess.isdigit() and len(guess) == digits and _plausible(field, guess):
+        return UNREADABLE + guess
     return UNREADABLE
 
 
