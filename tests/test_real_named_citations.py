@@ -3,7 +3,7 @@ with an excerpt of the real file named. The boundary between a document cited by
 written in corpus/real/README.md ("Documents cited by name").
 
 tests/data/real/xa_phumybac_BC_thang6-2026_phong-vhxh.docx: dangminhtai/ubndxaphumybac
-backend/src/templates/monthly_template.docx (commit 555aca22574a01511ca5bd22dabb266ee933bc5f, see corpus/real/SOURCES.tsv).
+backend/src/templates/monthly_template.docx (commit 555aca22574a01511ca5bd22dabb266ee933bc5f; corpus/real/SOURCES.tsv).
 """
 
 import datetime as dt
@@ -65,7 +65,8 @@ def test_a_kind_word_in_the_subject_of_a_numbered_citation_or_qualifying_the_ver
 
 def test_the_document_own_subject_and_a_short_name_given_to_a_numbered_one_are_not_other_citations():
     # tinh_bacgiang_KH_353-2012 (title "Thực hiện Chương trình Hỗ trợ pháp lý ..."), tinh_quangbinh_KH_672-2024
-    own = Header(kind="ke_hoach", title="Thực hiện Chương trình Hỗ trợ pháp lý cho doanh nghiệp trên địa bàn tỉnh năm 2012")
+    own = Header(kind="ke_hoach",
+                 title="Thực hiện Chương trình Hỗ trợ pháp lý cho doanh nghiệp trên địa bàn tỉnh năm 2012")
     assert cited("Tổ chức Hội nghị sơ kết giai đoạn I thực hiện Chương trình Hỗ trợ pháp lý cho doanh nghiệp.",
                  header=own) == []
     assert cited("Thực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án phát "
