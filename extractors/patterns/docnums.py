@@ -228,5 +228,5 @@ def kind_of_number(number: str) -> str | None:
 
 # A number cited after "số" without a kind word before it (the kind word lost or never written): "định số
 # 1667/QĐ-UBND" (OCR), "theo số 263/KH-UBND"; not the "Số:" line of a header (upper case, at the start)
-BARE_NUMBER_RE = re.compile(
+NUMBER_AFTER_SO_RE = re.compile(
     rf"(?<=\S)\s+s[ốô]\s*:?\s*(?P<num>{NUMBER})(?:\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<date>{_DATE}))?")
