@@ -14,7 +14,7 @@ from extractors.named_citations import ALIAS, named_citations
 from extractors.patterns.citing import STANDARD_KIND, STANDARD_RE
 from extractors.patterns.dates import parse_date
 from extractors.patterns.docnums import (
-    AMENDED_LAWS_RE, NUMBER_AFTER_SO_RE, BASIS_KINDS, BASIS_WORD, CITATION_RE, IMPLEMENTS_RE, ISSUED_BEFORE_RE, LAW_DATE_RE,
+    AMENDED_LAWS_RE, BARE_NUMBER_RE, BASIS_KINDS, BASIS_WORD, CITATION_RE, IMPLEMENTS_RE, ISSUED_BEFORE_RE, LAW_DATE_RE,
     LAW_HINT, LAW_LOWER_RE, LAW_NUMBER_RE, LAW_RE, LISTED_NUMBER_RE, MORE_NUMBERS_RE, SENTENCE_END_RE, REPORTS_ON_RE,
     cited_kind, kind_of_number, normalize_number, ocr_date_digits,
 )
@@ -115,7 +115,7 @@ def _bare_numbers(text: str, found: set[str | None]) -> Iterator[tuple[str, Cita
     """Numbers after "số" with no kind word before them, of the kind their type code names ("... định số
     1667/QĐ-UBND" where OCR lost "Quyết"); numbers without a type code are left (a permit, a form ...)."""
     pieces = Pieces(text, _CLAUSE_END_RE)
-    for m in NUMBER_AFTER_SO_RE.finditer(text):
+    for m in BARE_NUMBER_RE.finditer(text):
         number = normalize_number(m["num"])
         kind = kind_of_number(number)
         if kind is None or number in found or _cut_short(text, m.end("num")):
@@ -196,7 +196,8 @@ def _same_law(key: str, found: dict) -> str:
         return next((k for k in found if "@" in k and k.split("@", 1)[0] == name
                      and "None" in (date, k.split("@", 1)[1])), key)
     return next((k for k in found if k.startswith(_LAW_KEY) and "@" not in k and (
-        f"{k} ".startswith(f"{key} ") or f"{key} ".startswith(f"{k} "))), key)
+        f"{k} ".startswith(f"{key} ") or f"{key} ".startswith(f"{k} ")
+        or k.replace(" ", "") == key.replace(" ", ""))), key)  # a web page glues words: "Luật Phổbiến, giáo dục"
 
 
 def _law_date(text: str, end: int, nested: bool = False) -> re.Match | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from extractors.blocks import BlockKind, Document
 from extractors.closing import closing_to_recipients, closing_to_signer, top_to_addressees
 from extractors.errors import DocWarning, WarningCode
+from extractors.headerless import headerless_kind_title
 from extractors.lines import Line, blocks_lines, is_data_table, strip_national_title
 from extractors.ocr_spelling import LazySpelling, document_spelling
 from extractors.patterns.dates import parse_date
@@ -24,7 +25,7 @@ from extractors.patterns.header import (
 from extractors.patterns.phrases import fix_body_name, starts_paragraph
 from extractors.patterns.structure import APPENDIX_RE, ATTACHED_TO_RE, parse_label
 from extractors.records import Header
-from extractors.title import TypeAt, lines_to_title, type_name_at, type_rest
+from extractors.title import TypeAt, is_authority, lines_to_title, type_name_at, type_rest
 from extractors.zones import main_document_end
 
 _TOP_BLOCKS = 30
@@ -242,8 +243,12 @@ def header_of(doc: Document, main_end: int) -> Header:
     # an appendix or list sent alone is "khac" whatever the number of the decision it came with
     symbolled = top.number or (f"0{top.symbol}" if top.symbol else None)
     kind = "khac" if attached else _kind(type_at.name if type_at else None, symbolled, bool(top.subject))
-    title = _title(doc, type_at) if type_at and not attached else (
-        " ".join(top.subject) or " ".join(top.headings) or None)
+    issuer = top.bodies[-1] if top.bodies else None
+    title = _title(doc, type_at, issuer) if type_at and not attached else (
+        " ".join(top.subject) or " ".join(_before_authority(top.headings, issuer)) or None)
+    if not (type_at or attached or top.bodies or top.number or top.symbol or top.blank_number or top.date_text) and (
+            found := headerless_kind_title(doc)):
+        kind, title = found[0], title or found[1]
     return Header(
         kind=kind, number=top.number, issued_on=issued, place=top.place,
         issuer=top.bodies[-1] if top.bodies else None,
@@ -254,14 +259,23 @@ def header_of(doc: Document, main_end: int) -> Header:
     )
 
 
+def _before_authority(headings: list[str], issuer: str | None) -> list[str]:
+    """Title lines in capitals under the header, up to the issuer's name printed under them (a resolution whose type
+    name the page dropped: "VỀ NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2008" / "HỘI ĐỒNG NHÂN DÂN QUẬN 2 KHÓA III - KỲ HỌP THỨ 14")."""
+    for n, text in enumerate(headings):
+        if is_authority(text, headings[:n], issuer):
+            return headings[:n]
+    return headings
+
+
 def _scanned(doc: Document, stop: int) -> bool:
     return any(b.ocr for b in doc.blocks[:max(stop, 1)])
 
 
-def _title(doc: Document, type_at: TypeAt) -> str | None:
+def _title(doc: Document, type_at: TypeAt, issuer: str | None = None) -> str | None:
     """The trích yếu; words after the type name on its line ("BÁO CÁO SƠ KẾT") start it."""
     rest = "" if type_at.in_table else type_rest(doc.blocks[type_at.index].text, type_at.name)
-    below = lines_to_title(doc, type_at.index + 1)
+    below = lines_to_title(doc, type_at.index + 1, issuer)
     return " ".join(t for t in (rest.capitalize() if rest else "", below or "") if t) or None
 
 

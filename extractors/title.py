@@ -10,9 +10,9 @@ from rapidfuzz import fuzz
 from extractors.blocks import BlockKind, Document
 from extractors.lines import block_lines
 from extractors.patterns.docnums import NUMBER_LINE_RE
-from extractors.patterns.header import DATED_OPENING_RE, PLACE_DATE_RE, RULE_RE, TYPE_NAMES
+from extractors.patterns.header import DATED_OPENING_RE, DECIDER_RE, PLACE_DATE_RE, RULE_RE, TITLE_JOIN_WORDS, TYPE_NAMES
 from extractors.patterns.phrases import base_letters, phrase_key, starts_paragraph
-from extractors.patterns.structure import parse_label
+from extractors.patterns.structure import ATTACHED_TO_RE, parse_label
 
 _MAX_TITLE_LINES = 8
 _BODY_LENGTH = 200
@@ -78,10 +78,19 @@ def type_name_at(doc: Document, limit: int) -> TypeAt | None:
     return None
 
 
+def is_authority(text: str, lines: list[str], issuer: str | None) -> bool:
+    """The issuer's name under the title of a decision or resolution ("ỦY BAN NHÂN DÂN TỈNH KON TUM", "CHỦ TỊCH UỶ BAN
+    NHÂN DÂN TỈNH QUẢNG BÌNH"): the line starts with the issuer, after the decider's title."""
+    if not (issuer and lines and text.isupper()) or lines[-1].endswith(TITLE_JOIN_WORDS):
+        return False
+    key, name = base_letters(phrase_key(DECIDER_RE.sub("", text))), base_letters(phrase_key(issuer))
+    return len(name) >= 10 and (key == name or key.startswith(name + " "))
+
+
 def _ends_title(text: str, lines: list[str], alignment: str | None, bold_break: bool) -> bool:
     if starts_paragraph(text) and (lines or _SENTENCE_END_RE.search(text)):
         return True  # the first line under "KẾ HOẠCH" may open like a body: "Thực hiện nhiệm vụ ... năm 2025"
-    if DATED_OPENING_RE.match(text) or PLACE_DATE_RE.search(text):
+    if DATED_OPENING_RE.match(text) or PLACE_DATE_RE.search(text) or (lines and ATTACHED_TO_RE.match(text)):
         return True
     if (label := parse_label(text)) and label.kind != "dash":
         return True
@@ -94,8 +103,9 @@ def _ends_title(text: str, lines: list[str], alignment: str | None, bold_break: 
     return text.isupper() and not lines[0].isupper()  # "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ ..." after a QĐ title
 
 
-def lines_to_title(doc: Document, start: int) -> str | None:
-    """The trích yếu: the lines after the type name up to the body, joined with single spaces."""
+def lines_to_title(doc: Document, start: int, issuer: str | None = None) -> str | None:
+    """The trích yếu: the lines after the type name up to the body (or up to the issuer's name printed under it),
+    joined with single spaces."""
     lines: list[str] = []
     title_bold: bool | None = None
     word = doc.format in ("docx", "doc")  # PDF readers guess alignment from positions: only bold is reliable
@@ -113,7 +123,7 @@ def lines_to_title(doc: Document, start: int) -> str | None:
         # ("... tháng 6" / "năm 2026 và phương hướng ...": corpus/real xa_phumybac_BC_thang6-2026)
         bold_break = title_bold is True and block.bold is False and not (
             text[:1].islower() and block.alignment in ("center", "centre"))
-        if _ends_title(text, lines, block.alignment if word else None, bold_break):
+        if _ends_title(text, lines, block.alignment if word else None, bold_break) or is_authority(text, lines, issuer):
             break
         title_bold = block.bold if not lines else title_bold
         lines.append(text)

@@ -21,7 +21,8 @@ _SYMBOL = rf"[{_UPPER}][{_UPPER}a-z&]*\d*(?!\w)"
 # into "21- NQ/TW": corpus/real huyen_vungtau_KH_2144-2025)
 NUMBER = (
     rf"\d{{1,6}}[a-z]?(?:\s?/\s?(?:19|20)\d\d|\.(?:19|20)\d\d(?=/))?(?:\s?/\s?|-\s?){_SYMBOL}"
-    rf"(?:\s?[-–/]\s?(?:-\s?)?{_SYMBOL}|\.{_SYMBOL})*"  # OCR may double a dash: "08/QĐ- -TTg"
+    rf"(?:\s?[-–/]\s?(?:-\s?)?{_SYMBOL}|[.:]{_SYMBOL})*"  # OCR may double a dash: "08/QĐ- -TTg"; a colon
+    # joins groups in some ministries' numbers: "374/ĐK:HT" (Bộ Công an, corpus/real/dev/pages tinh_nghean_KH_63-2023)
 )
 NUMBER_RE = re.compile(NUMBER)
 # "Số: 232/KH-UBND", "Số 15/BC-VHXH"; a draft leaves the number blank: "Số:      /KH-UBND"
@@ -98,10 +99,10 @@ def ocr_date_digits(date: str) -> str:
     date = _OCR_MONTH_RE.sub("tháng", _OCR_DIGIT_RE.sub("1", date))
     return re.sub(r"(\d{3})\s(\d)$", r"\1\2", date)
 # "Kế hoạch số 232/KH - UBND ngày 09 tháng 9 năm 2025 của Ủy ban ...", "Chỉ thị số 41-CT/TW, ngày 26/12/2024";
-# "Tờ trình liên ngành số 18/TTrLN-STC-STNMT-CT", "Quyết định của UBND tỉnh số 468/QĐ-UBND", "Công văn số số 6053/..."
+# "Tờ trình liên ngành số 18/TTrLN-STC-STNMT-CT", "Báo cáo thẩm tra số 46/BC-HĐND" (corpus/real/dev/pages), "Quyết định của UBND tỉnh số 468/QĐ-UBND", "Công văn số số 6053/..."
 # (typed twice), "Quyêt định sô 1648/QĐ-UBND" (marks lost by OCR) (corpus/real)
 CITATION_RE = re.compile(
-    rf"(?<!\w)(?P<kind>{_KINDS})(?:\s+liên\s+(?:ngành|tịch|sở))?\s*:?\s+"
+    rf"(?<!\w)(?P<kind>{_KINDS})(?:\s+liên\s+(?:ngành|tịch|sở)|\s+thẩm\s+(?:tra|định))?\s*:?\s+"
     rf"(?:của\s+(?:(?!{_KINDS})[^\d;,.]){{2,40}}?\s+(?=số))?(?:s[ốôoóồ]\s*:?\s*){{0,2}}"
     rf"(?P<num>(?:\d{{1,3}}\s(?=\d{{1,3}}/))?{NUMBER})"  # OCR splits a number's digits: "số 1 20/2020/NĐ-CP"
     rf"(?:\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<date>{_DATE}))?",
@@ -227,6 +228,8 @@ def kind_of_number(number: str) -> str | None:
 
 
 # A number cited after "số" without a kind word before it (the kind word lost or never written): "định số
-# 1667/QĐ-UBND" (OCR), "theo số 263/KH-UBND"; not the "Số:" line of a header (upper case, at the start)
-NUMBER_AFTER_SO_RE = re.compile(
-    rf"(?<=\S)\s+s[ốô]\s*:?\s*(?P<num>{NUMBER})(?:\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<date>{_DATE}))?")
+# 1667/QĐ-UBND" (OCR), "theo số 263/KH-UBND"; not the "Số:" line of a header (upper case, at the start); or right
+# after a citing word, as commune portals write it: "Thực hiện 263/KH-UBND ngày ..." (issue 15)
+BARE_NUMBER_RE = re.compile(
+    rf"(?:(?<=\S)\s+s[ốô]\s*:?\s*|(?<!\w)(?:[Tt]hực\s+hiện|[Cc]ăn\s+cứ|[Tt]riển\s+khai|[Tt]heo|[Tt]ại)\s+)"
+    rf"(?P<num>{NUMBER})(?:\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<date>{_DATE}))?")

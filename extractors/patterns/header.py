@@ -143,6 +143,13 @@ UNIT_AT_END_RE = re.compile(r"(?:\bXÃ|PHƯỜNG|THỊ TRẤN|THỊ XÃ|THÀNH P
 # (so the line is body, not the trích yếu).
 # (a minutes' "Vào lúc 14h00 ngày 26/9/2022 tại Sở Tư pháp ...": corpus/real so_quangbinh_BB_02-2022)
 DATED_OPENING_RE = re.compile(r"^(?:Ngày\s+\d|Vào\s+(?:ngày|lúc|hồi)\s|Hôm nay,?\s|Tại\s+(?:phiên|cuộc|buổi|hội nghị|kỳ họp)\s)")
+# The authority line of a decision or resolution under its trích yếu: the issuer's name, after the title of the
+# person who decides ("ỦY BAN NHÂN DÂN TỈNH KON TUM", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG", "HỘI ĐỒNG NHÂN DÂN
+# TỈNH TIỀN GIANG" / "KHÓA VIII - KỲ HỌP THỨ 3": corpus/real/dev/pages); a text copied from a web page has no empty
+# line or bold change to end the title before it
+DECIDER_RE = re.compile(r"^(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|GIÁM\s+ĐỐC|TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG)\s+")
+# A title line ending with one of these goes on to the next ("QUY CHẾ LÀM VIỆC CỦA" / "ỦY BAN NHÂN DÂN XÃ ...")
+TITLE_JOIN_WORDS = ("CỦA", "VÀ", "VỚI", "CHO", "TẠI", "VỀ", "THUỘC", "TRONG")
 # The type line of a plan standing alone: "KẾ HOẠCH" (then "Thực hiện phong trào thi đua ..."); not "KẾ HOẠCH SỐ".
 PLAN_TITLE_RE = re.compile(r"^\s*KẾ HOẠCH\s*$")
 # A body name wrapped after (or before) a joining word goes on: "HĐND VÀ" / "UBND XÃ KIẾN MINH", "BAN CHỈ ĐẠO -" /

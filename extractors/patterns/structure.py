@@ -20,7 +20,8 @@ NAMED_RE = re.compile(
 # (OCR may drop the space: "Điều1. Tặng Giấy khen ...", and a dash may follow: "Điều2. — Mỗi tập thể ...")
 ARTICLE_RE = re.compile(r"^(?P<word>Điều|ĐIỀU)\s*(?P<num>\d{1,3})\s*[.:]\s*[-–—]?\s*(?P<rest>.*)$", re.S)
 # "I. MỤC ĐÍCH, YÊU CẦU", "V. TỔ CHỨC THỰC HIỆN" (seed plan); the numeral must be a valid Roman number
-ROMAN_RE = re.compile(r"^(?P<num>[IVX]{1,5})\s*[.)/]\s*(?P<rest>.*)$", re.S)
+# (not "V/V BAN HÀNH ...": "V/v" is "Về việc", a trích yếu printed in capitals: corpus/real/dev/pages tinh_quangbinh_QD_3104-2016)
+ROMAN_RE = re.compile(r"^(?!V/V\s)(?P<num>[IVX]{1,5})\s*[.)/]\s*(?P<rest>.*)$", re.S)
 _VALID_ROMAN_RE = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 # "1. Mục đích", "2.1. Các chỉ tiêu kinh tế:", "2.4.1 Quốc phòng" (the last dot is sometimes left out
 # after a dotted label, never after a single number, so "2025 là 350 triệu" is not a label)
