@@ -345,6 +345,7 @@ TABLE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ratio", re.compile(
         # "% so KH" (a district's "Chỉ tiêu KH giao | Ước TH năm | % so KH | Cùng kỳ")
         r"^(?:tỷ lệ|tỉ lệ)?\s*\(?%\)?\s*(?:so(?: với)?\s*(?:kh|kế hoạch|chỉ tiêu))?$|^so (?:với|sánh)|th\s*/\s*kh"
+        r"|^so\s+(?:kh|kế hoạch)\b"  # "So KH" under "So sánh (%)" (a statistical form's two header rows)
         r"|hoàn thành\s*\(?%"
         r"|^(?:tỷ lệ|tỉ lệ) (?:đạt|hoàn thành)",
         re.IGNORECASE,
@@ -374,6 +375,14 @@ DECIMAL_CELL_RE = re.compile(r"\d,\d{1,3}\s*%?\s*$")
 PERCENT_HEADER_RE = re.compile(r"^\s*(?:t[ỷỉ] lệ\s*\(?%|%)", re.IGNORECASE)
 # A column of the share of the plan done: "% so KH", "So với KH năm", "TH/KH", "Tỷ lệ % so kế hoạch".
 PLAN_SHARE_HEADER_RE = re.compile(r"\b(?:KH|kế hoạch|chỉ tiêu)\b|th\s*/\s*kh", re.IGNORECASE)
+# A statistical form's column of one month: "Thực hiện tháng 10", "Tháng 9/2024" (not "10 tháng", a month count):
+# of two such value columns the earlier month is the previous period's, not the report's.
+MONTH_HEADER_RE = re.compile(r"(?<![\d\w])tháng\s+(?P<month>0?[1-9]|1[0-2])(?![\d])(?!\s+tháng)", re.IGNORECASE)
+# A column of the period to date: "Lũy kế 10 tháng", "Cộng dồn", "Ước thực hiện cả năm": the one a year's plan is
+# compared with when a form also gives the month alone.
+CUMULATIVE_HEADER_RE = re.compile(r"l[ũu]y kế|luỹ kế|cộng dồn|cả năm|\d{1,2}\s+tháng", re.IGNORECASE)
+# A header above two columns that compare others: "So sánh (%)" over "KH | Cùng kỳ", "Tỷ lệ (%)" over "So KH".
+COMPARING_PARENT_RE = re.compile(r"^(?:so\s+(?:sánh|với)|t[ỷỉ] lệ|%)", re.IGNORECASE)
 # A column header that is only the formula filling it: "9=5/3", "(7)=(4)/(3)".
 FORMULA_HEADER_RE = re.compile(r"^\(?\d{1,2}\)?\s*=\s*\S")
 # A statistical annex's scaled unit: "10³ chiếc", "10⁶ Kw/h", "1000 USD".
