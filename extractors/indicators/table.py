@@ -20,7 +20,7 @@ from extractors.indicators.count_nouns import header_count_noun
 from extractors.indicators.measures import Measures, indicator_to_figure
 from extractors.indicators.qualitative import outcome_row
 from extractors.patterns.indicators import (
-    CHANGE_COLUMN_RE, CHANGE_HEADER_RE, COLUMN_NUMBER_RE, COMPARING_PARENT_RE, CUMULATIVE_HEADER_RE, DITTO_RE,
+    CHANGE_COLUMN_RE, CHANGE_HEADER_RE, COLUMN_NUMBER_RE, COMPARED_WITH_RE, COMPARING_PARENT_RE, CUMULATIVE_HEADER_RE, DITTO_RE,
     MONTH_HEADER_RE, GROUP_STT_RE, HEADER_UNIT_RE, INNER_UNIT_RE, OCR_FIGURE_CELL_RE, SCALED_UNIT_RE,
     COMPARISON_HEADER_RE, DECIMAL_CELL_RE, PERCENT_HEADER_RE, PERIOD_HEADER_RE, PLAN_SHARE_HEADER_RE, FORMULA_HEADER_RE,
     READABLE_NAME_RE, ROW_NAME_HEADER_RE, TABLE_ROLES, TOTAL_ROW_RE, comparator_before, direction_of,
@@ -104,6 +104,10 @@ def _columns(headers: list[list[str]]) -> list[Column]:
                 COMPARING_PARENT_RE.match(p) for p in named[:-1]):
             # "So sánh (%)" over "KH | Cùng kỳ": a ratio to the plan, a comparison with last year (not "KH", a plan)
             role = "ignore" if _role(named[-1]) in ("ignore", "baseline") else "ratio"
+        elif named and role in ("value", "target", "other") and (against := COMPARED_WITH_RE.search(named[-1])):
+            # "Ước thực hiện 2019 so với thực hiện 2018 (%)", "Kế hoạch 2020 so với thực hiện 2019 (%)": a comparison,
+            # with the plan (the share done) or with an earlier period (not annotated)
+            role = "ratio" if PLAN_SHARE_HEADER_RE.search(against.group("other")) else "ignore"
         columns.append(Column(j, role or "other", joined, tuple(parts)))
     return columns
 
@@ -251,8 +255,13 @@ def _code(texts: list[str], columns: list[Column]) -> str | None:
     return stt if stt.startswith("(") and stt.endswith(")") else None
 
 
+def _column_period(column: Column) -> str | None:
+    """The period a column's header names: "Lũy kế 10 tháng năm 2024", else its bare year ("Thực hiện 2019")."""
+    return period_in(column.header) or (f"năm {y}" if (y := _header_year(column)) else None)
+
+
 def _period(columns: list[Column], ctx: TableContext) -> str | None:
-    return next((p for p in (period_in(c.header) for c in columns if c.role in _FIGURE_ROLES) if p), ctx.period)
+    return next((p for p in (_column_period(c) for c in columns if c.role in _FIGURE_ROLES) if p), ctx.period)
 
 
 def _list_rows(data: list[list[str]], columns: list[Column], ctx: TableContext) -> Measures:
@@ -462,6 +471,8 @@ def _statistical_rows(data: list[list[str]], columns: list[Column], ctx: TableCo
                                                      and not DECIMAL_CELL_RE.search(text)):
                 continue  # "6330" in a scan's column of "6.780,0", "1.348,0": OCR dropped the comma
             unit = row_unit or _column_unit(c, ctx)
+            if c.role in ("ratio", "ignore") and ("%" in c.header or COMPARISON_HEADER_RE.search(c.header)):
+                unit = "%"  # "So cùng kỳ", "So sánh (%)": a share, whatever the row's unit
             if (figure := _figure(text, unit, ctx.location)) is None:
                 continue
             if unit is None and not figure.percent and figure.value.is_integer():
@@ -469,27 +480,26 @@ def _statistical_rows(data: list[list[str]], columns: list[Column], ctx: TableCo
             cells[c.index] = figure, "%" if figure.percent else unit
         texts_of.append(texts)
         cells_of.append(cells)
-    plan, actual = _plan_and_actual(figure_columns, ctx)
-    # the column of the share of the plan done ("% so KH", "TH/KH"): the pair's ratio, not a measure of its own
-    done = _done_column(cells_of, figure_columns, plan, actual) if plan and actual else None
+    pairs = _pairs(cells_of, figure_columns, spanning, ctx)
     for label, texts, cells in zip(labels, texts_of, cells_of):
         row_text = " | ".join(t for t in texts if t)
-        paired = plan is not None and actual is not None and plan.index in cells and actual.index in cells
+        paired = {actual.index: (plan, done) for plan, actual, done in pairs
+                  if plan.index in cells and actual.index in cells}
+        joined = {c.index for plan, done in paired.values() for c in (plan, done) if c is not None}
         for c in figure_columns:
-            if c.index not in cells or (paired and (c is plan or c is done)):
+            if c.index not in cells or c.index in joined:
                 continue  # the plan's figure and "% so KH" go with the actual's ("Kế hoạch | ... | 10 tháng | % KH")
             figure, unit = cells[c.index]
             header = " - ".join(clean_label(p) for p in c.parts if p and p not in spanning) or clean_label(c.header)
             name = f"{header} ({label})" if len(figure_columns) > 1 or not label else label
             role = ctx.role or _statistical_role(c, unit, ctx)
-            if paired and c is done:
-                role = "ratio"
-            period = complete_period(period_in(c.header) or ctx.period, ctx.year)
+            period = complete_period(_column_period(c) or ctx.period, ctx.year)
             # a measure is named by its column and its row: " (Kế hoạch)" or "Hàng thủy sản ()" names nothing
             readable = READABLE_NAME_RE.search(header) and (len(figure_columns) == 1 or READABLE_NAME_RE.search(label))
             if role in ("result", "target") and readable and any(ch.isalpha() for ch in name):
                 fields = {"value" if role == "result" else "target": figure.value}
-                if paired and c is actual:
+                if c.index in paired:
+                    plan, done = paired[c.index]
                     fields["target"] = cells[plan.index][0].value
                     if done is not None and done.index in cells:
                         fields["ratio"] = cells[done.index][0].value
@@ -538,6 +548,27 @@ def _plan_and_actual(figure_columns: list[Column], ctx: TableContext) -> tuple[C
     actual = cumulative[-1] if cumulative else results[-1]
     before = [c for c in plans if c.index < actual.index]
     return (before[-1] if before else plans[0]), actual
+
+
+def _pairs(cells_of: list[dict[int, tuple[Figure, str | None]]], figure_columns: list[Column], spanning: set[str],
+           ctx: TableContext) -> list[tuple[Column, Column, Column | None]]:
+    """The (plan, actual, share done) column triples of a form. Measures as column groups under their own header
+    ("Hộ nghèo" over "KH | TH | %", "BHYT" over "KH | TH | %") pair within each group; else the whole table is one
+    group."""
+    def group(c: Column) -> tuple[str, ...]:
+        return tuple(p for p in c.parts[:-1] if p not in spanning)
+
+    groups: dict[tuple[str, ...], list[Column]] = {}
+    for c in figure_columns:
+        groups.setdefault(group(c), []).append(c)
+    sets = list(groups.values()) if sum(
+        {"target", "value"} <= {c.role for c in g} for g in groups.values()) > 1 else [figure_columns]
+    out = []
+    for columns in sets:
+        plan, actual = _plan_and_actual(columns, ctx)
+        if plan is not None and actual is not None:
+            out.append((plan, actual, _done_column(cells_of, columns, plan, actual)))
+    return out
 
 
 def _agrees(ratio: float, value: float, target: float) -> bool:

@@ -381,8 +381,12 @@ MONTH_HEADER_RE = re.compile(r"(?<![\d\w])tháng\s+(?P<month>0?[1-9]|1[0-2])(?![
 # A column of the period to date: "Lũy kế 10 tháng", "Cộng dồn", "Ước thực hiện cả năm": the one a year's plan is
 # compared with when a form also gives the month alone.
 CUMULATIVE_HEADER_RE = re.compile(r"l[ũu]y kế|luỹ kế|cộng dồn|cả năm|\d{1,2}\s+tháng", re.IGNORECASE)
+# A column comparing two others, named by what it compares: "Ước thực hiện 2019 so với thực hiện 2018 (%)",
+# "Thực hiện so với kế hoạch": the words after "so với" say with what (the plan: a ratio; an earlier period: not used).
+COMPARED_WITH_RE = re.compile(r"\S.*?\bso\s+(?:với|sánh)\b(?P<other>.*)$", re.IGNORECASE)
 # A header above two columns that compare others: "So sánh (%)" over "KH | Cùng kỳ", "Tỷ lệ (%)" over "So KH".
-COMPARING_PARENT_RE = re.compile(r"^(?:so\s+(?:sánh|với)|t[ỷỉ] lệ|%)", re.IGNORECASE)
+# (not "Tỷ lệ hộ nghèo (%)" over "Kế hoạch | Thực hiện": a measure over its plan and result)
+COMPARING_PARENT_RE = re.compile(r"^(?:so\s+(?:sánh|với)\b.*|t[ỷỉ] lệ\s*\(?%\)?|%.*)$", re.IGNORECASE)
 # A column header that is only the formula filling it: "9=5/3", "(7)=(4)/(3)".
 FORMULA_HEADER_RE = re.compile(r"^\(?\d{1,2}\)?\s*=\s*\S")
 # A statistical annex's scaled unit: "10³ chiếc", "10⁶ Kw/h", "1000 USD".
