@@ -101,11 +101,13 @@ def _header_at(rows: tuple, above: list[str] | None) -> tuple[list[str], int, di
 def _names_a_body(text: str) -> bool:
     """"Sở Tài chính", "Xã Tân Hòa", "Cục Thuế tỉnh", "Kho bạc Nhà nước tỉnh": a unit's name, by its usual head or
     by its shape (capitalised words, no figure, not a sentence)."""
+    words = text.split()
+    if not words or len(words) > _MAX_NAME_WORDS or text.rstrip().endswith((".", ":")):
+        return False  # a sentence ("Tổ chức hội nghị tổng kết ... trong năm."), not a name
     if UNIT_HEAD_RE.match(text.lower()) or COMMUNE_RE.match(text):
         return True
-    words = text.split()
-    return (bool(words) and len(words) <= _MAX_NAME_WORDS and text[:1].isupper() and not any(ch.isdigit() for ch in text)
-            and sum(w[:1].isupper() for w in words) * 2 >= len(words) and not text.rstrip().endswith((".", ":")))
+    return (text[:1].isupper() and not any(ch.isdigit() for ch in text)
+            and sum(w[:1].isupper() for w in words) * 2 >= len(words))
 
 
 def _group_unit(texts: list[str], times: list[int], spanning: bool) -> str | None:
