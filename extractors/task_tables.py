@@ -15,7 +15,9 @@ from extractors.patterns.dates import deadline_cue, find_periods, last_day_befor
 from extractors.patterns.phrases import phrase_key
 from extractors.patterns.indicators import GROUP_STT_RE
 from extractors.patterns.structure import parse_label
-from extractors.patterns.tasks import BARE_MONTH_RE, COMMUNE_RE, ROW_NUMBER_RE, TASK_COLUMNS, TASK_COLUMNS_GLUED, TASK_HEADER_WORDS
+from extractors.patterns.tasks import (
+    BARE_MONTH_RE, BARE_QUARTER_RE, COMMUNE_RE, COMPLETION_HEADER_RE, ROW_NUMBER_RE, TASK_COLUMNS, TASK_COLUMNS_GLUED, TASK_HEADER_WORDS,
+)
 
 _MAX_HEADER_WORDS = 8
 _HEADER_SEARCH = 3  # rows: a title row merged over the table may stand above the header
@@ -53,12 +55,16 @@ def _time_columns(header: list[str], roles: dict[str, int]) -> list[int]:
     rx = dict(TASK_COLUMNS)["time"]
     others = [i for i, cell in enumerate(header) if i != roles["time"] and i not in roles.values()
               and rx.search(phrase_key(cell))]
-    return [roles["time"], *others]
+    columns = [roles["time"], *others]
+    # "Thời gian" over "Bắt đầu | Hoàn thành": the completion column is the limit
+    return sorted(columns, key=lambda i: not COMPLETION_HEADER_RE.search(phrase_key(header[i])))
 
 
 def _due(cell: str, year: int | None) -> tuple[dt.date | None, str | None]:
     """The last day a time cell allows; in a time column a bare "12/2024" is a month."""
     periods = find_periods(cell, year) or find_periods(BARE_MONTH_RE.sub(r"tháng \g<m>/\g<y>", cell), year)
+    if not periods and year is not None:  # "Quý II" in a time column: of the document's year
+        periods = find_periods(BARE_QUARTER_RE.sub(rf"\g<q>/{year}", cell), year)
     if not periods:
         return None, None
     period = periods[-1]
@@ -83,19 +89,41 @@ def header_above(doc: Document, index: int) -> list[str] | None:
     return texts if all(t and len(t.split()) <= _MAX_HEADER_WORDS for t in texts) else None
 
 
+def _grid(row, repeat: bool) -> list[str]:
+    """A row's texts, one per grid column: a merged header cell names every column under it, a merged body cell
+    fills the first."""
+    out: list[str] = []
+    for cell in row.cells:
+        text = " ".join(cell.text.split())
+        out += [text] * cell.span if repeat else [text] + [""] * (cell.span - 1)
+    return out
+
+
 def _header_at(rows: tuple, above: list[str] | None) -> tuple[list[str], int, dict[str, int]]:
     """The header row (the first of the first rows that names a unit or a task column and a time or task
-    column: a title merged over the table may stand above it), the index of the first body row, its roles."""
+    column: a title merged over the table may stand above it), the index of the first body row, its roles. A
+    header cell merged over two columns ("Thời gian" over "Bắt đầu | Hoàn thành") joins the row below it."""
     for i, row in enumerate(rows[:_HEADER_SEARCH]):
-        header = [" ".join(c.split()) for c in row.texts]
+        header = _grid(row, repeat=True)
         roles = _roles(header)
-        if len(header) > 1 and len({"lead", "task", "time"} & roles.keys()) >= 2:
+        if len(set(header)) > 1 and len({"lead", "task", "time"} & roles.keys()) >= 2:
+            below = _grid(rows[i + 1], repeat=True) if i + 1 < len(rows) else []
+            if any(c.span > 1 for c in row.cells) and len(below) == len(header) and _is_subheader(below):
+                header = [f"{h} {b}" if b and b != h else h for h, b in zip(header, below)]
+                return header, i + 2, _roles(header)
             return header, i + 1, roles
     header = [" ".join(c.split()) for c in rows[0].texts]
     roles = _roles(header)
     if above and "lead" not in roles and len(above) == len(header):
         return above, 0, _roles(above)
     return header, 1, roles
+
+
+def _is_subheader(texts: list[str]) -> bool:
+    """"Bắt đầu | Hoàn thành" under a merged "Thời gian": short words, no figure, no date."""
+    filled = [t for t in texts if t]
+    return bool(filled) and all(len(t.split()) <= _MAX_HEADER_WORDS and not any(ch.isdigit() for ch in t)
+                                for t in filled)
 
 
 def _names_a_body(text: str) -> bool:
@@ -142,8 +170,8 @@ def table_to_tasks(block: Block, year: int | None, above: list[str] | None = Non
     group: str | None = None  # the unit a row merged over the table names
     last: str | None = None  # the last unit cell filled
     for row in body:
-        texts = list(row.texts)
-        spanning = len(row.cells) < len(header)
+        texts = _grid(row, repeat=False)
+        spanning = any(c.span > 1 for c in row.cells) and sum(bool(t) for t in texts) == 1
         if (spanning or "lead" not in roles) and (unit := _group_unit(texts, times, spanning)) is not None:
             group, last = unit, None
             continue

@@ -84,3 +84,20 @@ def test_a_table_of_sentences_in_its_unit_column_is_no_task_table():
         row("2", "các đơn vị còn lại báo cáo bằng văn bản gửi về cơ quan thường trực.", "Tháng 11/2025"),
     )
     assert found == []
+
+
+def test_the_completion_column_under_a_merged_time_header_is_the_rows_limit():
+    found = deadlines(
+        row("STT", "Nội dung", "Đơn vị thực hiện", ("Thời gian", 2)),
+        row("STT", "Nội dung", "Đơn vị thực hiện", "Bắt đầu", "Hoàn thành"),
+        row("1", "Số hóa hồ sơ đất đai", "Văn phòng Đăng ký đất đai", "Tháng 4/2025", "Tháng 10/2025"),
+    )
+    assert found == [(dt.date(2025, 10, 31), "month", "Văn phòng Đăng ký đất đai", "Số hóa hồ sơ đất đai")]
+
+
+def test_a_quarter_without_its_year_in_a_time_column_is_of_the_documents_year():
+    found = deadlines(
+        row("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"),
+        row("1", "Ban hành quy chế phối hợp", "Sở Nội vụ", "Quý II"),
+    )
+    assert found == [(dt.date(2025, 6, 30), "quarter", "Sở Nội vụ", "Ban hành quy chế phối hợp")]

@@ -56,3 +56,8 @@ REPORT_WORD = "báo cáo"
 COMMUNE_RE = re.compile(r"^(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\s+\S", re.I)
 # A month written without "tháng" in a time column: "12/2024", "Trước 01/2025" (never the end of a full date).
 BARE_MONTH_RE = re.compile(r"(?<![\d/.-])(?P<m>0?[1-9]|1[0-2])\s*/\s*(?P<y>(?:19|20)\d\d)\b")
+# A time column that states when the work must be finished ("Thời gian hoàn thành", "Thời hạn", "Kết thúc") is the
+# row's limit before one that states when it starts ("Thời gian" over "Bắt đầu | Hoàn thành").
+COMPLETION_HEADER_RE = re.compile(r"hoàn thành|kết thúc|thời hạn|hạn chót|chậm nhất")
+# A quarter written without its year in a time column: "Quý II", "Quý 3" (the document's year).
+BARE_QUARTER_RE = re.compile(r"(?<!\w)(?P<q>quý\s+(?:IV|I{1,3}|[1-4]))(?![\w/.])(?!\s*(?:[/.-]|năm)\s*\d)", re.I)
