@@ -140,3 +140,10 @@ def test_a_plans_targets_per_commune_stay_one_target_per_cell():
     found = measures(PLAN, *rows).indicators
     assert sorted((i.target, i.unit, i.value) for i in found) == [
         (1.5, "%", None), (40, "ha", None), (1200, "triệu đồng", None)]
+
+
+def test_abbreviated_share_columns_read_as_the_plans_ratio_and_a_comparison_with_last_year():
+    rows = (row("TT", "Chỉ tiêu", "ĐVT", "KH năm", "TH tháng", "Lũy kế", "% KH", "% CK"),
+            row("1", "Thu ngân sách", "Triệu đồng", "12.000", "1.050", "9.800", "81,7", "110,2"))
+    found = measures(REPORT, *rows).indicators
+    assert sorted((i.value, i.target, i.ratio) for i in found) == [(1050, None, None), (9800, 12000, 81.7)]

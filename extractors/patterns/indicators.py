@@ -336,7 +336,7 @@ def period_in(text: str) -> str | None:
 # Report tables: "STT | Chỉ tiêu | Đơn vị tính | Kế hoạch | Thực hiện | Tỷ lệ %"; plan tables:
 # "TT | Nội dung | ĐVT | Chỉ tiêu giao năm 2025"; "So với cùng kỳ (%)" and "Ghi chú" are not used.
 TABLE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("ignore", re.compile(r"cùng kỳ|năm trước|ghi chú", re.IGNORECASE)),
+    ("ignore", re.compile(r"cùng kỳ|năm trước|ghi chú|\bck\b", re.IGNORECASE)),  # "% CK": on the same period
     # a price table's "Giá kỳ trước | Giá kỳ này | Mức tăng (giảm)": the earlier level, the level, the change
     # ("So với tháng trước" compares: a ratio, below)
     ("baseline", re.compile(r"^(?!so\b)(?:.*\s)?(?:kỳ trước|tháng trước|quý trước)", re.IGNORECASE)),
@@ -344,7 +344,8 @@ TABLE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("stt", re.compile(r"^(?:stt|tt|số tt|số thứ tự)\.?$", re.IGNORECASE)),
     ("ratio", re.compile(
         # "% so KH" (a district's "Chỉ tiêu KH giao | Ước TH năm | % so KH | Cùng kỳ")
-        r"^(?:tỷ lệ|tỉ lệ)?\s*\(?%\)?\s*(?:so(?: với)?\s*(?:kh|kế hoạch|chỉ tiêu))?$|^so (?:với|sánh)|th\s*/\s*kh"
+        r"^(?:tỷ lệ|tỉ lệ)?\s*\(?%\)?\s*(?:(?:so(?: với)?\s*)?(?:kh|kế hoạch|chỉ tiêu))?$|^so (?:với|sánh)|th\s*/\s*kh"
+        r"|^đạt\b.*(?:%|\bkh\b|kế hoạch)"  # "% KH", "Đạt % KH"
         r"|^so\s+(?:kh|kế hoạch)\b"  # "So KH" under "So sánh (%)" (a statistical form's two header rows)
         r"|hoàn thành\s*\(?%"
         r"|^(?:tỷ lệ|tỉ lệ) (?:đạt|hoàn thành)",
