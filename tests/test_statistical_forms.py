@@ -147,3 +147,18 @@ def test_abbreviated_share_columns_read_as_the_plans_ratio_and_a_comparison_with
             row("1", "Thu ngân sách", "Triệu đồng", "12.000", "1.050", "9.800", "81,7", "110,2"))
     found = measures(REPORT, *rows).indicators
     assert sorted((i.value, i.target, i.ratio) for i in found) == [(1050, None, None), (9800, 12000, 81.7)]
+
+
+def test_a_form_going_on_over_the_next_page_keeps_the_roles_of_its_columns():
+    # a PDF reader gives one table per page; the second starts with the row numbering the columns
+    head = (row("STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2024", "Thực hiện 10 tháng", "% so KH"),
+            row("1", "2", "3", "4", "5", "6=5/4"))
+    blocks = (Block(kind=BlockKind.PARAGRAPH, text="Biểu số liệu", location=Location(index=0)),
+              Block(kind=BlockKind.TABLE, text="", location=Location(index=1), rows=(
+                  *head, row("1", "Thu ngân sách", "Triệu đồng", "12.000", "9.800", "81,7"))),
+              Block(kind=BlockKind.PARAGRAPH, text="2", location=Location(index=2)),
+              Block(kind=BlockKind.TABLE, text="", location=Location(index=3), rows=(
+                  head[1], row("2", "Tổng mức bán lẻ hàng hóa", "Tỷ đồng", "14.500", "11.020", "76,0"))))
+    found = view_to_measures(document_to_view(Document(source="built.pdf", format="pdf", blocks=blocks), REPORT))
+    assert [(i.name, i.value, i.target, i.ratio, i.unit) for i in found.indicators] == [
+        ("Thu ngân sách", 9800, 12000, 81.7, "triệu đồng"), ("Tổng mức bán lẻ hàng hóa", 11020, 14500, 76.0, "tỷ đồng")]

@@ -637,6 +637,45 @@ def table_to_measures(block: Block, context: Paragraph | None, is_report: bool,
     return _statistical_rows(data, columns, ctx)
 
 
+def _width(rows: tuple[Row, ...]) -> int:
+    return max((sum(c.span for c in r.cells) for r in rows), default=0)
+
+
+def _starts_headless(rows: tuple[Row, ...], width: int) -> tuple[Row, ...] | None:
+    """The rows of a table that starts without a header, past a title line merged over it: its first row numbers
+    the columns ("A | B | C | 1 | 2 | 3=2/1") or states figures. None when it has a header of its own."""
+    body = list(rows)
+    while body and len(body[0].cells) == 1 and body[0].cells[0].span == width and not _has_figure(
+            ["", body[0].cells[0].text]):
+        body.pop(0)
+    if not body:
+        return None
+    texts = _grid(body[0], repeat=False)
+    numbered = all(COLUMN_NUMBER_RE.match(t) for t in texts if t) and sum(bool(t) for t in texts) >= 3
+    figures = sum(_is_figure_cell(t) for t in texts[1:] if t)
+    return tuple(body) if numbered or figures >= 2 else None
+
+
+def continue_tables(tables: list[tuple[int, Block, Paragraph | None]], gap: int = 3) -> list[tuple[int, Block, Paragraph | None]]:
+    """A table that goes on from the one before it (the next page of a form: no header, or only the row numbering
+    the columns, the same number of columns) gets that table's header rows, so its columns keep their roles."""
+    out: list[tuple[int, Block, Paragraph | None]] = []
+    for k, (i, block, ctx) in enumerate(tables):
+        previous = out[-1] if out else None
+        if previous is not None and i - previous[0] <= gap + 1:
+            header, first = _header_rows(previous[1].rows)
+            width = _width(block.rows)
+            body = _starts_headless(block.rows, width) if header and width == _width(previous[1].rows) else None
+            named = header and any(c.role in _FIGURE_ROLES for c in _columns(header))
+            if body is not None and named:
+                head = previous[1].rows[:first]
+                if all(COLUMN_NUMBER_RE.match(t) for t in _grid(body[0], repeat=False) if t):
+                    head = tuple(r for r in head if not all(COLUMN_NUMBER_RE.match(t) for t in _grid(r, True) if t))
+                block = block.model_copy(update={"rows": (*head, *body)})
+        out.append((i, block, ctx))
+    return out
+
+
 def table_to_indicators(block: Block, context: Paragraph | None, is_report: bool) -> list[Indicator]:
     """Indicators in one table block; a layout table (header, signature) or a list of units gives none."""
     return table_to_measures(block, context, is_report).indicators
