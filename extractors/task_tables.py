@@ -202,3 +202,20 @@ def _row(texts: list[str], header: list[str], roles: dict[str, int], year: int |
     return TaskRow(task=_task(cells, roles, header) if "task" in roles else "", lead=lead,
                    support=cells[roles["support"]] if "support" in roles else None,
                    due=due, precision=precision, text=" | ".join(cells), time_text=time_text)
+
+
+def continued(block: Block, previous: Block | None) -> Block:
+    """A task table going on over the next page: no header of its own, the same columns as the task table just
+    before it. It gets that table's header rows (its first rows up to the body)."""
+    if previous is None or block.kind != BlockKind.TABLE or not block.rows or not previous.rows:
+        return block
+    width = max(len(_grid(r, repeat=False)) for r in block.rows)
+    if width != max(len(_grid(r, repeat=False)) for r in previous.rows):
+        return block
+    _, first, roles = _header_at(block.rows, None)
+    if len({"lead", "task", "time"} & roles.keys()) >= 2:
+        return block  # a header of its own
+    _, first, roles = _header_at(previous.rows, None)
+    if len({"lead", "task", "time"} & roles.keys()) < 2:
+        return block
+    return block.model_copy(update={"rows": (*previous.rows[:first], *block.rows)})

@@ -101,3 +101,16 @@ def test_a_quarter_without_its_year_in_a_time_column_is_of_the_documents_year():
         row("1", "Ban hành quy chế phối hợp", "Sở Nội vụ", "Quý II"),
     )
     assert found == [(dt.date(2025, 6, 30), "quarter", "Sở Nội vụ", "Ban hành quy chế phối hợp")]
+
+
+def test_a_task_table_going_on_over_the_next_page_keeps_its_columns():
+    header = row("STT", "Nội dung công việc", "Đơn vị chủ trì", "Thời gian hoàn thành")
+    blocks = (Block(kind=BlockKind.PARAGRAPH, text="PHỤ LỤC", location=Location(index=0)),
+              Block(kind=BlockKind.TABLE, text="", location=Location(index=1), rows=(
+                  header, row("1", "Rà soát quy hoạch", "Sở Xây dựng", "Tháng 6/2025"))),
+              Block(kind=BlockKind.PARAGRAPH, text="3", location=Location(index=2)),
+              Block(kind=BlockKind.TABLE, text="", location=Location(index=3), rows=(
+                  row("2", "Kiểm tra trật tự xây dựng", "Thanh tra Sở Xây dựng", "Tháng 9/2025"),)))
+    found = blocks_to_deadlines(Document(source="built.pdf", format="pdf", blocks=blocks), NOTICE)
+    assert [(d.due, d.responsible) for d in found] == [
+        (dt.date(2025, 6, 30), "Sở Xây dựng"), (dt.date(2025, 9, 30), "Thanh tra Sở Xây dựng")]
