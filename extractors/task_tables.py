@@ -13,10 +13,11 @@ from extractors.blocks import Block, BlockKind, Document
 from extractors.patterns.actors import UNIT_HEAD_RE
 from extractors.patterns.dates import deadline_cue, find_periods, last_day_before
 from extractors.patterns.phrases import phrase_key
-from extractors.patterns.indicators import GROUP_STT_RE
+from extractors.patterns.indicators import GROUP_STT_RE, unmarked
 from extractors.patterns.structure import parse_label
 from extractors.patterns.tasks import (
-    BARE_MONTH_RE, BARE_QUARTER_RE, COMMUNE_RE, COMPLETION_HEADER_RE, ROW_NUMBER_RE, TASK_COLUMNS, TASK_COLUMNS_GLUED, TASK_HEADER_WORDS,
+    BARE_MONTH_RE, BARE_QUARTER_RE, COMMUNE_RE, COMPLETION_HEADER_RE, ROW_NUMBER_RE, TASK_COLUMNS, TASK_COLUMNS_GLUED, TASK_COLUMNS_UNMARKED,
+    TASK_HEADER_WORDS,
 )
 
 _MAX_HEADER_WORDS = 8
@@ -41,7 +42,8 @@ def _roles(header: list[str]) -> dict[str, int]:
         key = phrase_key(cell)
         glued = key.replace(" ", "")  # OCR glues words: "Chỉtiêu theo dõi báocáo"
         for role, rx in TASK_COLUMNS:
-            if role not in roles and (rx.search(key) or TASK_COLUMNS_GLUED[role].search(glued)):
+            if role not in roles and (rx.search(key) or TASK_COLUMNS_GLUED[role].search(glued)
+                                      or TASK_COLUMNS_UNMARKED[role].search(unmarked(key))):
                 roles[role] = i
                 break
     return roles
@@ -73,7 +75,8 @@ def _due(cell: str, year: int | None) -> tuple[dt.date | None, str | None]:
 
 
 def _task(cells: list[str], roles: dict[str, int], header: list[str]) -> str:
-    if (task := cells[roles["task"]].strip()) and header[roles["task"]].lower().startswith(TASK_HEADER_WORDS):
+    words = tuple(unmarked(w) for w in TASK_HEADER_WORDS)
+    if (task := cells[roles["task"]].strip()) and unmarked(header[roles["task"]].lower()).startswith(words):
         return task
     return f"{header[roles['task']].strip()} {task}".strip()  # "Chỉ tiêu theo dõi, báo cáo" + "(1), (2)"
 

@@ -162,3 +162,10 @@ def test_a_form_going_on_over_the_next_page_keeps_the_roles_of_its_columns():
     found = view_to_measures(document_to_view(Document(source="built.pdf", format="pdf", blocks=blocks), REPORT))
     assert [(i.name, i.value, i.target, i.ratio, i.unit) for i in found.indicators] == [
         ("Thu ngân sách", 9800, 12000, 81.7, "triệu đồng"), ("Tổng mức bán lẻ hàng hóa", 11020, 14500, 76.0, "tỷ đồng")]
+
+
+def test_a_scanned_forms_header_whose_marks_ocr_changed_keeps_its_column_roles():
+    rows = (row("STT", "Chi tiêu", "ĐVT", "Kê hoạch năm", "Thưc hiên tháng", "Lũy kê", "% so KH"),
+            row("1", "Thu ngân sách", "Triệu đồng", "12.000", "1.050", "9.800", "81,7"))
+    found = measures(REPORT, *rows).indicators
+    assert sorted((i.value, i.target, i.ratio) for i in found) == [(1050, None, None), (9800, 12000, 81.7)]

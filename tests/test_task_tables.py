@@ -114,3 +114,11 @@ def test_a_task_table_going_on_over_the_next_page_keeps_its_columns():
     found = blocks_to_deadlines(Document(source="built.pdf", format="pdf", blocks=blocks), NOTICE)
     assert [(d.due, d.responsible) for d in found] == [
         (dt.date(2025, 6, 30), "Sở Xây dựng"), (dt.date(2025, 9, 30), "Thanh tra Sở Xây dựng")]
+
+
+def test_a_scanned_header_whose_marks_ocr_changed_still_names_its_columns():
+    found = deadlines(
+        row("STT", "Nôi dung", "Đơn vi chủ tri", "Thơi gian hoàn thánh"),
+        row("1", "Tổng hợp báo cáo", "Văn phòng UBND tỉnh", "Tháng 4/2025"),
+    )
+    assert found == [(dt.date(2025, 4, 30), "month", "Văn phòng UBND tỉnh", "Tổng hợp báo cáo")]

@@ -8,6 +8,7 @@ row and figure column, named "Thu ngân sách xã (xã Kiến Minh)".
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -23,7 +24,8 @@ from extractors.patterns.indicators import (
     CHANGE_COLUMN_RE, CHANGE_HEADER_RE, COLUMN_NUMBER_RE, COMPARED_WITH_RE, COMPARING_PARENT_RE, CUMULATIVE_HEADER_RE, DITTO_RE,
     MONTH_HEADER_RE, GROUP_STT_RE, HEADER_UNIT_RE, INNER_UNIT_RE, OCR_FIGURE_CELL_RE, SCALED_UNIT_RE,
     COMPARISON_HEADER_RE, DECIMAL_CELL_RE, PERCENT_HEADER_RE, PERIOD_HEADER_RE, PLAN_SHARE_HEADER_RE, FORMULA_HEADER_RE,
-    READABLE_NAME_RE, ROW_NAME_HEADER_RE, TABLE_ROLES, TOTAL_ROW_RE, comparator_before, direction_of,
+    READABLE_NAME_RE, ROW_NAME_HEADER_RE, TABLE_ROLES, TABLE_ROLES_UNMARKED, TOTAL_ROW_RE, comparator_before,
+    direction_of, unmarked,
     period_in,
 )
 from extractors.patterns.numbers import NUMBER_RE, read_number, reading_for_unit
@@ -82,8 +84,20 @@ def _header_rows(rows: tuple[Row, ...]) -> tuple[list[list[str]], int]:
     return headers, len(headers)
 
 
+@functools.lru_cache(maxsize=64)
+def _unmarked_regex(regex: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(unmarked(regex.pattern), regex.flags)
+
+
+def _says(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`regex` in a header, or in its letters without marks when OCR changed them ("Lũy kê 10 thang")."""
+    return regex.search(text) or _unmarked_regex(regex).search(unmarked(text))
+
+
 def _role(header: str) -> str | None:
-    return next((role for role, regex in TABLE_ROLES if regex.search(header)), None)
+    """The role the header states; on letters without marks when OCR changed them ("Kê hoạch", "Lũy kê")."""
+    return (next((role for role, regex in TABLE_ROLES if regex.search(header)), None)
+            or next((role for role, regex in TABLE_ROLES_UNMARKED if regex.search(unmarked(header))), None))
 
 
 def _columns(headers: list[list[str]]) -> list[Column]:
@@ -101,13 +115,13 @@ def _columns(headers: list[list[str]]) -> list[Column]:
         attempts = [named[-1], " ".join(named), *reversed(named[:-1])] if named else []
         role = next((r for r in map(_role, attempts) if r), None)
         if len(named) > 1 and role not in ("stt", "name", "unit", "label") and any(
-                COMPARING_PARENT_RE.match(p) for p in named[:-1]):
+                _says(COMPARING_PARENT_RE, p) for p in named[:-1]):
             # "So sánh (%)" over "KH | Cùng kỳ": a ratio to the plan, a comparison with last year (not "KH", a plan)
             role = "ignore" if _role(named[-1]) in ("ignore", "baseline") else "ratio"
-        elif named and role in ("value", "target", "other") and (against := COMPARED_WITH_RE.search(named[-1])):
+        elif named and role in ("value", "target", "other") and (against := _says(COMPARED_WITH_RE, named[-1])):
             # "Ước thực hiện 2019 so với thực hiện 2018 (%)", "Kế hoạch 2020 so với thực hiện 2019 (%)": a comparison,
             # with the plan (the share done) or with an earlier period (not annotated)
-            role = "ratio" if PLAN_SHARE_HEADER_RE.search(against.group("other")) else "ignore"
+            role = "ratio" if _says(PLAN_SHARE_HEADER_RE, against.group("other")) else "ignore"
         columns.append(Column(j, role or "other", joined, tuple(parts)))
     return columns
 
@@ -134,7 +148,7 @@ def _earlier_columns(columns: list[Column], year: int | None, is_report: bool) -
     reported = {y for y in years.values() if is_report
                 and {"target", "value"} <= {c.role for c in figures if years.get(c.index) == y}}
     months = {c.index: int(m.group("month")) for c in figures if c.role in ("value", "other")
-              and (m := MONTH_HEADER_RE.search(c.header)) and not CUMULATIVE_HEADER_RE.search(c.header)}
+              and (m := _says(MONTH_HEADER_RE, c.header)) and not _says(CUMULATIVE_HEADER_RE, c.header)}
     last_month = max(months.values()) if len(set(months.values())) > 1 else None
     out = []
     for c in columns:
@@ -544,7 +558,7 @@ def _plan_and_actual(figure_columns: list[Column], ctx: TableContext) -> tuple[C
     results = [c for c in results if c.role == "value"] or results  # "Thực hiện" over a column of no role
     if not plans or not results:
         return None, None
-    cumulative = [c for c in results if CUMULATIVE_HEADER_RE.search(c.header)]
+    cumulative = [c for c in results if _says(CUMULATIVE_HEADER_RE, c.header)]
     actual = cumulative[-1] if cumulative else results[-1]
     before = [c for c in plans if c.index < actual.index]
     return (before[-1] if before else plans[0]), actual
@@ -580,7 +594,7 @@ def _done_column(rows: list[dict[int, tuple[Figure, str | None]]], figure_column
     """The column of the share of the plan done: "% so KH", "TH/KH", "So sánh (%)" over "KH"; else the one column
     whose figures are the actual over the plan, in %, on every row that states the three ("Tỷ lệ (%)",
     "Ghi chú/ Đánh giá" holding "95,24 %")."""
-    named = next((c for c in figure_columns if c.role == "ratio" and PLAN_SHARE_HEADER_RE.search(c.header)), None)
+    named = next((c for c in figure_columns if c.role == "ratio" and _says(PLAN_SHARE_HEADER_RE, c.header)), None)
     if named is not None:
         return named
     for c in figure_columns:

@@ -6,6 +6,7 @@ Every pattern carries a real example (mostly from the Kiến Minh plan and its u
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from extractors.patterns.abbreviations import expand_abbreviations
 from extractors.records import Comparator, Direction
@@ -358,6 +359,17 @@ TABLE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("name", re.compile(r"chỉ tiêu|nội dung|^tên|danh mục|lĩnh vực|hạng mục|mặt hàng|nhóm hàng", re.IGNORECASE)),
     ("label", re.compile(r"^(?:đơn vị|xã|thôn|địa phương|cơ quan|tổ chức|tập thể)$", re.IGNORECASE)),
 )
+
+
+def unmarked(text: str) -> str:
+    """Letters without tone and vowel marks, case kept: "Kê hoạch" -> "Ke hoach" (OCR garbles marks, not letters)."""
+    stripped = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return stripped.replace("đ", "d").replace("Đ", "D")
+
+
+# The same roles on letters without marks, for a scan's header whose marks OCR changed ("Kê hoạch", "Thực hiên").
+TABLE_ROLES_UNMARKED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (role, re.compile(unmarked(rx.pattern), rx.flags)) for role, rx in TABLE_ROLES)
 # A row that only numbers the columns: "1 | 2 | 3 | 4 | 5=4/3", "(1) | (2) | (3)", "A | B | 1 | 2".
 # "7 (6:3)", "(5)=(4)/(3)": a numbered column with the formula that fills it.
 COLUMN_NUMBER_RE = re.compile(r"^\(?[0-9A-Z]{1,2}\)?(?:\s*[=(].*)?$")
