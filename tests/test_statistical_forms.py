@@ -169,3 +169,11 @@ def test_a_scanned_forms_header_whose_marks_ocr_changed_keeps_its_column_roles()
             row("1", "Thu ngân sách", "Triệu đồng", "12.000", "1.050", "9.800", "81,7"))
     found = measures(REPORT, *rows).indicators
     assert sorted((i.value, i.target, i.ratio) for i in found) == [(1050, None, None), (9800, 12000, 81.7)]
+
+
+def test_money_a_decision_allots_over_two_years_is_a_specification_not_a_target():
+    rows = (row("STT", "Nội dung", "ĐVT", "Dự toán năm 2025", "Dự toán năm 2026"),
+            row("1", "Kinh phí hỗ trợ xóa nhà tạm", "Triệu đồng", "1.200", "1.500"))
+    found = measures(Header(kind="quyet_dinh", issued_on=dt.date(2025, 2, 1)), *rows)
+    assert found.indicators == []
+    assert sorted(f.value for f in found.figures if f.role == "specification") == [1200, 1500]

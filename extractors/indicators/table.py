@@ -301,6 +301,10 @@ def _list_rows(data: list[list[str]], columns: list[Column], ctx: TableContext) 
                     continue  # "Thời gian 30 ngày nhận Phiếu ...", "Quyết định, danh sách": no figure
                 if (f := _figure(texts[c.index], "%" if c.role == "ratio" else unit, ctx.location)) is not None:
                     figures[c.role] = f
+        if ctx.kind == "quyet_dinh" and "value" not in figures and unit_kind(unit) == "money" and figures:
+            # money a decision allots ("Dự toán", "Kinh phí"): a budget, not a chỉ tiêu
+            out.figures.extend(_cell_figures(texts, columns, set(), name, unit, row_text, period, ctx, "specification"))
+            continue
         ind = _finish(name, unit, figures, row_text, _code(texts, columns), period, ctx)
         if ind is None and not figures and ctx.is_report and ctx.role is None:
             ind = _words_row(name, texts, columns, row_text, period, ctx)  # "Không xảy ra | Đạt"
@@ -422,6 +426,8 @@ def _statistical_role(column: Column, unit: str | None, ctx: TableContext) -> Fi
     if column.role == "ratio" and (COMPARISON_HEADER_RE.search(column.header)
                                    or PLAN_SHARE_HEADER_RE.search(column.header)):
         return "ratio"  # "So sánh | 7=3/2": a comparison of two other columns, not a measure ("Tỷ lệ %" is one)
+    if ctx.kind == "quyet_dinh" and column.role == "target" and unit_kind(unit) == "money":
+        return "specification"  # money a decision allots ("Dự toán được giao"): a budget, not a chỉ tiêu
     if column.role == "target" or (column.role != "value" and ctx.kind == "ke_hoach"):
         return "target"
     if ctx.kind == "bao_cao" or column.role == "value":
