@@ -8,10 +8,15 @@ from collections.abc import Iterator
 
 from extractors.blocks import BlockKind, Document
 from extractors.context import DocumentView, document_to_view
+from extractors.citation_issuers import issuer as _issuer
+from extractors.citation_numbers import as_usual, unglue_numbers, usual_groups
+from extractors.named_citations import ALIAS, named_citations
+from extractors.patterns.citing import STANDARD_KIND, STANDARD_RE
 from extractors.patterns.dates import parse_date
 from extractors.patterns.docnums import (
-    AMENDED_LAWS_RE, BASIS_KINDS, BASIS_WORD, CITATION_RE, IMPLEMENTS_RE, ISSUED_BEFORE_RE, ISSUER_BEFORE_RE, ISSUER_STOPS,
-    ISSUER_WORDS, ISSUING_VERB_WORDS, LAW_DATE_RE, LAW_HINT, LAW_LOWER_RE, LAW_NUMBER_RE, LAW_RE, LISTED_NUMBER_RE, MORE_NUMBERS_RE, SENTENCE_END_RE, OF_ISSUER_RE, REPORTS_ON_RE, cited_kind, normalize_number, ocr_date_digits,
+    AMENDED_LAWS_RE, BARE_NUMBER_RE, BASIS_KINDS, BASIS_WORD, CITATION_RE, IMPLEMENTS_RE, ISSUED_BEFORE_RE, LAW_DATE_RE,
+    LAW_HINT, LAW_LOWER_RE, LAW_NUMBER_RE, LAW_RE, LISTED_NUMBER_RE, MORE_NUMBERS_RE, SENTENCE_END_RE, REPORTS_ON_RE,
+    cited_kind, kind_of_number, normalize_number, ocr_date_digits,
 )
 from extractors.patterns.phrases import base_letters, phrase_key
 from extractors.patterns.structure import parse_label
@@ -20,36 +25,7 @@ from extractors.spans import Pieces
 
 LIST_OPENER_RE = re.compile(r"(?<!\w)các\s+$", re.I)
 _CLAUSE_END_RE = re.compile(r";|\.(?=\s|$)|:(?=\s)")
-
-
-def _issuer_words(text: str) -> Iterator[str]:
-    words = text[:300].split()[:16]
-    for n, raw in enumerate(words):
-        word = raw.rstrip(",;.:)")
-        low = word.lower()
-        if word in ("-", "–"):
-            if n + 1 < len(words) and words[n + 1][:1].isupper():
-                yield word
-                continue
-            return
-        if not word or low in ISSUER_STOPS or (n + 1 < len(words) and (low, words[n + 1]) == ISSUING_VERB_WORDS):
-            return
-        prev = words[n - 1] if n else ""
-        if not (word[0].isupper() or low in ISSUER_WORDS or (prev[:1].isupper() and word.isalpha())):
-            return
-        yield word
-        if word != raw:
-            return
-
-
-def _issuer(after: str, before: str) -> str | None:
-    """ "của Ủy ban nhân dân thành phố Hải Phòng phát động ..." -> "Ủy ban nhân dân thành phố Hải Phòng";
-    "của Trưởng phòng Văn hóa - Xã hội tại Tờ trình số ..." -> "Trưởng phòng Văn hóa - Xã hội"."""
-    if m := OF_ISSUER_RE.match(after):
-        return " ".join(_issuer_words(after[m.end():])) or None
-    if m := ISSUER_BEFORE_RE.search(before[-120:]):
-        return " ".join(_issuer_words(m["issuer"])) or None
-    return None
+RELATION_KINDS = frozenset({"ke_hoach", "bao_cao"})
 
 
 def _clause(text: str, pieces: Pieces, start: int, end: int) -> str:
@@ -64,8 +40,9 @@ def _clause(text: str, pieces: Pieces, start: int, end: int) -> str:
 
 def _relation(prefix: str, kind: str, header: Header) -> str | None:
     """ "Thực hiện"/"Căn cứ" + a plan -> implements ("Căn cứ" only in a plan; in a report -> reports_on);
-    a report's "Kết quả thực hiện Kế hoạch số ..." -> reports_on."""
-    if kind not in BASIS_KINDS:
+    a report's "Kết quả thực hiện Kế hoạch số ..." -> reports_on. Only plans and reports have a basis: a công văn,
+    thông báo or tờ trình "Thực hiện Công văn số ..." gives none (corpus/real/README.md)."""
+    if kind not in BASIS_KINDS or (header.kind and header.kind not in RELATION_KINDS):
         return None
     label = parse_label(prefix)
     key = phrase_key(label.rest if label and label.kind in ("dash", "letter", "paren") else prefix).strip(" ,-")
@@ -105,8 +82,51 @@ def _spaceless(date: str) -> str:
     return date if "tháng" in date else re.sub(r"\s+", "", date)
 
 
-def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation]]:
-    """Every citation in one paragraph or table cell, in order, each with its deduplication key."""
+def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation | None]]:
+    """Every citation in one paragraph or table cell, each with its deduplication key: numbered ones, laws, and
+    documents cited by name."""
+    text = unglue_numbers(text)
+    numbers = set()
+    for key, c in _numbered_and_laws(text, header):
+        numbers.add(c.number)
+        yield key, c
+    yield from _bare_numbers(text, numbers)
+    for m in STANDARD_RE.finditer(text):
+        number = normalize_number(m["num"])
+        yield number, Citation(kind=STANDARD_KIND, number=number, text=_clause(text, Pieces(text, _CLAUSE_END_RE),
+                                                                                 m.start(), m.end()))
+    for key, kind, clause, issuer in named_citations(text, header.title):
+        if issuer == ALIAS:
+            yield _ALIAS_KEY + key, None
+            continue
+        yield key, Citation(kind=kind, number=None, date=None, issuer=issuer, text=clause, relation=None)
+
+
+_ALIAS_KEY = "alias:"
+
+
+def _cut_short(text: str, end: int) -> bool:
+    """Does the number stop at a dash whose symbol group was lost? "Nghị quyết số 17/NQ- Một số ..." (OCR of a
+    table: corpus/real/dev bo_bcdcchc_QD_46-2021), "13/TTr-SNgŸ": only part of it was read, so it is no number."""
+    return text[end:end + 1] in ("-", "–")
+
+
+def _bare_numbers(text: str, found: set[str | None]) -> Iterator[tuple[str, Citation]]:
+    """Numbers after "số" with no kind word before them, of the kind their type code names ("... định số
+    1667/QĐ-UBND" where OCR lost "Quyết"); numbers without a type code are left (a permit, a form ...)."""
+    pieces = Pieces(text, _CLAUSE_END_RE)
+    for m in BARE_NUMBER_RE.finditer(text):
+        number = normalize_number(m["num"])
+        kind = kind_of_number(number)
+        if kind is None or number in found or _cut_short(text, m.end("num")):
+            continue
+        found.add(number)
+        yield number, Citation(kind=kind, number=number, date=parse_date(ocr_date_digits(_spaceless(m["date"] or ""))),
+                               issuer=_issuer(text[m.end():], text[:m.start()]),
+                               text=_clause(text, pieces, m.start("num"), m.end()))
+
+
+def _numbered_and_laws(text: str, header: Header) -> Iterator[tuple[str, Citation]]:
     numbered = "/" in text or "-" in text  # a cheap test before the long pattern
     pieces = Pieces(text, _CLAUSE_END_RE)
     matches = list(CITATION_RE.finditer(text)) if numbered else []
@@ -119,6 +139,8 @@ def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation
         end = m.end()
         for one in (m, *_more_numbers(text, end)):
             end = one.end()
+            if _cut_short(text, one.end("num")):
+                continue
             number = normalize_number(one["num"])
             date = parse_date(ocr_date_digits(_spaceless(one["date"] or (before["date"] if before else ""))))
             issuer = _issuer(text[end:], text[:m.start()]) or (before["issuer"] if before else None)
@@ -216,9 +238,17 @@ def view_to_citations(view: DocumentView) -> tuple[Citation, ...]:
     """Citations in reading order, one per cited document (its fullest mention), never the document itself."""
     header = view.header
     found: dict[str, tuple[Citation, tuple[int, int]]] = {}
-    for in_title, text in _texts(view):
+    aliases: set[str] = set()  # short names of numbered documents ("Đề án 06"): never cited again by that name
+    texts = list(_texts(view))
+    usual = usual_groups([header.number or "", *(t for _, t in texts)])
+    for in_title, text in texts:
         for key, c in text_to_citations(text, header):
-            if header.number and c.number == header.number:
+            if c is not None and c.number and (repaired := as_usual(c.number, usual)) != c.number:
+                key, c = repaired if key == c.number else key, c.model_copy(update={"number": repaired})
+            if c is None:
+                aliases.add(key.removeprefix(_ALIAS_KEY))
+                continue
+            if key in aliases or (header.number and c.number == header.number):
                 continue
             score = _fullness(c, in_title)
             key = _same_law(key, found)

@@ -204,3 +204,29 @@ AMENDED_LAWS_RE = re.compile(r"\s*(?:,\s*)?(?:b[ổồô]\s+sung\s+)?(?:(?:một
 # A law's number printed after its name: "Luật Đấu thầu số 22/2023/QH15", "Luật Đất đai số 31/2024/QH 15"
 # (corpus/real xa_phuong1-vungtau_QD_64-2025: the gold gives it when printed)
 LAW_NUMBER_RE = re.compile(rf"\s+số\s+(?P<num>{NUMBER}(?:\s\d{{1,2}}(?!\d))?)")
+# A kind followed by "số", however its number was read: the clause holds a numbered citation ("Thông tư số I
+# 1/2022/TT-BLĐTBXH", "Hướng dẫn số 01 -HD/BPTT": corpus/real scans), whose subject may name other documents
+NUMBERED_KIND_RE = re.compile(rf"(?<!\w)(?:{_KINDS})\s+s[ốôoóồ]\b", re.I)
+
+# Type codes of a document number and the kind they name (Nghị định 30/2020/NĐ-CP, Phụ lục III, mục I; the legal
+# kinds NĐ, TT, TTLT; the Party's "CV" and "KL"): the kind of a number cited without its kind word ("Căn cứ ...
+# số 1667/QĐ-UBND" where OCR lost "Quyết": corpus/real/dev tinh_quangngai-bcd138_QD_04-2025). A number whose first
+# group is no type code ("12/UBND-VX", "287/STC-HCSN") is a công văn's.
+TYPE_CODE_KINDS = {
+    "NQ": "Nghị quyết", "QĐ": "Quyết định", "CT": "Chỉ thị", "QC": "Quy chế", "QyĐ": "Quy định", "TB": "Thông báo",
+    "HD": "Hướng dẫn", "CTr": "Chương trình", "KH": "Kế hoạch", "PA": "Phương án", "ĐA": "Đề án", "BC": "Báo cáo",
+    "TTr": "Tờ trình", "CĐ": "Công điện", "NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch",
+    "KL": "Kết luận", "CV": "Công văn", "CTHĐ": "Chương trình hành động",
+}
+
+
+def kind_of_number(number: str) -> str | None:
+    """The kind a document number's type code names: "1667/QĐ-UBND" -> "Quyết định", "263-KH/TU" -> "Kế hoạch",
+    "30/2020/NĐ-CP" -> "Nghị định"; None when its first group is no type code ("12/UBND-VX", "19/GPXD")."""
+    return TYPE_CODE_KINDS.get(number_symbol(number))
+
+
+# A number cited after "số" without a kind word before it (the kind word lost or never written): "định số
+# 1667/QĐ-UBND" (OCR), "theo số 263/KH-UBND"; not the "Số:" line of a header (upper case, at the start)
+BARE_NUMBER_RE = re.compile(
+    rf"(?<=\S)\s+s[ốô]\s*:?\s*(?P<num>{NUMBER})(?:\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<date>{_DATE}))?")
