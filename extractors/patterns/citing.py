@@ -40,9 +40,10 @@ NAME_WORDS_RE = re.compile(r"\s*(?P<name>(?:(?!của\b|và\b|với\b|đã\b|đư
 # (tinh_quangngai_TTr_24-2025), "Kết luận của Giám đốc Sở ... tại Hội nghị ..." (xa_phumybac)
 SUBJECT_AFTER_ISSUER_RE = re.compile(r"[^,;.()]{0,40}?\s(?:về|thực hiện|triển khai|tại|ban hành|phê duyệt)\b")
 # Words before the kind that cite it: it is carried out, applied, followed, commented on or a basis
-# ("Thực hiện ...", "triển khai ...", "Căn cứ ...", "theo ...", "thuộc ...", "Xét ...", "Nhất trí với ...", "góp ý
-# Dự thảo ...").
-CITING_BEFORE_RE = re.compile(r"(?:thực\s+hiện|triển\s+khai|căn\s+cứ|theo|thuộc|xét|xem\s+xét|nhất\s+trí\s+với"
+# ("Thực hiện ...", "triển khai ...", "Căn cứ ...", "theo ...", "Xét ...", "Nhất trí với ...", "góp ý Dự thảo ...");
+# not "thuộc": "các lĩnh vực thuộc Chương trình mục tiêu quốc gia ..." is the field a task belongs to
+# (corpus/real/dev tinh_binhdinh-vp_TB_243-2020).
+CITING_BEFORE_RE = re.compile(r"(?:thực\s+hiện|triển\s+khai|căn\s+cứ|theo|xét|xem\s+xét|nhất\s+trí\s+với"
                               r"|góp\s+ý(?:\s+(?:d|D)ự\s+thảo)?)"
                               r"(?:\s+(?:thắng\s+lợi|có\s+hiệu\s+quả|nghiêm\s+túc|đúng))?\s*$", re.I)
 # A document the actors are to draft, not one cited: "xây dựng và tổ chức thực hiện Kế hoạch triển khai xóa nhà tạm"
