@@ -152,7 +152,8 @@ def _numbered_and_laws(text: str, header: Header) -> Iterator[tuple[str, Citatio
         limit = next((o.start() for o in matches[n + 1:] if _opens_list(text, o)), len(text))
         for one in _listed_numbers(text, end, limit):
             number = normalize_number(one["num"])
-            yield number, Citation(kind=kind, number=number, date=parse_date(ocr_date_digits(_spaceless(one["date"] or ""))),
+            date = parse_date(ocr_date_digits(_spaceless(one["date"] or "")))
+            yield number, Citation(kind=kind, number=number, date=date,
                                    issuer=_issuer(text[one.end():], ""),
                                    text=_clause(text, pieces, one.start("num"), one.end()),
                                    relation=_relation(prefix, kind, header))

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import replace
 from collections.abc import Iterable, Iterator
 
-from extractors.blocks import Document
+from extractors.blocks import Block, Document
 from extractors.context import DocumentView, document_to_view
 from extractors.patterns.actors import DIRECTIVE_RE, subject_of, unit_name, without_partners
 from extractors.errors import DocWarning, WarningCode
@@ -28,7 +28,7 @@ from extractors.patterns.tasks import DONE_TAIL_RE
 from extractors.records import Deadline, Header
 from extractors.sections import InSection
 from extractors.spans import Pieces, inside
-from extractors.task_tables import header_above, table_to_tasks
+from extractors.task_tables import continued, header_above, table_to_tasks
 
 _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
 _CLAUSE_RE = re.compile(";")
@@ -149,9 +149,20 @@ def paragraph_to_deadlines(item: InSection, year: int | None, scopes: Scopes = f
                        action=_action(clause, max(0, cue_at), responsible), responsible=responsible)
 
 
+_PAGE_GAP = 3  # blocks between a table and its continuation on the next page (a page number, a header line)
+
+
 def _table_deadlines(doc: Document, year: int | None) -> Iterator[tuple[int, Deadline]]:
+    last: tuple[int, Block] | None = None  # the last task table, for a table that goes on over the next page
     for i, block in enumerate(doc.blocks):
-        for row in table_to_tasks(block, year, header_above(doc, i)):
+        before = last[1] if last is not None and i - last[0] <= _PAGE_GAP + 1 else None
+        rows = table_to_tasks(block, year, header_above(doc, i))
+        if not rows and before is not None:
+            block = continued(block, before)
+            rows = table_to_tasks(block, year)
+        if rows:
+            last = (i, block)
+        for row in rows:
             if row.due and row.precision:
                 yield i, Deadline(due=row.due, precision=row.precision, text=row.text, action=row.task or None,
                                   responsible=row.lead)

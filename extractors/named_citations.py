@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from extractors.patterns.citing import (
-    ALIAS_BEFORE_RE, BODY_HEAD_RE, CITING_BEFORE_RE, DRAFTED_BEFORE_RE, ISSUER_NAMED_KINDS, NAME_WORDS_RE, NAMED_RE, NOT_A_NAME_RE, NUMBER_NAME_RE, QUOTED_NAME_RE, SUBJECT_AFTER_ISSUER_RE,
+    ALIAS_BEFORE_RE, BODY_HEAD_RE, CITING_BEFORE_RE, DRAFTED_BEFORE_RE, ISSUER_NAMED_KINDS, NAME_WORDS_RE, NAMED_RE,
+    NOT_A_NAME_RE, NUMBER_NAME_RE, QUOTED_NAME_RE, SUBJECT_AFTER_ISSUER_RE,
 )
 from extractors.citation_issuers import issuer_words
 from extractors.patterns.docnums import CITATION_RE, NUMBERED_KIND_RE, OF_ISSUER_RE
@@ -71,6 +73,7 @@ def _clause_rest(text: str, start: int) -> str:
     return text[start:_clause_bounds(text, start)[1]].strip(" “”\"")[:200]
 
 
+@lru_cache(maxsize=1024)
 def _qualifies_the_verb(words: str) -> bool:
     """Do the words after the kind say how or where it is carried out, not which it is? "triển khai Kế hoạch
     nghiêm túc", "thực hiện Kế hoạch đúng tiến độ", "thực hiện Chương trình ở các cấp": the first word is an
@@ -118,6 +121,11 @@ def _in_title(name: str, title_words: frozenset[str]) -> bool:
     return bool(words) and sum(w in title_words for w in words) >= 0.8 * len(words)
 
 
+@lru_cache(maxsize=64)
+def _title_words(title: str) -> frozenset[str]:
+    return frozenset(_words(title))  # once per document, not per paragraph
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"\w+", base_letters(text).lower())
 
@@ -125,7 +133,7 @@ def _words(text: str) -> list[str]:
 def named_citations(text: str, title: str | None) -> Iterator[tuple[str, str, str, str | None]]:
     """(key, kind, clause, issuer) of each document cited by name in one paragraph or cell; an alias given to a
     numbered document ("(Gọi tắt là Đề án 06)") comes with issuer `ALIAS` and is no citation."""
-    title_words = frozenset(_words(title or ""))
+    title_words = _title_words(title or "")
     previous_end = None
     letters = [c for c in text if c.isalpha()]
     if sum(c.isupper() for c in letters) > 0.6 * len(letters):

@@ -27,6 +27,28 @@ def _bare(word: str) -> str:
     return base_letters(word).lower()
 
 
+def _phrases(text: str) -> list[list[str]]:
+    """The words of `text` by phrase, without the stretches in capitals (two words or more: headings and header
+    lines, where OCR garbles marks the same way, and a header table's cells read as one text, "ĐOÀN TNCS HỒ CHÍ
+    MINH BCH ĐOÀN XÃ ..." where two bodies only stand side by side); an abbreviation alone ("UBND") stays."""
+    phrases = []
+    for run in _PHRASE_BREAK_RE.split(text):
+        words = _WORD_RE.findall(run)
+        capitals = [len(w) > 1 and w.isupper() for w in words]
+        current: list[str] = []
+        for i, word in enumerate(words):
+            in_stretch = capitals[i] and ((i > 0 and capitals[i - 1]) or (i + 1 < len(words) and capitals[i + 1]))
+            if in_stretch:
+                if current:
+                    phrases.append(current)
+                current = []
+            else:
+                current.append(word)
+        if current:
+            phrases.append(current)
+    return phrases
+
+
 @dataclass
 class Spelling:
     """The spellings of each pair of bare words (no marks, lower case) in a document's text, its bare words, and
@@ -37,10 +59,8 @@ class Spelling:
     triples: set = field(default_factory=set)  # three bare words in a row, within one phrase
 
     def add(self, text: str) -> None:
-        for run in _PHRASE_BREAK_RE.split(text):
-            if run.isupper():
-                continue  # headings and header lines in capitals: where OCR garbles marks the same way
-            words = [w.lower() for w in _WORD_RE.findall(run)]
+        for run in _phrases(text):
+            words = [w.lower() for w in run]
             bare = [_bare(w) for w in words]
             self.bare_words.update(bare)
             for pair in zip(words, words[1:]):

@@ -3,7 +3,7 @@ with an excerpt of the real file named. The boundary between a document cited by
 written in corpus/real/README.md ("Documents cited by name").
 
 tests/data/real/xa_phumybac_BC_thang6-2026_phong-vhxh.docx: dangminhtai/ubndxaphumybac
-backend/src/templates/monthly_template.docx (commit 555aca22574a01511ca5bd22dabb266ee933bc5f, see corpus/real/SOURCES.tsv).
+backend/src/templates/monthly_template.docx (commit 555aca22574a01511ca5bd22dabb266ee933bc5f; corpus/real/SOURCES.tsv).
 """
 
 import datetime as dt
@@ -43,11 +43,12 @@ def test_a_programme_or_working_rules_cited_by_name_are_citations_without_number
 def test_a_real_report_cites_its_strategy_programmes_and_draft_scheme_by_name_but_not_a_draft_plan():
     # the whole real report: "thực hiện Đề án đưa tiếng Anh ...", "Chiến lược quốc gia về bình đẳng giới và Chương
     # trình phòng ngừa ...", "góp ý Dự thảo Đề án “...”"; "góp ý dự thảo Kế hoạch triển khai thực hiện Quyết định số
-    # 973/QĐ-TTg" names the numbered decision only
+    # 973/QĐ-TTg" names the numbered decision only; "các nội dung thành phần thuộc Chương trình mục tiêu quốc gia"
+    # is the field the draft belongs to
     doc = file_to_document(REAL / "xa_phumybac_BC_thang6-2026_phong-vhxh.docx")
     found = blocks_to_citations(doc, Header(kind="bao_cao"))
     named = sorted(c.kind for c in found if c.number is None)
-    assert named == ["Chiến lược", "Chương trình", "Chương trình", "Kết luận", "Quy chế", "Đề án", "Đề án"]
+    assert named == ["Chiến lược", "Chương trình", "Kết luận", "Quy chế", "Đề án", "Đề án"]
     assert ("Quyết định", "973/QĐ-TTg") in [(c.kind, c.number) for c in found]
 
 
@@ -65,7 +66,8 @@ def test_a_kind_word_in_the_subject_of_a_numbered_citation_or_qualifying_the_ver
 
 def test_the_document_own_subject_and_a_short_name_given_to_a_numbered_one_are_not_other_citations():
     # tinh_bacgiang_KH_353-2012 (title "Thực hiện Chương trình Hỗ trợ pháp lý ..."), tinh_quangbinh_KH_672-2024
-    own = Header(kind="ke_hoach", title="Thực hiện Chương trình Hỗ trợ pháp lý cho doanh nghiệp trên địa bàn tỉnh năm 2012")
+    own = Header(kind="ke_hoach",
+                 title="Thực hiện Chương trình Hỗ trợ pháp lý cho doanh nghiệp trên địa bàn tỉnh năm 2012")
     assert cited("Tổ chức Hội nghị sơ kết giai đoạn I thực hiện Chương trình Hỗ trợ pháp lý cho doanh nghiệp.",
                  header=own) == []
     assert cited("Thực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án phát "
@@ -146,3 +148,11 @@ def test_a_number_cut_short_at_a_dash_by_ocr_is_no_citation():
                  "Theo đề nghị tại Tờ trình số 13/TTr-SNgŸ ngày 24 tháng 02 năm 2025.") == []
     assert cited("Theo đề nghị tại Công văn số 143/STC- HCSN ngày 15/01/2025.") == [
         ("Công văn", "143/STC-HCSN", dt.date(2025, 1, 15))]
+
+
+def test_a_programme_named_as_the_field_a_duty_belongs_to_is_no_citation_and_a_real_double_d_stays():
+    # tinh_binhdinh-vp_TB_243-2020_phan-cong-chuyen-vien.pdf, so_binhdinh-ccqldd_CV_791-2020_tam-dung-giao-dat.pdf
+    assert cited("Giúp lãnh đạo Văn phòng theo dõi, nghiên cứu đề xuất các lĩnh vực thuộc Chương trình mục tiêu quốc "
+                 "gia xây dựng nông thôn mới, công tác an toàn giao thông.",
+                 "Ngày 07/7/2020, Chi cục Quản lý đất đai có văn bản số 7887/CCQLĐĐ- ĐĐBĐ đề nghị Ban Giải phóng mặt "
+                 "bằng tỉnh báo cáo.") == [("Công văn", "7887/CCQLĐĐ-ĐĐBĐ", None)]

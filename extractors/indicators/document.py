@@ -9,7 +9,7 @@ from extractors.indicators.measures import Measures
 from extractors.indicators.names import complete_period
 from extractors.indicators.prose import paragraph_to_measures
 from extractors.indicators.qualitative import uncoded_plan_items
-from extractors.indicators.table import table_to_measures
+from extractors.indicators.table import continue_tables, table_to_measures
 from extractors.indicators.text_table import document_to_text_tables
 from extractors.patterns.dates import NAMED_YEAR_RE
 from extractors.patterns.header import PLAN_TITLE_RE
@@ -89,7 +89,7 @@ def view_to_measures(view: DocumentView) -> Measures:
     covers_year = header.kind in (*_PLAN_KINDS, "bao_cao", "khac") and year is not None
     paragraphs = document_to_paragraphs(doc, view.paragraphs, paths, year,
                                         _default_period(header, year, covers_year), is_report)
-    tables = [(i, b, ctx) for i, b, ctx in document_to_tables(doc, paragraphs, paths)]
+    tables = continue_tables(document_to_tables(doc, paragraphs, paths))
     text_tables = document_to_text_tables(doc)
     tables += [(t.first, t.block, context_at(paragraphs, t.first, paths)) for t in text_tables]
     covered = {i for t in text_tables for i in range(t.first, t.last + 1)}

@@ -8,6 +8,7 @@ row and figure column, named "Thu ngân sách xã (xã Kiến Minh)".
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -20,9 +21,11 @@ from extractors.indicators.count_nouns import header_count_noun
 from extractors.indicators.measures import Measures, indicator_to_figure
 from extractors.indicators.qualitative import outcome_row
 from extractors.patterns.indicators import (
-    CHANGE_COLUMN_RE, CHANGE_HEADER_RE, COLUMN_NUMBER_RE, DITTO_RE, GROUP_STT_RE, HEADER_UNIT_RE, INNER_UNIT_RE, OCR_FIGURE_CELL_RE, SCALED_UNIT_RE,
+    CHANGE_COLUMN_RE, CHANGE_HEADER_RE, COLUMN_NUMBER_RE, COMPARED_WITH_RE, COMPARING_PARENT_RE, CUMULATIVE_HEADER_RE, DITTO_RE,
+    MONTH_HEADER_RE, GROUP_STT_RE, HEADER_UNIT_RE, INNER_UNIT_RE, OCR_FIGURE_CELL_RE, SCALED_UNIT_RE,
     COMPARISON_HEADER_RE, DECIMAL_CELL_RE, PERCENT_HEADER_RE, PERIOD_HEADER_RE, PLAN_SHARE_HEADER_RE, FORMULA_HEADER_RE,
-    READABLE_NAME_RE, ROW_NAME_HEADER_RE, TABLE_ROLES, TOTAL_ROW_RE, comparator_before, direction_of,
+    READABLE_NAME_RE, ROW_NAME_HEADER_RE, TABLE_ROLES, TABLE_ROLES_UNMARKED, TOTAL_ROW_RE, comparator_before,
+    direction_of, unmarked,
     period_in,
 )
 from extractors.patterns.numbers import NUMBER_RE, read_number, reading_for_unit
@@ -81,8 +84,20 @@ def _header_rows(rows: tuple[Row, ...]) -> tuple[list[list[str]], int]:
     return headers, len(headers)
 
 
+@functools.lru_cache(maxsize=64)
+def _unmarked_regex(regex: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(unmarked(regex.pattern), regex.flags)
+
+
+def _says(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`regex` in a header, or in its letters without marks when OCR changed them ("Lũy kê 10 thang")."""
+    return regex.search(text) or _unmarked_regex(regex).search(unmarked(text))
+
+
 def _role(header: str) -> str | None:
-    return next((role for role, regex in TABLE_ROLES if regex.search(header)), None)
+    """The role the header states; on letters without marks when OCR changed them ("Kê hoạch", "Lũy kê")."""
+    return (next((role for role, regex in TABLE_ROLES if regex.search(header)), None)
+            or next((role for role, regex in TABLE_ROLES_UNMARKED if regex.search(unmarked(header))), None))
 
 
 def _columns(headers: list[list[str]]) -> list[Column]:
@@ -99,20 +114,49 @@ def _columns(headers: list[list[str]]) -> list[Column]:
         named = [p for p in parts if not FORMULA_HEADER_RE.match(p)]
         attempts = [named[-1], " ".join(named), *reversed(named[:-1])] if named else []
         role = next((r for r in map(_role, attempts) if r), None)
+        if len(named) > 1 and role not in ("stt", "name", "unit", "label") and any(
+                _says(COMPARING_PARENT_RE, p) for p in named[:-1]):
+            # "So sánh (%)" over "KH | Cùng kỳ": a ratio to the plan, a comparison with last year (not "KH", a plan)
+            role = "ignore" if _role(named[-1]) in ("ignore", "baseline") else "ratio"
+        elif named and role in ("value", "target", "other") and (against := _says(COMPARED_WITH_RE, named[-1])):
+            # "Ước thực hiện 2019 so với thực hiện 2018 (%)", "Kế hoạch 2020 so với thực hiện 2019 (%)": a comparison,
+            # with the plan (the share done) or with an earlier period (not annotated)
+            role = "ratio" if _says(PLAN_SHARE_HEADER_RE, against.group("other")) else "ignore"
         columns.append(Column(j, role or "other", joined, tuple(parts)))
     return columns
 
 
-def _baseline_ignored(column: Column, year: int | None) -> Column:
-    """A figure column of an earlier year is a baseline, not this document's figure.
-
-    A 2025 plan's "Ước thực hiện năm 2024 | Kế hoạch năm 2025": the 2024 column is neither value nor target.
-    """
-    if column.role not in ("value", "target", "other") or year is None:
-        return column
+def _header_year(column: Column) -> int | None:
     years = [int(y) for y in _YEAR_IN_HEADER_RE.findall(column.header)]
-    baseline = Column(column.index, "baseline", column.header, column.parts)
-    return baseline if years and max(years) < year else column
+    return max(years) if years else None
+
+
+def _earlier_columns(columns: list[Column], year: int | None, is_report: bool) -> list[Column]:
+    """Figure columns of an earlier period are baselines, not this document's figures.
+
+    A 2025 plan's "Ước thực hiện năm 2024 | Kế hoạch năm 2025", a report's "Thực hiện năm 2023 | Kế hoạch 2024 |
+    Thực hiện 2024": the 2023 and the estimated 2024 columns are where things stood. A column names no year when
+    it is of the document's period ("Tháng 10 | 10 tháng"), so the document's year counts then. A report's pair of
+    an earlier year ("KH 2024 | Thực hiện 2024 | Mục tiêu 2025", or a year-end report issued in January) is what it
+    reports. Of two single months ("Thực hiện tháng 9 | Thực hiện tháng 10 | Lũy kế 10 tháng"), the earlier one is
+    the previous month's."""
+    figures = [c for c in columns if c.role in ("value", "target", "other")]
+    years = {c.index: y for c in figures if (y := _header_year(c)) is not None}
+    latest = max([*years.values(), *([year] if year and len(years) < len(figures) else [])], default=None)
+    if not is_report and year is not None and latest is not None:
+        latest = max(latest, year)
+    reported = {y for y in years.values() if is_report
+                and {"target", "value"} <= {c.role for c in figures if years.get(c.index) == y}}
+    months = {c.index: int(m.group("month")) for c in figures if c.role in ("value", "other")
+              and (m := _says(MONTH_HEADER_RE, c.header)) and not _says(CUMULATIVE_HEADER_RE, c.header)}
+    last_month = max(months.values()) if len(set(months.values())) > 1 else None
+    out = []
+    for c in columns:
+        y = years.get(c.index)
+        earlier = (y is not None and latest is not None and y < latest and y not in reported) or (
+            last_month is not None and months.get(c.index, last_month) < last_month)
+        out.append(Column(c.index, "baseline", c.header, c.parts) if earlier else c)
+    return out
 
 
 def _figure(text: str, unit: str | None, location: str) -> Figure | None:
@@ -225,14 +269,20 @@ def _code(texts: list[str], columns: list[Column]) -> str | None:
     return stt if stt.startswith("(") and stt.endswith(")") else None
 
 
+def _column_period(column: Column) -> str | None:
+    """The period a column's header names: "Lũy kế 10 tháng năm 2024", else its bare year ("Thực hiện 2019")."""
+    return period_in(column.header) or (f"năm {y}" if (y := _header_year(column)) else None)
+
+
 def _period(columns: list[Column], ctx: TableContext) -> str | None:
-    return next((p for p in (period_in(c.header) for c in columns if c.role in _FIGURE_ROLES) if p), ctx.period)
+    return next((p for p in (_column_period(c) for c in columns if c.role in _FIGURE_ROLES) if p), ctx.period)
 
 
 def _list_rows(data: list[list[str]], columns: list[Column], ctx: TableContext) -> Measures:
     """A table with a name column: one indicator per data row; other figure cells are figures of their own."""
     name_col = next(c for c in columns if c.role == "name")
     unit_col = next((c for c in columns if c.role == "unit"), None)
+    columns = _ratio_by_figures(data, columns, ctx)
     out = Measures([], [])
     for texts in data:
         stt = next((texts[c.index] for c in columns if c.role == "stt" and c.index < len(texts)), "")
@@ -251,6 +301,10 @@ def _list_rows(data: list[list[str]], columns: list[Column], ctx: TableContext) 
                     continue  # "Thời gian 30 ngày nhận Phiếu ...", "Quyết định, danh sách": no figure
                 if (f := _figure(texts[c.index], "%" if c.role == "ratio" else unit, ctx.location)) is not None:
                     figures[c.role] = f
+        if ctx.kind == "quyet_dinh" and "value" not in figures and unit_kind(unit) == "money" and figures:
+            # money a decision allots ("Dự toán", "Kinh phí"): a budget, not a chỉ tiêu
+            out.figures.extend(_cell_figures(texts, columns, set(), name, unit, row_text, period, ctx, "specification"))
+            continue
         ind = _finish(name, unit, figures, row_text, _code(texts, columns), period, ctx)
         if ind is None and not figures and ctx.is_report and ctx.role is None:
             ind = _words_row(name, texts, columns, row_text, period, ctx)  # "Không xảy ra | Đạt"
@@ -261,6 +315,20 @@ def _list_rows(data: list[list[str]], columns: list[Column], ctx: TableContext) 
         skip = set(_FIGURE_ROLES) if ind is not None else set()
         out.figures.extend(_cell_figures(texts, columns, skip, name, unit, row_text, period, ctx))
     return out
+
+
+def _ratio_by_figures(data: list[list[str]], columns: list[Column], ctx: TableContext) -> list[Column]:
+    """"Kế hoạch | Thực hiện | Đánh giá" with no column named a ratio: the column whose figures are the actual over
+    the plan, in %, on every row, is the ratio."""
+    plan = next((c for c in columns if c.role == "target"), None)
+    actual = next((c for c in columns if c.role == "value"), None)
+    if plan is None or actual is None or any(c.role == "ratio" for c in columns):
+        return columns
+    rows = [{c.index: (f, None) for c in columns if c.index < len(t) and _is_figure_cell(t[c.index], ctx.ocr)
+             and (f := _figure(t[c.index], None, ctx.location)) is not None} for t in data]
+    others = [c for c in columns if c.role in ("other", "ignore", "target", "value")]
+    done = _done_column(rows, others, plan, actual)
+    return [Column(c.index, "ratio", c.header, c.parts) if c is done else c for c in columns]
 
 
 def _words_row(name: str, texts: list[str], columns: list[Column], row_text: str, period: str | None,
@@ -358,6 +426,8 @@ def _statistical_role(column: Column, unit: str | None, ctx: TableContext) -> Fi
     if column.role == "ratio" and (COMPARISON_HEADER_RE.search(column.header)
                                    or PLAN_SHARE_HEADER_RE.search(column.header)):
         return "ratio"  # "So sánh | 7=3/2": a comparison of two other columns, not a measure ("Tỷ lệ %" is one)
+    if ctx.kind == "quyet_dinh" and column.role == "target" and unit_kind(unit) == "money":
+        return "specification"  # money a decision allots ("Dự toán được giao"): a budget, not a chỉ tiêu
     if column.role == "target" or (column.role != "value" and ctx.kind == "ke_hoach"):
         return "target"
     if ctx.kind == "bao_cao" or column.role == "value":
@@ -408,12 +478,9 @@ def _statistical_rows(data: list[list[str]], columns: list[Column], ctx: TableCo
     previous_unit = None
     row_noun = _row_noun(columns)
     lost_decimals = {c.index for c in figure_columns if _decimal_column(data, c)}
-    plan, actual = _plan_and_actual(figure_columns, ctx)
-    # the column of the share of the plan done ("% so KH", "TH/KH"): the pair's ratio, not a measure of its own
-    done = next((c for c in figure_columns if c.role == "ratio" and PLAN_SHARE_HEADER_RE.search(c.header)), None)
+    labels, texts_of, cells_of = [], [], []
     for texts in data:
-        label = _row_label(texts, columns, figure_columns)
-        row_text = " | ".join(t for t in texts if t)
+        labels.append(_row_label(texts, columns, figure_columns))
         row_unit = texts[unit_col.index].strip() if unit_col and unit_col.index < len(texts) else ""
         row_unit = previous_unit if DITTO_RE.match(row_unit) else canonical_unit(row_unit)
         previous_unit = row_unit
@@ -424,25 +491,35 @@ def _statistical_rows(data: list[list[str]], columns: list[Column], ctx: TableCo
                                                      and not DECIMAL_CELL_RE.search(text)):
                 continue  # "6330" in a scan's column of "6.780,0", "1.348,0": OCR dropped the comma
             unit = row_unit or _column_unit(c, ctx)
+            if c.role in ("ratio", "ignore") and ("%" in c.header or COMPARISON_HEADER_RE.search(c.header)):
+                unit = "%"  # "So cùng kỳ", "So sánh (%)": a share, whatever the row's unit
             if (figure := _figure(text, unit, ctx.location)) is None:
                 continue
             if unit is None and not figure.percent and figure.value.is_integer():
                 unit = row_noun  # "Tên cơ sở | Tỉnh quản lý | Đã ký cam kết": counts of cơ sở
             cells[c.index] = figure, "%" if figure.percent else unit
-        paired = plan is not None and actual is not None and plan.index in cells and actual.index in cells
+        texts_of.append(texts)
+        cells_of.append(cells)
+    pairs = _pairs(cells_of, figure_columns, spanning, ctx)
+    for label, texts, cells in zip(labels, texts_of, cells_of):
+        row_text = " | ".join(t for t in texts if t)
+        paired = {actual.index: (plan, done) for plan, actual, done in pairs
+                  if plan.index in cells and actual.index in cells}
+        joined = {c.index for plan, done in paired.values() for c in (plan, done) if c is not None}
         for c in figure_columns:
-            if c.index not in cells or (paired and (c is plan or c is done)):
+            if c.index not in cells or c.index in joined:
                 continue  # the plan's figure and "% so KH" go with the actual's ("Kế hoạch | ... | 10 tháng | % KH")
             figure, unit = cells[c.index]
             header = " - ".join(clean_label(p) for p in c.parts if p and p not in spanning) or clean_label(c.header)
             name = f"{header} ({label})" if len(figure_columns) > 1 or not label else label
             role = ctx.role or _statistical_role(c, unit, ctx)
-            period = complete_period(period_in(c.header) or ctx.period, ctx.year)
+            period = complete_period(_column_period(c) or ctx.period, ctx.year)
             # a measure is named by its column and its row: " (Kế hoạch)" or "Hàng thủy sản ()" names nothing
             readable = READABLE_NAME_RE.search(header) and (len(figure_columns) == 1 or READABLE_NAME_RE.search(label))
             if role in ("result", "target") and readable and any(ch.isalpha() for ch in name):
                 fields = {"value" if role == "result" else "target": figure.value}
-                if paired and c is actual:
+                if c.index in paired:
+                    plan, done = paired[c.index]
                     fields["target"] = cells[plan.index][0].value
                     if done is not None and done.index in cells:
                         fields["ratio"] = cells[done.index][0].value
@@ -465,16 +542,76 @@ def _results_beside_plan(data: list[list[str]], columns: list[Column], ctx: Tabl
                for c in columns) >= 2
 
 
-def _plan_and_actual(figure_columns: list[Column], ctx: TableContext) -> tuple[Column | None, Column | None]:
-    """A report's plan-vs-actual annex: "Kế hoạch năm | Tháng 9 | Tháng 10 | 10 tháng | Năm 2011 ... | So sánh".
+def _one_measure_per_cell(data: list[list[str]], columns: list[Column], ctx: TableContext) -> bool:
+    """A form whose row states more than one result or more than one target ("Thực hiện tháng 10 | Lũy kế 10
+    tháng", "Kế hoạch 2024 | Thực hiện 2024 | Mục tiêu 2025", "KH 2025 | KH 2026"): each cell is a measure."""
+    figures = [c for c in columns if c.role in ("value", "target") and _is_figure_column(data, c, ctx.ocr)]
+    values = sum(c.role == "value" for c in figures)
+    return values >= 2 or len(figures) - values >= 2
 
-    The one plan column goes with the last result column after it (the period to date, the one the plan is
-    compared with); the other result columns stay results of their own, earlier years baselines."""
-    plans = [c for c in figure_columns if c.role == "target"]
-    if len(plans) != 1 or ctx.kind != "bao_cao" or ctx.role is not None:
+
+def _plan_and_actual(figure_columns: list[Column], ctx: TableContext) -> tuple[Column | None, Column | None]:
+    """A report's plan-vs-actual form: "Kế hoạch năm | Tháng 9 | Tháng 10 | 10 tháng | Năm 2011 ... | So sánh".
+
+    The actual is the period to date ("Lũy kế", "Cộng dồn", "10 tháng"), else the last result column; its plan is
+    the last plan column before it ("KH 2024 | Thực hiện 2024 | Mục tiêu 2025": not the next year's target). The
+    other result columns stay results of their own, earlier periods baselines."""
+    if ctx.role is not None or not (ctx.is_report or ctx.kind == "bao_cao"):
         return None, None
-    results = [c for c in figure_columns if c.index > plans[0].index and _statistical_role(c, None, ctx) == "result"]
-    return (plans[0], results[-1]) if len(results) >= 2 else (None, None)
+    plans = [c for c in figure_columns if c.role == "target"]
+    results = [c for c in figure_columns if c.role not in ("ratio", "target")
+               and _statistical_role(c, None, ctx) == "result"]
+    results = [c for c in results if c.role == "value"] or results  # "Thực hiện" over a column of no role
+    if not plans or not results:
+        return None, None
+    cumulative = [c for c in results if _says(CUMULATIVE_HEADER_RE, c.header)]
+    actual = cumulative[-1] if cumulative else results[-1]
+    before = [c for c in plans if c.index < actual.index]
+    return (before[-1] if before else plans[0]), actual
+
+
+def _pairs(cells_of: list[dict[int, tuple[Figure, str | None]]], figure_columns: list[Column], spanning: set[str],
+           ctx: TableContext) -> list[tuple[Column, Column, Column | None]]:
+    """The (plan, actual, share done) column triples of a form. Measures as column groups under their own header
+    ("Hộ nghèo" over "KH | TH | %", "BHYT" over "KH | TH | %") pair within each group; else the whole table is one
+    group."""
+    def group(c: Column) -> tuple[str, ...]:
+        return tuple(p for p in c.parts[:-1] if p not in spanning)
+
+    groups: dict[tuple[str, ...], list[Column]] = {}
+    for c in figure_columns:
+        groups.setdefault(group(c), []).append(c)
+    sets = list(groups.values()) if sum(
+        {"target", "value"} <= {c.role for c in g} for g in groups.values()) > 1 else [figure_columns]
+    out = []
+    for columns in sets:
+        plan, actual = _plan_and_actual(columns, ctx)
+        if plan is not None and actual is not None:
+            out.append((plan, actual, _done_column(cells_of, columns, plan, actual)))
+    return out
+
+
+def _agrees(ratio: float, value: float, target: float) -> bool:
+    return target != 0 and abs(ratio - value / target * 100) <= max(0.6, 0.01 * abs(ratio))
+
+
+def _done_column(rows: list[dict[int, tuple[Figure, str | None]]], figure_columns: list[Column],
+                 plan: Column, actual: Column) -> Column | None:
+    """The column of the share of the plan done: "% so KH", "TH/KH", "So sánh (%)" over "KH"; else the one column
+    whose figures are the actual over the plan, in %, on every row that states the three ("Tỷ lệ (%)",
+    "Ghi chú/ Đánh giá" holding "95,24 %")."""
+    named = next((c for c in figure_columns if c.role == "ratio" and _says(PLAN_SHARE_HEADER_RE, c.header)), None)
+    if named is not None:
+        return named
+    for c in figure_columns:
+        if c in (plan, actual) or c.role in ("target", "value"):
+            continue
+        checked = [_agrees(r[c.index][0].value, r[actual.index][0].value, r[plan.index][0].value)
+                   for r in rows if {c.index, plan.index, actual.index} <= r.keys()
+                   and r[plan.index][0].value and r[actual.index][0].value]
+        if checked and all(checked):
+            return c
+    return None
 
 
 def table_to_measures(block: Block, context: Paragraph | None, is_report: bool,
@@ -489,7 +626,7 @@ def table_to_measures(block: Block, context: Paragraph | None, is_report: bool,
     if not headers or first_data >= len(rows):
         return Measures([], [])
     ctx_year = context.year if context else None
-    columns = [_baseline_ignored(c, ctx_year) for c in _columns(headers)]
+    columns = _earlier_columns(_columns(headers), ctx_year, is_report)
     if len(columns) > 2 and all(len(r.cells) == 1 for r in rows[:first_data]):
         # header rows merged over the whole table (a PDF table drawn without column rules) name all its columns
         # together and give none a role of its own
@@ -510,10 +647,53 @@ def table_to_measures(block: Block, context: Paragraph | None, is_report: bool,
     if "name" in roles and roles & set(_FIGURE_ROLES):
         if ctx.kind == "bao_cao" and "value" not in roles and "target" in roles and _results_beside_plan(data, columns, ctx):
             return _statistical_rows(data, columns, ctx)  # "Chỉ tiêu | Kế hoạch | Tháng 10 | 10 tháng": an annex
+        if _one_measure_per_cell(data, columns, ctx):
+            return _statistical_rows(data, columns, ctx)  # "Kế hoạch năm | Thực hiện tháng | Lũy kế | % so KH"
         return _list_rows(data, columns, ctx)
     if "label" in roles and "name" not in roles:
+        if ctx.is_report and {"target", "value"} <= roles:
+            return _statistical_rows(data, columns, ctx)  # "Đơn vị | Kế hoạch giao | Thực hiện | Tỷ lệ (%)"
         return _matrix_rows(data, columns, ctx)
     return _statistical_rows(data, columns, ctx)
+
+
+def _width(rows: tuple[Row, ...]) -> int:
+    return max((sum(c.span for c in r.cells) for r in rows), default=0)
+
+
+def _starts_headless(rows: tuple[Row, ...], width: int) -> tuple[Row, ...] | None:
+    """The rows of a table that starts without a header, past a title line merged over it: its first row numbers
+    the columns ("A | B | C | 1 | 2 | 3=2/1") or states figures. None when it has a header of its own."""
+    body = list(rows)
+    while body and len(body[0].cells) == 1 and body[0].cells[0].span == width and not _has_figure(
+            ["", body[0].cells[0].text]):
+        body.pop(0)
+    if not body:
+        return None
+    texts = _grid(body[0], repeat=False)
+    numbered = all(COLUMN_NUMBER_RE.match(t) for t in texts if t) and sum(bool(t) for t in texts) >= 3
+    figures = sum(_is_figure_cell(t) for t in texts[1:] if t)
+    return tuple(body) if numbered or figures >= 2 else None
+
+
+def continue_tables(tables: list[tuple[int, Block, Paragraph | None]], gap: int = 3) -> list[tuple[int, Block, Paragraph | None]]:
+    """A table that goes on from the one before it (the next page of a form: no header, or only the row numbering
+    the columns, the same number of columns) gets that table's header rows, so its columns keep their roles."""
+    out: list[tuple[int, Block, Paragraph | None]] = []
+    for k, (i, block, ctx) in enumerate(tables):
+        previous = out[-1] if out else None
+        if previous is not None and i - previous[0] <= gap + 1:
+            header, first = _header_rows(previous[1].rows)
+            width = _width(block.rows)
+            body = _starts_headless(block.rows, width) if header and width == _width(previous[1].rows) else None
+            named = header and any(c.role in _FIGURE_ROLES for c in _columns(header))
+            if body is not None and named:
+                head = previous[1].rows[:first]
+                if all(COLUMN_NUMBER_RE.match(t) for t in _grid(body[0], repeat=False) if t):
+                    head = tuple(r for r in head if not all(COLUMN_NUMBER_RE.match(t) for t in _grid(r, True) if t))
+                block = block.model_copy(update={"rows": (*head, *body)})
+        out.append((i, block, ctx))
+    return out
 
 
 def table_to_indicators(block: Block, context: Paragraph | None, is_report: bool) -> list[Indicator]:

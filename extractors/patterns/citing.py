@@ -25,7 +25,8 @@ NAMED_RE = re.compile(r"(?<![\w/-])(?P<kind>" + "|".join(k[0] + f"(?i:{k[1:]})" 
 # "Nghị quyết trên", "Quy chế đó"), the attached one ("Kế hoạch kèm theo"), a body ("Sở Kế hoạch và Đầu tư")
 # or words that go on the sentence, not a name ("thực hiện Kế hoạch có hiệu quả", "kế hoạch thực hiện Chương trình
 # đến năm 2025": tinh_quangbinh_KH_672-2024, tinh_quangngai_TB_660-2024)
-NOT_A_NAME_RE = re.compile(r"\s*(?:(?:s[ốôoó]|số)\b|\d+\s*[/-]|n[àa]y\b|trên|đó|nêu|kèm|đã\s+nêu|và\s+Đầu\s+tư|&\s*Đầu|-\s*Tổng"
+NOT_A_NAME_RE = re.compile(r"\s*(?:(?:s[ốôoó]|số)\b|\d+\s*[/-]|n[àa]y\b|trên|đó|nêu|kèm|đã\s+nêu|và\s+Đầu\s+tư|&\s*Đầu"
+                           r"|-\s*Tổng"
                            r"|(?:có|được|đã|sẽ|phải|đạt|đến|từ|cho|mà|là)\b)", re.I)
 # A name made of a bare number: "Đề án 112", "Chương trình 191", "(Đề án 85)" (tinh_bacgiang_KH_2668-2010)
 NUMBER_NAME_RE = re.compile(r"\s+\d{1,4}(?![\d/.,-]\d)")
@@ -39,14 +40,17 @@ NAME_WORDS_RE = re.compile(r"\s*(?P<name>(?:(?!của\b|và\b|với\b|đã\b|đư
 # (tinh_quangngai_TTr_24-2025), "Kết luận của Giám đốc Sở ... tại Hội nghị ..." (xa_phumybac)
 SUBJECT_AFTER_ISSUER_RE = re.compile(r"[^,;.()]{0,40}?\s(?:về|thực hiện|triển khai|tại|ban hành|phê duyệt)\b")
 # Words before the kind that cite it: it is carried out, applied, followed, commented on or a basis
-# ("Thực hiện ...", "triển khai ...", "Căn cứ ...", "theo ...", "thuộc ...", "Xét ...", "Nhất trí với ...", "góp ý
-# Dự thảo ...").
-CITING_BEFORE_RE = re.compile(r"(?:thực\s+hiện|triển\s+khai|căn\s+cứ|theo|thuộc|xét|xem\s+xét|nhất\s+trí\s+với|góp\s+ý(?:\s+(?:d|D)ự\s+thảo)?)"
+# ("Thực hiện ...", "triển khai ...", "Căn cứ ...", "theo ...", "Xét ...", "Nhất trí với ...", "góp ý Dự thảo ...");
+# not "thuộc": "các lĩnh vực thuộc Chương trình mục tiêu quốc gia ..." is the field a task belongs to
+# (corpus/real/dev tinh_binhdinh-vp_TB_243-2020).
+CITING_BEFORE_RE = re.compile(r"(?:thực\s+hiện|triển\s+khai|căn\s+cứ|theo|xét|xem\s+xét|nhất\s+trí\s+với"
+                              r"|góp\s+ý(?:\s+(?:d|D)ự\s+thảo)?)"
                               r"(?:\s+(?:thắng\s+lợi|có\s+hiệu\s+quả|nghiêm\s+túc|đúng))?\s*$", re.I)
 # A document the actors are to draft, not one cited: "xây dựng và tổ chức thực hiện Kế hoạch triển khai xóa nhà tạm"
 # (tinh_quangngai_TB_660-2024)
-# and the subject of a document being drafted or issued: "ban hành Kế hoạch thực hiện Đề án “...”" (corpus/real/dev/pages
-# tinh_tayninh_KH_983-2019), "xây dựng Kế hoạch thực hiện Chương trình Hỗ trợ pháp lý" (tinh_bacgiang_KH_353-2012)
+# and the subject of a document being drafted or issued: "ban hành Kế hoạch thực hiện Đề án “...”"
+# (corpus/real/dev/pages tinh_tayninh_KH_983-2019), "xây dựng Kế hoạch thực hiện Chương trình Hỗ trợ pháp lý"
+# (tinh_bacgiang_KH_353-2012)
 DRAFTED_BEFORE_RE = re.compile(r"(?:xây\s+dựng|ban\s+hành|lập|soạn\s+thảo)\s*(?:(?:,|và)\s*(?:tổ\s+chức\s+)?|"
                                r"(?:kế\s+hoạch|chương\s+trình|đề\s+án|phương\s+án)\s+(?:triển\s+khai\s+)?)"
                                r"(?:thực\s+hiện|triển\s+khai)\s*$", re.I)

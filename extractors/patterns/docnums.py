@@ -163,8 +163,9 @@ ISSUED_BEFORE_RE = re.compile(r"^\s*Ngày\s+(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{
 
 def normalize_number(raw: str) -> str:
     """"232/KH - UBND" -> "232/KH-UBND"; "41 - CT/TW" -> "41-CT/TW"; en dashes become hyphens; OCR's Latin "Ð",
-    a doubled "Đ" or dash undone ("1368/QĐÐ- UBND" -> "1368/QĐ-UBND", "08/QĐ- -TTg" -> "08/QĐ-TTg")."""
-    number = re.sub(r"\s+", "", raw).replace("–", "-").replace("Ð", "Đ").replace("ĐĐ", "Đ")
+    its doubling of a "Đ" or a dash undone ("1368/QĐÐ- UBND" -> "1368/QĐ-UBND", "08/QĐ- -TTg" -> "08/QĐ-TTg"); a
+    real "ĐĐ" stays ("7887/CCQLĐĐ-ĐĐBĐ", Chi cục Quản lý đất đai: corpus/real/dev so_binhdinh-ccqldd_CV_791-2020)."""
+    number = re.sub(r"\s+", "", raw).replace("–", "-").replace("ĐÐ", "Đ").replace("Ð", "Đ")
     return re.sub(r"-{2,}", "-", number)
 
 

@@ -6,6 +6,7 @@ Every pattern carries a real example (mostly from the Kiến Minh plan and its u
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from extractors.patterns.abbreviations import expand_abbreviations
 from extractors.records import Comparator, Direction
@@ -336,7 +337,7 @@ def period_in(text: str) -> str | None:
 # Report tables: "STT | Chỉ tiêu | Đơn vị tính | Kế hoạch | Thực hiện | Tỷ lệ %"; plan tables:
 # "TT | Nội dung | ĐVT | Chỉ tiêu giao năm 2025"; "So với cùng kỳ (%)" and "Ghi chú" are not used.
 TABLE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("ignore", re.compile(r"cùng kỳ|năm trước|ghi chú", re.IGNORECASE)),
+    ("ignore", re.compile(r"cùng kỳ|năm trước|ghi chú|\bck\b", re.IGNORECASE)),  # "% CK": on the same period
     # a price table's "Giá kỳ trước | Giá kỳ này | Mức tăng (giảm)": the earlier level, the level, the change
     # ("So với tháng trước" compares: a ratio, below)
     ("baseline", re.compile(r"^(?!so\b)(?:.*\s)?(?:kỳ trước|tháng trước|quý trước)", re.IGNORECASE)),
@@ -344,7 +345,9 @@ TABLE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("stt", re.compile(r"^(?:stt|tt|số tt|số thứ tự)\.?$", re.IGNORECASE)),
     ("ratio", re.compile(
         # "% so KH" (a district's "Chỉ tiêu KH giao | Ước TH năm | % so KH | Cùng kỳ")
-        r"^(?:tỷ lệ|tỉ lệ)?\s*\(?%\)?\s*(?:so(?: với)?\s*(?:kh|kế hoạch|chỉ tiêu))?$|^so (?:với|sánh)|th\s*/\s*kh"
+        r"^(?:tỷ lệ|tỉ lệ)?\s*\(?%\)?\s*(?:(?:so(?: với)?\s*)?(?:kh|kế hoạch|chỉ tiêu))?$|^so (?:với|sánh)|th\s*/\s*kh"
+        r"|^đạt\b.*(?:%|\bkh\b|kế hoạch)"  # "% KH", "Đạt % KH"
+        r"|^so\s+(?:kh|kế hoạch)\b"  # "So KH" under "So sánh (%)" (a statistical form's two header rows)
         r"|hoàn thành\s*\(?%"
         r"|^(?:tỷ lệ|tỉ lệ) (?:đạt|hoàn thành)",
         re.IGNORECASE,
@@ -356,6 +359,17 @@ TABLE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("name", re.compile(r"chỉ tiêu|nội dung|^tên|danh mục|lĩnh vực|hạng mục|mặt hàng|nhóm hàng", re.IGNORECASE)),
     ("label", re.compile(r"^(?:đơn vị|xã|thôn|địa phương|cơ quan|tổ chức|tập thể)$", re.IGNORECASE)),
 )
+
+
+def unmarked(text: str) -> str:
+    """Letters without tone and vowel marks, case kept: "Kê hoạch" -> "Ke hoach" (OCR garbles marks, not letters)."""
+    stripped = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return stripped.replace("đ", "d").replace("Đ", "D")
+
+
+# The same roles on letters without marks, for a scan's header whose marks OCR changed ("Kê hoạch", "Thực hiên").
+TABLE_ROLES_UNMARKED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (role, re.compile(unmarked(rx.pattern), rx.flags)) for role, rx in TABLE_ROLES)
 # A row that only numbers the columns: "1 | 2 | 3 | 4 | 5=4/3", "(1) | (2) | (3)", "A | B | 1 | 2".
 # "7 (6:3)", "(5)=(4)/(3)": a numbered column with the formula that fills it.
 COLUMN_NUMBER_RE = re.compile(r"^\(?[0-9A-Z]{1,2}\)?(?:\s*[=(].*)?$")
@@ -374,6 +388,18 @@ DECIMAL_CELL_RE = re.compile(r"\d,\d{1,3}\s*%?\s*$")
 PERCENT_HEADER_RE = re.compile(r"^\s*(?:t[ỷỉ] lệ\s*\(?%|%)", re.IGNORECASE)
 # A column of the share of the plan done: "% so KH", "So với KH năm", "TH/KH", "Tỷ lệ % so kế hoạch".
 PLAN_SHARE_HEADER_RE = re.compile(r"\b(?:KH|kế hoạch|chỉ tiêu)\b|th\s*/\s*kh", re.IGNORECASE)
+# A statistical form's column of one month: "Thực hiện tháng 10", "Tháng 9/2024" (not "10 tháng", a month count):
+# of two such value columns the earlier month is the previous period's, not the report's.
+MONTH_HEADER_RE = re.compile(r"(?<![\d\w])tháng\s+(?P<month>0?[1-9]|1[0-2])(?![\d])(?!\s+tháng)", re.IGNORECASE)
+# A column of the period to date: "Lũy kế 10 tháng", "Cộng dồn", "Ước thực hiện cả năm": the one a year's plan is
+# compared with when a form also gives the month alone.
+CUMULATIVE_HEADER_RE = re.compile(r"l[ũu]y kế|luỹ kế|cộng dồn|cả năm|\d{1,2}\s+tháng", re.IGNORECASE)
+# A column comparing two others, named by what it compares: "Ước thực hiện 2019 so với thực hiện 2018 (%)",
+# "Thực hiện so với kế hoạch": the words after "so với" say with what (the plan: a ratio; an earlier period: not used).
+COMPARED_WITH_RE = re.compile(r"\S.*?\bso\s+(?:với|sánh)\b(?P<other>.*)$", re.IGNORECASE)
+# A header above two columns that compare others: "So sánh (%)" over "KH | Cùng kỳ", "Tỷ lệ (%)" over "So KH".
+# (not "Tỷ lệ hộ nghèo (%)" over "Kế hoạch | Thực hiện": a measure over its plan and result)
+COMPARING_PARENT_RE = re.compile(r"^(?:so\s+(?:sánh|với)\b.*|t[ỷỉ] lệ\s*\(?%\)?|%.*)$", re.IGNORECASE)
 # A column header that is only the formula filling it: "9=5/3", "(7)=(4)/(3)".
 FORMULA_HEADER_RE = re.compile(r"^\(?\d{1,2}\)?\s*=\s*\S")
 # A statistical annex's scaled unit: "10³ chiếc", "10⁶ Kw/h", "1000 USD".

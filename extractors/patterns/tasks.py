@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.patterns.indicators import unmarked
+
 # "Chánh Văn phòng HĐND và UBND xã, Trưởng phòng Kinh tế ... chịu trách nhiệm thi hành Quyết định này" (QĐ)
 EXECUTORS_RE = re.compile(r"(?P<units>[^.;:]+?)\s+(?:chịu|có) trách nhiệm\s+(?P<what>thi hành\s+[^.;]+)")
 # "Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân và đại biểu Hội đồng nhân dân xã giám sát việc thực
@@ -37,6 +39,8 @@ TASK_COLUMNS = (
 # the month in its row)
 # The same words with their spaces lost, as in a PDF header cell "Đơnvịchủtrì" (after phrase_key: "đơnvịchủtrì").
 TASK_COLUMNS_GLUED = {role: re.compile(rx.pattern.replace(" ", "")) for role, rx in TASK_COLUMNS}
+# The same words without marks, for a scan's header whose marks OCR changed ("Thời gian hoàn thánh", "Đơn vi chủ tri").
+TASK_COLUMNS_UNMARKED = {role: re.compile(unmarked(rx.pattern)) for role, rx in TASK_COLUMNS}
 # A row-number cell: "STT", "TT", "Số TT", "1", "12." -- not a unit name.
 ROW_NUMBER_RE = re.compile(r"^\s*(?:stt|tt|số tt|\d{1,3}\.?)\s*$", re.I)
 
@@ -56,3 +60,8 @@ REPORT_WORD = "báo cáo"
 COMMUNE_RE = re.compile(r"^(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\s+\S", re.I)
 # A month written without "tháng" in a time column: "12/2024", "Trước 01/2025" (never the end of a full date).
 BARE_MONTH_RE = re.compile(r"(?<![\d/.-])(?P<m>0?[1-9]|1[0-2])\s*/\s*(?P<y>(?:19|20)\d\d)\b")
+# A time column that states when the work must be finished ("Thời gian hoàn thành", "Thời hạn", "Kết thúc") is the
+# row's limit before one that states when it starts ("Thời gian" over "Bắt đầu | Hoàn thành").
+COMPLETION_HEADER_RE = re.compile(r"hoàn thành|kết thúc|thời hạn|hạn chót|chậm nhất")
+# A quarter written without its year in a time column: "Quý II", "Quý 3" (the document's year).
+BARE_QUARTER_RE = re.compile(r"(?<!\w)(?P<q>quý\s+(?:IV|I{1,3}|[1-4]))(?![\w/.])(?!\s*(?:[/.-]|năm)\s*\d)", re.I)
