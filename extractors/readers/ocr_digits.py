@@ -181,7 +181,10 @@ def classify(mask: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> str:
     samples (the nearest one breaks a tie)."""
     if not boxes:
         return ""
-    features, labels = _training()
+    try:
+        features, labels = _training()
+    except (RuntimeError, OSError, ValueError):  # scikit-learn's data file missing: tesseract's readings alone
+        return ""
     out = []
     for box in boxes:
         distances = ((features - as_digits_8x8(mask, box)) ** 2).sum(axis=1)
