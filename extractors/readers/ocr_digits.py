@@ -146,9 +146,15 @@ def _training() -> tuple[np.ndarray, np.ndarray]:
         if spec is None or not spec.submodule_search_locations:
             raise RuntimeError("scikit-learn (load_digits) is not installed")
         path = Path(spec.submodule_search_locations[0]) / "datasets" / "data" / "digits.csv.gz"
-        with gzip.open(path, "rt") as fh:
-            data = np.loadtxt(fh, delimiter=",")
-        images, labels = data[:, :64].reshape(-1, 8, 8) / 16.0, data[:, 64].astype(int)
+        if path.is_file():
+            with gzip.open(path, "rt") as fh:
+                data = np.loadtxt(fh, delimiter=",")
+            images, labels = data[:, :64].reshape(-1, 8, 8) / 16.0, data[:, 64].astype(int)
+        else:  # the file moved in another scikit-learn release: its own (slower to import) reader
+            from sklearn.datasets import load_digits
+
+            digits = load_digits()
+            images, labels = digits.images / 16.0, digits.target.astype(int)
         _TRAINING = (deskew_all(images).reshape(len(images), 64) * 16, labels)
     return _TRAINING
 
