@@ -12,7 +12,7 @@ from extractors.errors import WarningCode
 from extractors.metadata import blocks_to_header
 from extractors.readers import file_to_document
 from extractors.readers.ocr_blanks import header_blanks
-from extractors.readers.ocr_digits import classify, digit_boxes, ink_mask
+from extractors.readers.ocr_digits import classify, digit_boxes, digit_samples, ink_mask
 from extractors.readers.pdf_ocr import tesseract
 
 REAL = Path(__file__).parent / "data" / "real"
@@ -103,7 +103,7 @@ def test_the_pen_ink_of_a_blank_falls_into_one_component_per_digit():
         mask |= ring
     boxes = digit_boxes(mask, 50)
     assert len(boxes) == 2 and boxes[0][0] < boxes[1][0]
-    assert classify(mask, boxes) == "18"
+    assert classify(mask, boxes, digit_samples()) == "18"
 
 
 @needs_tesseract

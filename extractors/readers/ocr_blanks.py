@@ -16,7 +16,7 @@ from PIL import Image
 
 from extractors.patterns.blanks import (DAY_WORD_RE, MONTH_WORD_RE, NUMBER_LABEL_RE, PLACE_END_RE,
                                         SYMBOL_START_RE, YEAR_WORD_RE)
-from extractors.readers.ocr_digits import classify, digit_boxes, ink_image, ink_mask, tesseract_digits
+from extractors.readers.ocr_digits import classify, digit_boxes, digit_samples, ink_image, ink_mask, tesseract_digits
 
 HEADER_SHARE = 0.45  # the blanks stand in the top part of the page
 MAX_GAP_HEIGHTS = 14.0  # the symbol (or "tháng") stands at most this many word heights right of the label
@@ -314,6 +314,7 @@ def read_blanks(image: Image.Image, words: list[dict], blanks: list[Blank], exe:
     boxes = [digit_boxes(mask, b.height) for (mask, _), b in zip(inks, blanks)]
     tess = tesseract_digits([c.convert("L") for c in crops] + [ink_image(m, bx) for (m, _), bx in zip(inks, boxes)],
                             exe, dpi)
+    samples = digit_samples()
     out: list[str | None] = []
     for i, blank in enumerate(blanks):
         if _printed(words, blank):
@@ -323,7 +324,7 @@ def read_blanks(image: Image.Image, words: list[dict], blanks: list[Blank], exe:
             out.append("")
             continue
         main = re.sub(r"\s", "", blank.read)
-        votes = [classify(inks[i][0], boxes[i]), tess[i], tess[len(blanks) + i], main]
+        votes = [classify(inks[i][0], boxes[i], samples), tess[i], tess[len(blanks) + i], main]
         out.append(_agreed(blank.field, votes, len(boxes[i])))
     return out
 

@@ -133,19 +133,20 @@ def deskew(image: np.ndarray) -> np.ndarray:
     return deskew_all(image[None].astype(np.float64))[0]
 
 
-_TRAINING: tuple[np.ndarray, np.ndarray] | None = None
+Samples = tuple[np.ndarray, np.ndarray]  # (features, labels) of the classifier
 
 
-def _training() -> tuple[np.ndarray, np.ndarray]:
-    """`load_digits` straightened like the digits it is compared with: (features, labels). Read from the file
-    scikit-learn ships (`sklearn/datasets/data/digits.csv.gz`, what `load_digits` reads) without importing
-    scikit-learn, whose import alone took 2.5 s on a busy machine; nothing is downloaded."""
-    global _TRAINING
-    if _TRAINING is None:
-        spec = importlib.util.find_spec("sklearn")
-        if spec is None or not spec.submodule_search_locations:
-            raise RuntimeError("scikit-learn (load_digits) is not installed")
-        path = Path(spec.submodule_search_locations[0]) / "datasets" / "data" / "digits.csv.gz"
+def digit_samples() -> Samples | None:
+    """`load_digits` straightened like the digits it is compared with, or None without scikit-learn's data
+    (then tesseract's readings alone vote). Read from the file scikit-learn ships
+    (`sklearn/datasets/data/digits.csv.gz`, what `load_digits` reads) without importing scikit-learn, whose
+    import alone took 2.5 s on a busy machine; nothing is downloaded. Built once per page whose blanks are read
+    (about 50 ms) and passed to `classify`."""
+    spec = importlib.util.find_spec("sklearn")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(spec.submodule_search_locations[0]) / "datasets" / "data" / "digits.csv.gz"
+    try:
         if path.is_file():
             with gzip.open(path, "rt") as fh:
                 data = np.loadtxt(fh, delimiter=",")
@@ -155,8 +156,9 @@ def _training() -> tuple[np.ndarray, np.ndarray]:
 
             digits = load_digits()
             images, labels = digits.images / 16.0, digits.target.astype(int)
-        _TRAINING = (deskew_all(images).reshape(len(images), 64) * 16, labels)
-    return _TRAINING
+    except (OSError, ValueError):  # a damaged installation: tesseract's readings alone
+        return None
+    return deskew_all(images).reshape(len(images), 64) * 16, labels
 
 
 def deskew_all(images: np.ndarray) -> np.ndarray:
@@ -182,15 +184,12 @@ def deskew_all(images: np.ndarray) -> np.ndarray:
     return at(left) * (1 - frac) + at(left + 1) * frac
 
 
-def classify(mask: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> str:
+def classify(mask: np.ndarray, boxes: list[tuple[int, int, int, int]], samples: Samples | None) -> str:
     """The digits the classifier sees, one per box: the majority of the `NEIGHBOURS` nearest `load_digits`
-    samples (the nearest one breaks a tie)."""
-    if not boxes:
+    samples (the nearest one breaks a tie); "" without samples."""
+    if not boxes or samples is None:
         return ""
-    try:
-        features, labels = _training()
-    except (RuntimeError, OSError, ValueError):  # scikit-learn's data file missing: tesseract's readings alone
-        return ""
+    features, labels = samples
     out = []
     for box in boxes:
         distances = ((features - as_digits_8x8(mask, box)) ** 2).sum(axis=1)
