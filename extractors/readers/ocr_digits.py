@@ -20,16 +20,14 @@ import csv
 import gzip
 import importlib.util
 import io
-import os
 import subprocess
-import tempfile
 from pathlib import Path
 
 import numpy as np
 from PIL import Image
 from scipy import ndimage
 
-from extractors import programs
+from extractors.readers.ocr_batch import tesseract_tsv
 
 PEN_CHROMA = 40  # 0-255 (max - min of R, G, B): a pen stroke's colour; black print and paper stay below
 RED_HUES = (20, 235)  # hue (0-255) outside this range is red (the seal), inside it blue/violet/green pen
@@ -230,24 +228,15 @@ def tesseract_digits(images: list[Image.Image], exe: str, dpi: int) -> list[str]
     all of them (a list file)."""
     if not images:
         return []
-    with tempfile.TemporaryDirectory(prefix="vanban-digits-") as tmp:
-        paths = []
-        for i, img in enumerate(images):
-            path = Path(tmp) / f"blank-{i:03d}.pgm"
-            img.convert("L").save(path)
-            paths.append(str(path))
-        listing = Path(tmp) / "blanks.txt"
-        listing.write_text("\n".join(paths) + "\n", encoding="utf-8")
-        cmd = [exe, str(listing), "stdout", "-l", "eng", "--dpi", str(dpi), "--psm", "7",
-               "-c", "tessedit_char_whitelist=0123456789", "tsv"]
-        try:
-            done = programs.run(cmd, timeout=TESSERACT_TIMEOUT_S, env=dict(os.environ, OMP_THREAD_LIMIT="1"))
-        except subprocess.TimeoutExpired:
-            return [""] * len(images)
-    if done.returncode != 0:
+    options = ["-l", "eng", "--dpi", str(dpi), "--psm", "7", "-c", "tessedit_char_whitelist=0123456789"]
+    try:
+        tsv = tesseract_tsv(images, exe, options, TESSERACT_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        return [""] * len(images)
+    if tsv is None:
         return [""] * len(images)
     texts = [""] * len(images)
-    for row in csv.DictReader(io.StringIO(done.stdout.decode("utf-8", errors="replace")), delimiter="\t",
+    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t",
                               quoting=csv.QUOTE_NONE):
         if row.get("level") == "5" and (row.get("text") or "").strip():
             page = int(row["page_num"]) - 1

@@ -13,15 +13,12 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import subprocess
-import tempfile
-from pathlib import Path
 
 from PIL import Image
 
-from extractors import programs
 from extractors.errors import BadInput, ErrorCode
+from extractors.readers.ocr_batch import tesseract_tsv
 
 REREAD_TIMEOUT_S = 60
 MAX_PIECES = 40  # a page with more is a form or a drawing: only the first ones are read again
@@ -100,23 +97,12 @@ def _ocr_crops(image: Image.Image, boxes: list[tuple[int, int, int, int]], exe: 
                name: str) -> dict[int, list[dict]]:
     """Words of each crop by its index, from one tesseract run over a list of crop images."""
     gray = image.convert("L")
-    with tempfile.TemporaryDirectory(prefix="vanban-ocr-") as tmp:
-        paths = []
-        for i, box in enumerate(boxes):
-            path = Path(tmp) / f"piece-{i:03d}.pgm"
-            gray.crop(box).save(path)
-            paths.append(str(path))
-        listing = Path(tmp) / "pieces.txt"
-        listing.write_text("\n".join(paths) + "\n", encoding="utf-8")
-        cmd = [exe, str(listing), "stdout", "-l", "vie", "--dpi", str(dpi), "--psm", "7",
-               "-c", "tessedit_do_invert=0", "tsv"]
-        try:
-            done = programs.run(cmd, timeout=REREAD_TIMEOUT_S, env=dict(os.environ, OMP_THREAD_LIMIT="1"))
-        except subprocess.TimeoutExpired:
-            raise BadInput(ErrorCode.TIMEOUT, name, f"nhận dạng lại chữ quá {REREAD_TIMEOUT_S} giây") from None
-    if done.returncode != 0:
-        return {}
-    return _words_by_page(done.stdout.decode("utf-8", errors="replace"))
+    options = ["-l", "vie", "--dpi", str(dpi), "--psm", "7", "-c", "tessedit_do_invert=0"]
+    try:
+        tsv = tesseract_tsv([gray.crop(box) for box in boxes], exe, options, REREAD_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        raise BadInput(ErrorCode.TIMEOUT, name, f"nhận dạng lại chữ quá {REREAD_TIMEOUT_S} giây") from None
+    return _words_by_page(tsv) if tsv is not None else {}
 
 
 def _words_by_page(tsv: str) -> dict[int, list[dict]]:
