@@ -10,7 +10,7 @@ from extractors.blocks import BlockKind, Document
 from extractors.context import DocumentView, document_to_view
 from extractors.citation_issuers import issuer as _issuer
 from extractors.citation_numbers import as_usual, unglue_numbers, usual_groups
-from extractors.named_citations import ALIAS, named_citations
+from extractors.named_citations import ALIAS, named_citations, title_words
 from extractors.patterns.citing import STANDARD_KIND, STANDARD_RE
 from extractors.patterns.dates import parse_date
 from extractors.patterns.docnums import (
@@ -82,9 +82,10 @@ def _spaceless(date: str) -> str:
     return date if "tháng" in date else re.sub(r"\s+", "", date)
 
 
-def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation | None]]:
+def text_to_citations(text: str, header: Header,
+                      in_title: frozenset[str] | None = None) -> Iterator[tuple[str, Citation | None]]:
     """Every citation in one paragraph or table cell, each with its deduplication key: numbered ones, laws, and
-    documents cited by name."""
+    documents cited by name (`in_title`: the header's `title_words`, built once by a caller reading many texts)."""
     text = unglue_numbers(text)
     numbers = set()
     for key, c in _numbered_and_laws(text, header):
@@ -95,7 +96,8 @@ def text_to_citations(text: str, header: Header) -> Iterator[tuple[str, Citation
         number = normalize_number(m["num"])
         yield number, Citation(kind=STANDARD_KIND, number=number, text=_clause(text, Pieces(text, _CLAUSE_END_RE),
                                                                                  m.start(), m.end()))
-    for key, kind, clause, issuer in named_citations(text, header.title):
+    in_title = title_words(header.title) if in_title is None else in_title
+    for key, kind, clause, issuer in named_citations(text, in_title):
         if issuer == ALIAS:
             yield _ALIAS_KEY + key, None
             continue
@@ -243,8 +245,9 @@ def view_to_citations(view: DocumentView) -> tuple[Citation, ...]:
     aliases: set[str] = set()  # short names of numbered documents ("Đề án 06"): never cited again by that name
     texts = list(_texts(view))
     usual = usual_groups([header.number or "", *(t for _, t in texts)])
+    words_of_title = title_words(header.title)
     for in_title, text in texts:
-        for key, c in text_to_citations(text, header):
+        for key, c in text_to_citations(text, header, words_of_title):
             if c is not None and c.number and (repaired := as_usual(c.number, usual)) != c.number:
                 key, c = repaired if key == c.number else key, c.model_copy(update={"number": repaired})
             if c is None:

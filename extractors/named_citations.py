@@ -121,19 +121,20 @@ def _in_title(name: str, title_words: frozenset[str]) -> bool:
     return bool(words) and sum(w in title_words for w in words) >= 0.8 * len(words)
 
 
-@lru_cache(maxsize=64)
-def _title_words(title: str) -> frozenset[str]:
-    return frozenset(_words(title))  # once per document, not per paragraph
+def title_words(title: str | None) -> frozenset[str]:
+    """The words of a document's trích yếu, as `named_citations` compares names with them (built once per
+    document by its caller)."""
+    return frozenset(_words(title or ""))
 
 
 def _words(text: str) -> list[str]:
     return re.findall(r"\w+", base_letters(text).lower())
 
 
-def named_citations(text: str, title: str | None) -> Iterator[tuple[str, str, str, str | None]]:
-    """(key, kind, clause, issuer) of each document cited by name in one paragraph or cell; an alias given to a
-    numbered document ("(Gọi tắt là Đề án 06)") comes with issuer `ALIAS` and is no citation."""
-    title_words = _title_words(title or "")
+def named_citations(text: str, in_title: frozenset[str]) -> Iterator[tuple[str, str, str, str | None]]:
+    """(key, kind, clause, issuer) of each document cited by name in one paragraph or cell (`in_title`: the
+    document's `title_words`); an alias given to a numbered document ("(Gọi tắt là Đề án 06)") comes with issuer
+    `ALIAS` and is no citation."""
     previous_end = None
     letters = [c for c in text if c.isalpha()]
     if sum(c.isupper() for c in letters) > 0.6 * len(letters):
@@ -156,7 +157,7 @@ def named_citations(text: str, title: str | None) -> Iterator[tuple[str, str, st
             continue  # in a body's name: "Tổ công tác chuyên trách thực hiện Đề án 30"
         if not name.isdigit() and not _cited_before(text, begin, m.start(), previous_end):
             continue
-        if _after_a_numbered_one(text, begin, m.start(), m.end()) or (name and _in_title(name, title_words)):
+        if _after_a_numbered_one(text, begin, m.start(), m.end()) or (name and _in_title(name, in_title)):
             continue
         previous_end = m.end() + len(name)
         yield key, kind, text[begin:stop].strip(), issuer
