@@ -3,6 +3,8 @@ the pieces of a page (`ocr_reread`) or all the blanks of a header (`ocr_digits`)
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import tempfile
 from pathlib import Path
@@ -28,3 +30,12 @@ def tesseract_tsv(images: list[Image.Image], exe: str, options: list[str], timeo
     if done.returncode != 0:
         return None
     return done.stdout.decode("utf-8", errors="replace")
+
+
+def words_by_image(tsv: str) -> dict[int, list[dict]]:
+    """The recognised words of a `tesseract_tsv` reading (TSV rows of level 5 with text), by image index."""
+    out: dict[int, list[dict]] = {}
+    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+        if row.get("level") == "5" and (row.get("text") or "").strip():
+            out.setdefault(int(row["page_num"]) - 1, []).append(row)
+    return out

@@ -16,10 +16,8 @@ The ink falls into connected components, one per digit once strokes of one digit
 
 from __future__ import annotations
 
-import csv
 import gzip
 import importlib.util
-import io
 import subprocess
 from pathlib import Path
 
@@ -27,7 +25,7 @@ import numpy as np
 from PIL import Image
 from scipy import ndimage
 
-from extractors.readers.ocr_batch import tesseract_tsv
+from extractors.readers.ocr_batch import tesseract_tsv, words_by_image
 
 PEN_CHROMA = 40  # 0-255 (max - min of R, G, B): a pen stroke's colour; black print and paper stay below
 RED_HUES = (20, 235)  # hue (0-255) outside this range is red (the seal), inside it blue/violet/green pen
@@ -235,11 +233,5 @@ def tesseract_digits(images: list[Image.Image], exe: str, dpi: int) -> list[str]
         return [""] * len(images)
     if tsv is None:
         return [""] * len(images)
-    texts = [""] * len(images)
-    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t",
-                              quoting=csv.QUOTE_NONE):
-        if row.get("level") == "5" and (row.get("text") or "").strip():
-            page = int(row["page_num"]) - 1
-            if 0 <= page < len(texts):
-                texts[page] += "".join(ch for ch in row["text"] if ch.isdigit())
-    return texts
+    words = words_by_image(tsv)
+    return ["".join(ch for w in words.get(i, []) for ch in w["text"] if ch.isdigit()) for i in range(len(images))]

@@ -11,14 +11,12 @@ one image per piece), so the second pass costs one model load per page.
 
 from __future__ import annotations
 
-import csv
-import io
 import subprocess
 
 from PIL import Image
 
 from extractors.errors import BadInput, ErrorCode
-from extractors.readers.ocr_batch import tesseract_tsv
+from extractors.readers.ocr_batch import tesseract_tsv, words_by_image
 
 REREAD_TIMEOUT_S = 60
 MAX_PIECES = 40  # a page with more is a form or a drawing: only the first ones are read again
@@ -102,12 +100,6 @@ def _ocr_crops(image: Image.Image, boxes: list[tuple[int, int, int, int]], exe: 
         tsv = tesseract_tsv([gray.crop(box) for box in boxes], exe, options, REREAD_TIMEOUT_S)
     except subprocess.TimeoutExpired:
         raise BadInput(ErrorCode.TIMEOUT, name, f"nhận dạng lại chữ quá {REREAD_TIMEOUT_S} giây") from None
-    return _words_by_page(tsv) if tsv is not None else {}
+    return words_by_image(tsv) if tsv is not None else {}
 
 
-def _words_by_page(tsv: str) -> dict[int, list[dict]]:
-    out: dict[int, list[dict]] = {}
-    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
-        if row.get("level") == "5" and (row.get("text") or "").strip():
-            out.setdefault(int(row["page_num"]) - 1, []).append(row)
-    return out
